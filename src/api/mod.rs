@@ -1,0 +1,34 @@
+//! Wire types of the management API, version 1.
+//!
+//! Server handlers and the reqwest client both use these, so the two cannot drift.
+//! Field names are snake_case on the wire; enums are lower-case strings.
+
+mod error;
+mod objects;
+pub mod openapi;
+mod principal;
+pub mod validate;
+
+pub use error::*;
+pub use objects::*;
+pub use principal::*;
+
+/// The API version prefix every resource lives under.
+pub const API_PREFIX: &str = "/v1";
+
+/// The label that marks objects owned by a plan (`pchat apply`).
+pub const MANAGED_BY_LABEL: &str = "pchat.io/managed-by";
+
+/// Percent-encodes one path segment (names may hold `:`, `@`, `/` or spaces).
+pub fn path_segment(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for b in raw.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b':' | b'@' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}

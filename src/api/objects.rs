@@ -1,0 +1,613 @@
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+/// Labels: free-form string pairs; `pchat.io/managed-by` marks what a plan owns.
+pub type Labels = BTreeMap<String, String>;
+
+/// What every stored object carries.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Meta {
+    pub id: i64,
+    /// Increases on each change; send it back in `If-Match` to avoid lost updates.
+    pub revision: i64,
+    pub created_at: String,
+    pub updated_at: String,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub labels: Labels,
+}
+
+macro_rules! string_enum {
+    ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $text:literal),+ $(,)? } default $default:ident) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($(#[$vm])* #[value(name = $text)] $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            pub fn as_str(self) -> &'static str { match self { $($name::$variant => $text),+ } }
+            pub fn allowed() -> String { [$($text),+].join(", ") }
+        }
+        impl Default for $name { fn default() -> Self { $name::$default } }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.as_str()) }
+        }
+        impl std::str::FromStr for $name {
+            type Err = String;
+            fn from_str(s: &str) -> Result<Self, String> {
+                match s.to_ascii_lowercase().as_str() {
+                    $($text => Ok($name::$variant),)+
+                    _ => Err(format!("{s:?} is not one of: {}", $name::allowed())),
+                }
+            }
+        }
+    };
+}
+
+string_enum!(
+    /// Who may find and join a room.
+    Privacy { Open = "open", Closed = "closed", Secret = "secret" } default Closed
+);
+string_enum!(
+    /// Normal rooms let members post; auditoriums let only presenters post.
+    RoomType { Normal = "normal", Auditorium = "auditorium" } default Normal
+);
+string_enum!(
+    /// A room either follows its category's invitation setting or turns invitations off.
+    RoomInvitations { Inherit = "inherit", False = "false" } default Inherit
+);
+string_enum!(
+    /// What a token may do.
+    Role { Admin = "admin", User = "user" } default User
+);
+string_enum!(
+    /// A room role a principal can hold.
+    RoomRole { Member = "member", Manager = "manager", Presenter = "presenter" } default Member
+);
+
+// ---------------------------------------------------------------------------------------
+// Directory
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct User {
+    pub sip: String,
+    pub display_name: String,
+    /// Organisational unit path, e.g. `contoso/eng`.
+    pub ou: String,
+    pub site: String,
+    pub enabled: bool,
+    /// The tag policy granted to this user, if any (without `tag:`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub policy: Option<String>,
+    #[serde(flatten)]
+    pub meta: Meta,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Group {
+    pub name: String,
+    #[serde(default)]
+    pub description: String,
+    /// Principals: users, other groups or OUs.
+    pub members: Vec<String>,
+    #[serde(flatten)]
+    pub meta: Meta,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserSpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ou: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Labels>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupSpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub members: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Labels>,
+}
+
+// ---------------------------------------------------------------------------------------
+// Categories, rooms, add-ins
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Category {
+    pub name: String,
+    pub pool: String,
+    pub description: String,
+    pub allowed_members: Vec<String>,
+    pub denied_members: Vec<String>,
+    pub creators: Vec<String>,
+    pub invitations: bool,
+    pub file_upload: bool,
+    pub chat_history: bool,
+    #[serde(flatten)]
+    pub meta: Meta,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CategorySpec {
+    /// New name (updates only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub allowed_members: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub denied_members: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub creators: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitations: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub file_upload: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub chat_history: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Labels>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Room {
+    pub name: String,
+    pub category: String,
+    pub pool: String,
+    pub description: String,
+    #[serde(rename = "type")]
+    pub room_type: RoomType,
+    pub privacy: Privacy,
+    #[serde(default)]
+    pub addin: Option<String>,
+    pub invitations: RoomInvitations,
+    pub disabled: bool,
+    pub members: Vec<String>,
+    pub managers: Vec<String>,
+    pub presenters: Vec<String>,
+    #[serde(flatten)]
+    pub meta: Meta,
+}
+
+impl Room {
+    pub fn principals(&self, role: RoomRole) -> &Vec<String> {
+        match role {
+            RoomRole::Member => &self.members,
+            RoomRole::Manager => &self.managers,
+            RoomRole::Presenter => &self.presenters,
+        }
+    }
+    pub fn principals_mut(&mut self, role: RoomRole) -> &mut Vec<String> {
+        match role {
+            RoomRole::Member => &mut self.members,
+            RoomRole::Manager => &mut self.managers,
+            RoomRole::Presenter => &mut self.presenters,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoomSpec {
+    /// New name (updates only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub room_type: Option<RoomType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy: Option<Privacy>,
+    /// An add-in name; the empty string removes the add-in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub addin: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitations: Option<RoomInvitations>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disabled: Option<bool>,
+    /// Replace the whole list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub members: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub managers: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub presenters: Option<Vec<String>>,
+    /// Add to or remove from the lists, leaving other entries as they are.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub add: Vec<RoleChange>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub remove: Vec<RoleChange>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Labels>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoleChange {
+    pub role: RoomRole,
+    pub principal: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Addin {
+    pub name: String,
+    pub pool: String,
+    pub url: String,
+    #[serde(flatten)]
+    pub meta: Meta,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AddinSpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Labels>,
+}
+
+// ---------------------------------------------------------------------------------------
+// Policies and configuration
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Policy {
+    /// `global`, `site:NAME` or `tag:NAME`.
+    pub identity: String,
+    pub enabled: bool,
+    pub description: String,
+    #[serde(flatten)]
+    pub meta: Meta,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicySpec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub labels: Option<Labels>,
+}
+
+/// Grant a tag policy to users (or, with `policy: null`, take their grant away).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyGrant {
+    /// `tag:NAME`, or null to fall back to the site or global policy.
+    pub policy: Option<String>,
+    pub users: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EffectivePolicy {
+    pub user: String,
+    /// The identity of the policy that decides, e.g. `tag:chatters`.
+    pub policy: String,
+    /// Which rule picked it: `tag`, `site` or `global`.
+    pub source: String,
+    pub enabled: bool,
+}
+
+/// Chat configuration values. In a stored scope each field is optional (unset =
+/// inherited); the effective configuration has them all.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChatConfigSettings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub default_chat_history: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_file_size_kb: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant_update_limit: Option<i64>,
+    /// The empty string unsets it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room_management_url: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatConfigScope {
+    /// `global`, `site:NAME` or `pool:NAME`.
+    pub scope: String,
+    #[serde(flatten)]
+    pub settings: ChatConfigSettings,
+    #[serde(flatten)]
+    pub meta: Meta,
+}
+
+/// One effective setting and the scope it comes from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EffectiveSetting {
+    pub name: String,
+    pub value: serde_json::Value,
+    /// `default`, `global`, `site:NAME` or `pool:NAME`.
+    pub source: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EffectiveChatConfig {
+    pub scope: String,
+    pub settings: Vec<EffectiveSetting>,
+}
+
+// ---------------------------------------------------------------------------------------
+// Tokens
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Token {
+    pub id: i64,
+    pub role: Role,
+    #[serde(default)]
+    pub owner: Option<String>,
+    #[serde(default)]
+    pub description: String,
+    pub created_at: String,
+    #[serde(default)]
+    pub last_used_at: Option<String>,
+    #[serde(default)]
+    pub revoked_at: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TokenCreate {
+    pub role: Role,
+    #[serde(default)]
+    pub owner: Option<String>,
+    #[serde(default)]
+    pub description: Option<String>,
+}
+
+/// The only time a token's secret is ever shown.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TokenCreated {
+    pub token: String,
+    #[serde(flatten)]
+    pub info: Token,
+}
+
+/// Who the caller is.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Identity {
+    pub role: Role,
+    pub owner: Option<String>,
+    pub token_id: Option<i64>,
+}
+
+// ---------------------------------------------------------------------------------------
+// Lists
+
+/// One page of a list; follow `next_cursor` until it is absent.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Page<T> {
+    pub items: Vec<T>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+}
+
+/// Default and largest page sizes.
+pub const DEFAULT_PAGE_SIZE: usize = 500;
+pub const MAX_PAGE_SIZE: usize = 10_000;
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct RoomQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy: Option<Privacy>,
+    #[serde(rename = "type", default, skip_serializing_if = "Option::is_none")]
+    pub room_type: Option<RoomType>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub disabled: Option<bool>,
+    /// Rooms that list this principal as a member.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub member: Option<String>,
+    /// Rooms that list this principal as a manager.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manager: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub addin: Option<String>,
+    /// A glob on the name: `*` any run of characters, `?` one character.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct ListQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+}
+
+/// Addresses one object by name, in one pool when the name is not unique.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PoolQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------
+// Changesets
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpAction {
+    Create,
+    Update,
+    /// Create when absent, update when present.
+    Upsert,
+    Delete,
+}
+
+/// One object in a changeset operation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "spec")]
+pub enum ObjectSpec {
+    User(UserSpec),
+    Group(GroupSpec),
+    Category(CategorySpec),
+    Room(RoomSpec),
+    Addin(AddinSpec),
+    Policy(PolicySpec),
+    ChatConfig(ChatConfigSettings),
+}
+
+impl ObjectSpec {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ObjectSpec::User(_) => "user",
+            ObjectSpec::Group(_) => "group",
+            ObjectSpec::Category(_) => "category",
+            ObjectSpec::Room(_) => "room",
+            ObjectSpec::Addin(_) => "addin",
+            ObjectSpec::Policy(_) => "policy",
+            ObjectSpec::ChatConfig(_) => "chat_config",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Operation {
+    pub op: OpAction,
+    /// The object's name (SIP URI for users, identity for policies, scope for chat config).
+    pub name: String,
+    /// The pool, for categories, rooms and add-ins whose name is not unique.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool: Option<String>,
+    /// Refuse the operation unless the object is at this revision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<i64>,
+    #[serde(flatten)]
+    pub object: ObjectSpec,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChangesetRequest {
+    #[serde(default)]
+    pub dry_run: bool,
+    pub operations: Vec<Operation>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OpOutcome {
+    Created,
+    Updated,
+    Deleted,
+    Unchanged,
+}
+
+/// A room entry taken away because it fell outside the category's scope.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Dropped {
+    pub room: String,
+    pub role: RoomRole,
+    pub principal: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OpResult {
+    pub index: usize,
+    pub kind: String,
+    pub name: String,
+    pub outcome: OpOutcome,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revision: Option<i64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<Dropped>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChangesetResult {
+    pub dry_run: bool,
+    pub results: Vec<OpResult>,
+}
+
+impl ChangesetResult {
+    pub fn count(&self, outcome: OpOutcome) -> usize {
+        self.results.iter().filter(|r| r.outcome == outcome).count()
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Service
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Version {
+    pub name: String,
+    pub version: String,
+    pub api: String,
+    pub store: String,
+    pub schema_version: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Health {
+    pub status: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub detail: Option<String>,
+}
+
+/// A written object, with the room entries the write dropped (moves and scope changes).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Written<T> {
+    #[serde(flatten)]
+    pub object: T,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<Dropped>,
+}
+
+/// Adds and removes principals in one role of a room (`POST /v1/rooms/{name}/members`).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MemberChange {
+    #[serde(default)]
+    pub role: RoomRole,
+    #[serde(default)]
+    pub add: Vec<String>,
+    #[serde(default)]
+    pub remove: Vec<String>,
+}
+
+/// How many users a grant changed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GrantResult {
+    pub policy: Option<String>,
+    pub users: u64,
+}

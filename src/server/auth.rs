@@ -1,0 +1,81 @@
+//! Bearer tokens: random, shown once, stored as SHA-256 hashes; the caller extractor.
+
+use std::sync::Arc;
+
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use sha2::{Digest, Sha256};
+
+use super::error::ApiError;
+use super::AppState;
+use crate::api::{ErrorCode, Role};
+
+/// The prefix makes tokens recognisable to secret scanners.
+pub const TOKEN_PREFIX: &str = "pchat_";
+
+/// A new token: 256 random bits, hex-encoded.
+pub fn generate_token() -> String {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the operating system's random source failed");
+    let mut out = String::from(TOKEN_PREFIX);
+    for b in bytes {
+        out.push_str(&format!("{b:02x}"));
+    }
+    out
+}
+
+pub fn hash_token(token: &str) -> String {
+    let digest = Sha256::digest(token.as_bytes());
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Who is calling, from a valid token.
+#[derive(Debug, Clone)]
+pub struct Caller {
+    pub role: Role,
+    /// The principal the token acts for (`sip:...`); administrators may have none.
+    pub owner: Option<String>,
+    pub token_id: Option<i64>,
+}
+
+impl Caller {
+    pub fn is_admin(&self) -> bool {
+        self.role == Role::Admin
+    }
+
+    pub fn require_admin(&self) -> Result<(), ApiError> {
+        if self.is_admin() {
+            Ok(())
+        } else {
+            Err(ApiError::forbidden("this call needs an administrator token; the token in use has role user"))
+        }
+    }
+}
+
+impl FromRequestParts<Arc<AppState>> for Caller {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &Arc<AppState>) -> Result<Caller, ApiError> {
+        let header = parts
+            .headers
+            .get(axum::http::header::AUTHORIZATION)
+            .and_then(|v| v.to_str().ok())
+            .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "this call needs a bearer token (Authorization: Bearer TOKEN)"))?;
+        let token = header
+            .strip_prefix("Bearer ")
+            .or_else(|| header.strip_prefix("bearer "))
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+            .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "the Authorization header must be 'Bearer TOKEN'"))?;
+        let hash = hash_token(token);
+        if state.local_admin_hash.as_deref() == Some(hash.as_str()) {
+            return Ok(Caller { role: Role::Admin, owner: None, token_id: None });
+        }
+        let mut tx = state.store.read().await?;
+        match tx.token_by_hash(&hash).await? {
+            Some(t) if t.revoked_at.is_none() => Ok(Caller { role: t.role, owner: t.owner, token_id: Some(t.id) }),
+            Some(_) => Err(ApiError::new(ErrorCode::Unauthorized, "the token has been revoked")),
+            None => Err(ApiError::new(ErrorCode::Unauthorized, "the token is not valid")),
+        }
+    }
+}

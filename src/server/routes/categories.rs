@@ -1,0 +1,88 @@
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
+use serde::Deserialize;
+
+use super::{etag, if_match, one_op};
+use crate::api::{Category, CategorySpec, ErrorCode, ListQuery, ObjectSpec, OpAction, Page, PoolQuery, Written};
+use crate::server::auth::Caller;
+use crate::server::error::{ApiError, ApiResult, Json, Query};
+use crate::server::visibility::Viewer;
+use crate::server::AppState;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewCategory {
+    pub name: String,
+    #[serde(flatten)]
+    pub spec: CategorySpec,
+}
+
+async fn load(state: &AppState, caller: &Caller, name: &str, pool: Option<&str>) -> ApiResult<Category> {
+    let mut tx = state.store.read().await?;
+    let mut viewer = Viewer::load(&mut *tx, caller.clone()).await?;
+    let mut found: Vec<Category> = tx
+        .all_categories()
+        .await?
+        .into_iter()
+        .filter(|c| c.name == name && pool.is_none_or(|p| c.pool == p))
+        .filter(|c| viewer.sees_category(c))
+        .collect();
+    match found.len() {
+        0 => Err(ApiError::not_found("category", name)),
+        1 => Ok(found.remove(0)),
+        _ => Err(ApiError::new(ErrorCode::Ambiguous, format!("category {name:?} exists in several pools; give ?pool="))),
+    }
+}
+
+pub async fn list(State(state): State<Arc<AppState>>, caller: Caller, Query(q): Query<ListQuery>) -> ApiResult<Json<Page<Category>>> {
+    let mut tx = state.store.read().await?;
+    let mut viewer = Viewer::load(&mut *tx, caller).await?;
+    let items = tx
+        .all_categories()
+        .await?
+        .into_iter()
+        .filter(|c| q.pool.as_ref().is_none_or(|p| &c.pool == p))
+        .filter(|c| q.name.as_deref().is_none_or(|g| crate::api::validate::glob_matches(g, &c.name)))
+        .filter(|c| viewer.sees_category(c))
+        .collect();
+    Ok(Json(Page { items, next_cursor: None }))
+}
+
+pub async fn get(State(state): State<Arc<AppState>>, caller: Caller, Path(name): Path<String>, Query(q): Query<PoolQuery>) -> ApiResult<impl IntoResponse> {
+    let category = load(&state, &caller, &name, q.pool.as_deref()).await?;
+    Ok((etag(category.meta.revision), Json(category)))
+}
+
+pub async fn create(State(state): State<Arc<AppState>>, caller: Caller, Json(body): Json<NewCategory>) -> ApiResult<impl IntoResponse> {
+    let pool = body.spec.pool.clone();
+    one_op(&state, caller.clone(), OpAction::Create, body.name.clone(), pool.clone(), None, ObjectSpec::Category(body.spec)).await?;
+    Ok((StatusCode::CREATED, Json(load(&state, &caller, &body.name, pool.as_deref()).await?)))
+}
+
+pub async fn update(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+    Query(q): Query<PoolQuery>,
+    headers: HeaderMap,
+    Json(spec): Json<CategorySpec>,
+) -> ApiResult<impl IntoResponse> {
+    let new_name = spec.name.clone().unwrap_or_else(|| name.clone());
+    let result = one_op(&state, caller.clone(), OpAction::Update, name, q.pool.clone(), if_match(&headers)?, ObjectSpec::Category(spec)).await?;
+    let category = load(&state, &caller, &new_name, q.pool.as_deref()).await?;
+    Ok(Json(Written { object: category, dropped: result.dropped }))
+}
+
+pub async fn delete(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+    Query(q): Query<PoolQuery>,
+    headers: HeaderMap,
+) -> ApiResult<StatusCode> {
+    one_op(&state, caller, OpAction::Delete, name, q.pool, if_match(&headers)?, ObjectSpec::Category(CategorySpec::default())).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

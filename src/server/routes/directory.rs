@@ -1,0 +1,131 @@
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
+use serde::Deserialize;
+
+use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_size};
+use crate::api::{Group, GroupSpec, ListQuery, ObjectSpec, OpAction, Page, Principal, User, UserSpec};
+use crate::server::auth::Caller;
+use crate::server::error::{ApiError, ApiResult, Json, Query};
+use crate::server::AppState;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewUser {
+    pub sip: String,
+    #[serde(flatten)]
+    pub spec: UserSpec,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewGroup {
+    pub name: String,
+    #[serde(flatten)]
+    pub spec: GroupSpec,
+}
+
+fn normal_sip(raw: &str) -> ApiResult<String> {
+    match Principal::parse(raw) {
+        Ok(Principal::User(sip)) => Ok(sip),
+        _ => Err(ApiError::field(
+            crate::api::ErrorCode::MalformedPrincipal,
+            "sip",
+            format!("{raw:?} is not a user SIP URI (sip:NAME@DOMAIN)"),
+        )),
+    }
+}
+
+pub async fn load_user(state: &AppState, sip: &str) -> ApiResult<User> {
+    let mut tx = state.store.read().await?;
+    tx.users_by_sip(&[sip.to_string()]).await?.pop().ok_or_else(|| ApiError::not_found("user", sip))
+}
+
+async fn load_group(state: &AppState, name: &str) -> ApiResult<Group> {
+    let mut tx = state.store.read().await?;
+    tx.all_groups().await?.into_iter().find(|g| g.name == name).ok_or_else(|| ApiError::not_found("group", name))
+}
+
+pub async fn list_users(State(state): State<Arc<AppState>>, caller: Caller, Query(q): Query<ListQuery>) -> ApiResult<Json<Page<User>>> {
+    caller.require_admin()?;
+    let limit = page_size(q.limit);
+    let after = q.cursor.as_deref().map(decode_cursor).transpose()?;
+    let mut tx = state.store.read().await?;
+    let items = tx.list_users(q.name.as_deref(), after.as_ref(), limit).await?;
+    let next_cursor = (items.len() == limit).then(|| items.last().map(|u| encode_cursor(&u.sip, u.meta.id))).flatten();
+    Ok(Json(Page { items, next_cursor }))
+}
+
+pub async fn get_user(State(state): State<Arc<AppState>>, caller: Caller, Path(sip): Path<String>) -> ApiResult<impl IntoResponse> {
+    let sip = normal_sip(&sip)?;
+    if !caller.is_admin() && caller.owner.as_deref() != Some(sip.as_str()) {
+        caller.require_admin()?;
+    }
+    let user = load_user(&state, &sip).await?;
+    Ok((etag(user.meta.revision), Json(user)))
+}
+
+pub async fn create_user(State(state): State<Arc<AppState>>, caller: Caller, Json(body): Json<NewUser>) -> ApiResult<impl IntoResponse> {
+    let sip = normal_sip(&body.sip)?;
+    one_op(&state, caller, OpAction::Create, sip.clone(), None, None, ObjectSpec::User(body.spec)).await?;
+    Ok((StatusCode::CREATED, Json(load_user(&state, &sip).await?)))
+}
+
+pub async fn update_user(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(sip): Path<String>,
+    headers: HeaderMap,
+    Json(spec): Json<UserSpec>,
+) -> ApiResult<Json<User>> {
+    let sip = normal_sip(&sip)?;
+    one_op(&state, caller, OpAction::Update, sip.clone(), None, if_match(&headers)?, ObjectSpec::User(spec)).await?;
+    Ok(Json(load_user(&state, &sip).await?))
+}
+
+pub async fn delete_user(State(state): State<Arc<AppState>>, caller: Caller, Path(sip): Path<String>, headers: HeaderMap) -> ApiResult<StatusCode> {
+    let sip = normal_sip(&sip)?;
+    one_op(&state, caller, OpAction::Delete, sip, None, if_match(&headers)?, ObjectSpec::User(UserSpec::default())).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn list_groups(State(state): State<Arc<AppState>>, caller: Caller, Query(q): Query<ListQuery>) -> ApiResult<Json<Page<Group>>> {
+    caller.require_admin()?;
+    let mut tx = state.store.read().await?;
+    let items = tx
+        .all_groups()
+        .await?
+        .into_iter()
+        .filter(|g| q.name.as_deref().is_none_or(|glob| crate::api::validate::glob_matches(glob, &g.name)))
+        .collect();
+    Ok(Json(Page { items, next_cursor: None }))
+}
+
+pub async fn get_group(State(state): State<Arc<AppState>>, caller: Caller, Path(name): Path<String>) -> ApiResult<impl IntoResponse> {
+    caller.require_admin()?;
+    let group = load_group(&state, &name).await?;
+    Ok((etag(group.meta.revision), Json(group)))
+}
+
+pub async fn create_group(State(state): State<Arc<AppState>>, caller: Caller, Json(body): Json<NewGroup>) -> ApiResult<impl IntoResponse> {
+    one_op(&state, caller, OpAction::Create, body.name.clone(), None, None, ObjectSpec::Group(body.spec)).await?;
+    Ok((StatusCode::CREATED, Json(load_group(&state, &body.name).await?)))
+}
+
+pub async fn update_group(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+    Json(spec): Json<GroupSpec>,
+) -> ApiResult<Json<Group>> {
+    one_op(&state, caller, OpAction::Update, name.clone(), None, if_match(&headers)?, ObjectSpec::Group(spec)).await?;
+    Ok(Json(load_group(&state, &name).await?))
+}
+
+pub async fn delete_group(State(state): State<Arc<AppState>>, caller: Caller, Path(name): Path<String>, headers: HeaderMap) -> ApiResult<StatusCode> {
+    one_op(&state, caller, OpAction::Delete, name, None, if_match(&headers)?, ObjectSpec::Group(GroupSpec::default())).await?;
+    Ok(StatusCode::NO_CONTENT)
+}

@@ -1,0 +1,45 @@
+use std::sync::Arc;
+
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::IntoResponse;
+
+use crate::api::{Health, Identity, Version};
+use crate::server::auth::Caller;
+use crate::server::error::{ApiResult, Json};
+use crate::server::AppState;
+
+pub async fn healthz() -> Json<Health> {
+    Json(Health { status: "ok".into(), detail: None })
+}
+
+/// Ready when the store answers and its schema is the one this binary expects.
+pub async fn readyz(State(state): State<Arc<AppState>>) -> impl IntoResponse {
+    match state.store.schema().await {
+        Ok(s) if s.current == s.expected => (StatusCode::OK, Json(Health { status: "ready".into(), detail: None })),
+        Ok(s) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(Health { status: "not ready".into(), detail: Some(format!("schema version {} but this server needs {}", s.current, s.expected)) }),
+        ),
+        Err(e) => (StatusCode::SERVICE_UNAVAILABLE, Json(Health { status: "not ready".into(), detail: Some(format!("store unreachable: {e}")) })),
+    }
+}
+
+pub async fn version(State(state): State<Arc<AppState>>, _caller: Caller) -> ApiResult<Json<Version>> {
+    let schema = state.store.schema().await?;
+    Ok(Json(Version {
+        name: "pchat".into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+        api: "v1".into(),
+        store: state.store.backend().into(),
+        schema_version: schema.current,
+    }))
+}
+
+pub async fn me(caller: Caller) -> Json<Identity> {
+    Json(Identity { role: caller.role, owner: caller.owner, token_id: caller.token_id })
+}
+
+pub async fn openapi(_caller: Caller) -> impl IntoResponse {
+    ([(axum::http::header::CONTENT_TYPE, "application/json")], crate::api::openapi::document())
+}

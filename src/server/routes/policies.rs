@@ -1,0 +1,141 @@
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
+use serde::Deserialize;
+
+use super::{etag, if_match, one_op};
+use crate::api::{
+    EffectivePolicy, ErrorCode, GrantResult, ListQuery, ObjectSpec, OpAction, Page, Policy, PolicyGrant, PolicySpec,
+    Principal,
+};
+use crate::server::auth::Caller;
+use crate::server::error::{ApiError, ApiResult, Json, Query};
+use crate::server::AppState;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewPolicy {
+    pub identity: String,
+    #[serde(flatten)]
+    pub spec: PolicySpec,
+}
+
+async fn load(state: &AppState, identity: &str) -> ApiResult<Policy> {
+    let mut tx = state.store.read().await?;
+    tx.all_policies().await?.into_iter().find(|p| p.identity == identity).ok_or_else(|| ApiError::not_found("policy", identity))
+}
+
+pub async fn list(State(state): State<Arc<AppState>>, caller: Caller, Query(q): Query<ListQuery>) -> ApiResult<Json<Page<Policy>>> {
+    caller.require_admin()?;
+    let mut tx = state.store.read().await?;
+    let items = tx
+        .all_policies()
+        .await?
+        .into_iter()
+        .filter(|p| q.name.as_deref().is_none_or(|g| crate::api::validate::glob_matches(g, &p.identity)))
+        .collect();
+    Ok(Json(Page { items, next_cursor: None }))
+}
+
+pub async fn get(State(state): State<Arc<AppState>>, caller: Caller, Path(identity): Path<String>) -> ApiResult<impl IntoResponse> {
+    caller.require_admin()?;
+    let policy = load(&state, &identity).await?;
+    Ok((etag(policy.meta.revision), Json(policy)))
+}
+
+pub async fn create(State(state): State<Arc<AppState>>, caller: Caller, Json(body): Json<NewPolicy>) -> ApiResult<impl IntoResponse> {
+    one_op(&state, caller, OpAction::Create, body.identity.clone(), None, None, ObjectSpec::Policy(body.spec)).await?;
+    Ok((StatusCode::CREATED, Json(load(&state, &body.identity).await?)))
+}
+
+pub async fn update(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(identity): Path<String>,
+    headers: HeaderMap,
+    Json(spec): Json<PolicySpec>,
+) -> ApiResult<Json<Policy>> {
+    one_op(&state, caller, OpAction::Update, identity.clone(), None, if_match(&headers)?, ObjectSpec::Policy(spec)).await?;
+    Ok(Json(load(&state, &identity).await?))
+}
+
+/// Deletes a site or tag policy; the global policy is reset to its defaults instead.
+pub async fn delete(State(state): State<Arc<AppState>>, caller: Caller, Path(identity): Path<String>, headers: HeaderMap) -> ApiResult<StatusCode> {
+    one_op(&state, caller, OpAction::Delete, identity, None, if_match(&headers)?, ObjectSpec::Policy(PolicySpec::default())).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn grant(State(state): State<Arc<AppState>>, caller: Caller, Json(body): Json<PolicyGrant>) -> ApiResult<Json<GrantResult>> {
+    caller.require_admin()?;
+    let mut tx = state.store.write().await?;
+    let tag = match &body.policy {
+        None => None,
+        Some(identity) => {
+            let Some(tag) = identity.strip_prefix("tag:") else {
+                return Err(ApiError::field(ErrorCode::InvalidValue, "policy", format!(
+                    "only tag policies are granted to users, not {identity:?} (site and global policies apply by themselves)"
+                )));
+            };
+            if !tx.all_policies().await?.iter().any(|p| &p.identity == identity) {
+                return Err(ApiError::field(ErrorCode::UnknownReference, "policy", format!("policy {identity} does not exist")));
+            }
+            Some(tag.to_string())
+        }
+    };
+    let mut sips = Vec::with_capacity(body.users.len());
+    let mut errors = Vec::new();
+    for (i, raw) in body.users.iter().enumerate() {
+        match Principal::parse(raw) {
+            Ok(Principal::User(sip)) => sips.push(sip),
+            _ => errors.push(crate::api::FieldError {
+                index: None,
+                field: Some(format!("users[{i}]")),
+                code: ErrorCode::MalformedPrincipal,
+                detail: format!("{raw:?} is not a user SIP URI (sip:NAME@DOMAIN)"),
+            }),
+        }
+    }
+    let known: std::collections::HashSet<String> = tx.users_by_sip(&sips).await?.into_iter().map(|u| u.sip).collect();
+    for (i, sip) in sips.iter().enumerate() {
+        if !known.contains(sip) {
+            errors.push(crate::api::FieldError {
+                index: None,
+                field: Some(format!("users[{i}]")),
+                code: ErrorCode::UnknownPrincipal,
+                detail: format!("unknown principal {sip}: no such user in the directory"),
+            });
+        }
+    }
+    if !errors.is_empty() {
+        return Err(ApiError::from_errors(errors));
+    }
+    let users = tx.grant_policy(&sips, tag.as_deref(), crate::store::now_ms()).await?;
+    tx.commit().await?;
+    Ok(Json(GrantResult { policy: body.policy, users }))
+}
+
+/// The user's tag policy, else their site's, else the global one.
+pub async fn effective(State(state): State<Arc<AppState>>, caller: Caller, Path(sip): Path<String>) -> ApiResult<Json<EffectivePolicy>> {
+    let sip = match Principal::parse(&sip) {
+        Ok(Principal::User(sip)) => sip,
+        _ => return Err(ApiError::field(ErrorCode::MalformedPrincipal, "sip", format!("{sip:?} is not a user SIP URI"))),
+    };
+    if !caller.is_admin() && caller.owner.as_deref() != Some(sip.as_str()) {
+        caller.require_admin()?;
+    }
+    let user = super::directory::load_user(&state, &sip).await?;
+    let mut tx = state.store.read().await?;
+    let policies = tx.all_policies().await?;
+    let find = |identity: &str| policies.iter().find(|p| p.identity == identity);
+    let tag = user.policy.as_ref().map(|t| format!("tag:{t}"));
+    let (policy, source) = if let Some(p) = tag.as_deref().and_then(find) {
+        (p, "tag")
+    } else if let Some(p) = find(&format!("site:{}", user.site)) {
+        (p, "site")
+    } else {
+        (find("global").ok_or_else(|| ApiError::internal("the global policy is missing"))?, "global")
+    };
+    Ok(Json(EffectivePolicy { user: sip, policy: policy.identity.clone(), source: source.into(), enabled: policy.enabled }))
+}

@@ -1,0 +1,164 @@
+use std::sync::Arc;
+
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::IntoResponse;
+use serde::Deserialize;
+
+use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_size};
+use crate::api::{
+    ErrorCode, MemberChange, ObjectSpec, OpAction, Page, PoolQuery, RoleChange, Room, RoomQuery, RoomRole, RoomSpec, Written,
+};
+use crate::server::auth::Caller;
+use crate::server::error::{ApiError, ApiResult, Json, Query};
+use crate::server::visibility::Viewer;
+use crate::server::AppState;
+use crate::store::RoomFilter;
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewRoom {
+    pub name: String,
+    #[serde(default)]
+    pub pool: Option<String>,
+    #[serde(flatten)]
+    pub spec: RoomSpec,
+}
+
+pub async fn load(state: &AppState, caller: &Caller, name: &str, pool: Option<&str>) -> ApiResult<Room> {
+    let mut tx = state.store.read().await?;
+    let mut viewer = Viewer::load(&mut *tx, caller.clone()).await?;
+    let mut found: Vec<Room> = tx
+        .rooms_by_name(&[name.to_string()])
+        .await?
+        .into_iter()
+        .filter(|r| pool.is_none_or(|p| r.pool == p))
+        .filter(|r| viewer.sees_room(r))
+        .collect();
+    match found.len() {
+        0 => Err(ApiError::not_found("room", name)),
+        1 => Ok(found.remove(0)),
+        _ => Err(ApiError::new(ErrorCode::Ambiguous, format!("room {name:?} exists in several pools; give ?pool="))),
+    }
+}
+
+pub async fn list(State(state): State<Arc<AppState>>, caller: Caller, Query(q): Query<RoomQuery>) -> ApiResult<Json<Page<Room>>> {
+    let limit = page_size(q.limit);
+    let mut after = q.cursor.as_deref().map(decode_cursor).transpose()?;
+    let filter = RoomFilter {
+        category: q.category,
+        pool: q.pool,
+        privacy: q.privacy,
+        room_type: q.room_type,
+        disabled: q.disabled,
+        member: q.member.map(|p| crate::api::Principal::parse(&p).map(|p| p.to_string()).unwrap_or(p)),
+        manager: q.manager.map(|p| crate::api::Principal::parse(&p).map(|p| p.to_string()).unwrap_or(p)),
+        addin: q.addin,
+        name_glob: q.name,
+        ids: None,
+    };
+    let mut tx = state.store.read().await?;
+    let mut viewer = Viewer::load(&mut *tx, caller).await?;
+    let mut items = Vec::new();
+    // Callers who see a subset read on until the page is full.
+    loop {
+        let batch = tx.list_rooms(&filter, after.as_ref(), limit).await?;
+        let exhausted = batch.len() < limit;
+        if let Some(last) = batch.last() {
+            after = Some(crate::store::After { name: last.name.clone(), id: last.meta.id });
+        }
+        for room in batch {
+            if items.len() < limit && viewer.sees_room(&room) {
+                items.push(room);
+            }
+        }
+        if exhausted || items.len() >= limit {
+            let next_cursor = (!exhausted || items.len() >= limit)
+                .then(|| items.last().map(|r| encode_cursor(&r.name, r.meta.id)))
+                .flatten();
+            return Ok(Json(Page { items, next_cursor }));
+        }
+    }
+}
+
+pub async fn get(State(state): State<Arc<AppState>>, caller: Caller, Path(name): Path<String>, Query(q): Query<PoolQuery>) -> ApiResult<impl IntoResponse> {
+    let room = load(&state, &caller, &name, q.pool.as_deref()).await?;
+    Ok((etag(room.meta.revision), Json(room)))
+}
+
+pub async fn create(State(state): State<Arc<AppState>>, caller: Caller, Json(body): Json<NewRoom>) -> ApiResult<impl IntoResponse> {
+    one_op(&state, caller.clone(), OpAction::Create, body.name.clone(), body.pool.clone(), None, ObjectSpec::Room(body.spec)).await?;
+    Ok((StatusCode::CREATED, Json(load(&state, &caller, &body.name, body.pool.as_deref()).await?)))
+}
+
+async fn write(
+    state: &AppState,
+    caller: Caller,
+    name: String,
+    pool: Option<String>,
+    revision: Option<i64>,
+    spec: RoomSpec,
+) -> ApiResult<Json<Written<Room>>> {
+    let new_name = spec.name.clone().unwrap_or_else(|| name.clone());
+    let result = one_op(state, caller.clone(), OpAction::Update, name, pool.clone(), revision, ObjectSpec::Room(spec)).await?;
+    let room = load(state, &caller, &new_name, pool.as_deref()).await?;
+    Ok(Json(Written { object: room, dropped: result.dropped }))
+}
+
+pub async fn update(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+    Query(q): Query<PoolQuery>,
+    headers: HeaderMap,
+    Json(spec): Json<RoomSpec>,
+) -> ApiResult<Json<Written<Room>>> {
+    write(&state, caller, name, q.pool, if_match(&headers)?, spec).await
+}
+
+pub async fn delete(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+    Query(q): Query<PoolQuery>,
+    headers: HeaderMap,
+) -> ApiResult<StatusCode> {
+    one_op(&state, caller, OpAction::Delete, name, q.pool, if_match(&headers)?, ObjectSpec::Room(RoomSpec::default())).await?;
+    Ok(StatusCode::NO_CONTENT)
+}
+
+pub async fn enable(State(state): State<Arc<AppState>>, caller: Caller, Path(name): Path<String>, Query(q): Query<PoolQuery>) -> ApiResult<Json<Written<Room>>> {
+    write(&state, caller, name, q.pool, None, RoomSpec { disabled: Some(false), ..Default::default() }).await
+}
+
+pub async fn disable(State(state): State<Arc<AppState>>, caller: Caller, Path(name): Path<String>, Query(q): Query<PoolQuery>) -> ApiResult<Json<Written<Room>>> {
+    write(&state, caller, name, q.pool, None, RoomSpec { disabled: Some(true), ..Default::default() }).await
+}
+
+/// The room's lists, one entry per (role, principal).
+pub async fn members(State(state): State<Arc<AppState>>, caller: Caller, Path(name): Path<String>, Query(q): Query<PoolQuery>) -> ApiResult<Json<Vec<RoleChange>>> {
+    let room = load(&state, &caller, &name, q.pool.as_deref()).await?;
+    let mut out = Vec::new();
+    for role in RoomRole::ALL {
+        for p in room.principals(*role) {
+            out.push(RoleChange { role: *role, principal: p.clone() });
+        }
+    }
+    Ok(Json(out))
+}
+
+pub async fn change_members(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+    Query(q): Query<PoolQuery>,
+    headers: HeaderMap,
+    Json(change): Json<MemberChange>,
+) -> ApiResult<Json<Written<Room>>> {
+    let spec = RoomSpec {
+        add: change.add.into_iter().map(|principal| RoleChange { role: change.role, principal }).collect(),
+        remove: change.remove.into_iter().map(|principal| RoleChange { role: change.role, principal }).collect(),
+        ..Default::default()
+    };
+    write(&state, caller, name, q.pool, if_match(&headers)?, spec).await
+}

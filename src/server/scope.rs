@@ -1,0 +1,246 @@
+//! Who a principal stands for: users, groups (nested) and OUs (with every unit below),
+//! resolved against the directory, and the category scope check built on that.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::api::{ou_ancestors, Category, Group, Principal, User};
+
+/// The slice of the directory a request needs: every group, the users it touched, and
+/// the OUs that hold users.
+#[derive(Debug, Default)]
+pub struct Directory {
+    pub users: HashMap<String, User>,
+    pub groups: HashMap<String, Group>,
+    pub ous: HashSet<String>,
+    /// principal string → names of the groups that list it directly.
+    parents: HashMap<String, Vec<String>>,
+}
+
+/// Why a principal is not acceptable in a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unknown {
+    Malformed(String),
+    NotInDirectory(String),
+}
+
+impl Directory {
+    pub fn new(users: Vec<User>, groups: Vec<Group>, ous: Vec<String>) -> Directory {
+        let mut dir = Directory {
+            users: users.into_iter().map(|u| (u.sip.clone(), u)).collect(),
+            groups: HashMap::new(),
+            ous: HashSet::new(),
+            parents: HashMap::new(),
+        };
+        for ou in ous {
+            dir.add_ou(&ou);
+        }
+        for g in groups {
+            dir.put_group(g);
+        }
+        dir
+    }
+
+    fn add_ou(&mut self, ou: &str) {
+        for a in ou_ancestors(ou) {
+            self.ous.insert(a.to_string());
+        }
+    }
+
+    pub fn put_user(&mut self, user: User) {
+        self.add_ou(&user.ou.clone());
+        self.users.insert(user.sip.clone(), user);
+    }
+
+    pub fn remove_user(&mut self, sip: &str) {
+        self.users.remove(sip);
+    }
+
+    pub fn put_group(&mut self, group: Group) {
+        self.remove_group(&group.name);
+        for m in &group.members {
+            self.parents.entry(m.clone()).or_default().push(group.name.clone());
+        }
+        self.groups.insert(group.name.clone(), group);
+    }
+
+    pub fn remove_group(&mut self, name: &str) {
+        if let Some(old) = self.groups.remove(name) {
+            for m in &old.members {
+                if let Some(list) = self.parents.get_mut(m) {
+                    list.retain(|g| g != name);
+                }
+            }
+        }
+    }
+
+    /// Parses a principal and checks that the directory knows it.
+    pub fn known(&self, raw: &str) -> Result<Principal, Unknown> {
+        let p = Principal::parse(raw).map_err(|e| Unknown::Malformed(e.to_string()))?;
+        let known = match &p {
+            Principal::User(sip) => self.users.contains_key(sip),
+            Principal::Group(name) => self.groups.contains_key(name),
+            Principal::Ou(path) => self.ous.contains(path),
+        };
+        if known {
+            Ok(p)
+        } else {
+            let hint = match &p {
+                Principal::User(_) => "no such user in the directory",
+                Principal::Group(_) => "no such group in the directory",
+                Principal::Ou(_) => "no user of the directory is in this organisational unit",
+            };
+            Err(Unknown::NotInDirectory(format!("unknown principal {p}: {hint}")))
+        }
+    }
+
+    /// Every principal string that covers `p`: itself, its OU and the units above, and every
+    /// group that contains any of those, transitively.
+    pub fn affiliations(&self, p: &Principal) -> HashSet<String> {
+        let mut out = HashSet::new();
+        let mut frontier = Vec::new();
+        match p {
+            Principal::User(sip) => {
+                frontier.push(sip.clone());
+                if let Some(u) = self.users.get(sip) {
+                    if !u.ou.is_empty() {
+                        frontier.extend(ou_ancestors(&u.ou).map(|a| format!("ou:{a}")));
+                    }
+                }
+            }
+            Principal::Group(name) => frontier.push(format!("group:{name}")),
+            Principal::Ou(path) => frontier.extend(ou_ancestors(path).map(|a| format!("ou:{a}"))),
+        }
+        while let Some(next) = frontier.pop() {
+            if !out.insert(next.clone()) {
+                continue;
+            }
+            if let Some(groups) = self.parents.get(&next) {
+                frontier.extend(groups.iter().map(|g| format!("group:{g}")));
+            }
+        }
+        out
+    }
+
+    /// True when `p` is inside what `list` names. A group not named (or contained) by the
+    /// list is still inside when every one of its members is.
+    pub fn covered(&self, p: &Principal, list: &HashSet<String>, depth: usize) -> bool {
+        if list.is_empty() || depth > 32 {
+            return false;
+        }
+        if self.affiliations(p).iter().any(|a| list.contains(a)) {
+            return true;
+        }
+        match p {
+            Principal::Group(name) => match self.groups.get(name) {
+                Some(g) if !g.members.is_empty() => g.members.iter().all(|m| {
+                    Principal::parse(m).is_ok_and(|m| self.covered(&m, list, depth + 1))
+                }),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Whether the user `sip` is affiliated with any entry of `list`.
+    pub fn user_in(&self, sip: &str, list: &[String]) -> bool {
+        let affiliations = self.affiliations(&Principal::User(sip.to_string()));
+        list.iter().any(|p| affiliations.contains(p))
+    }
+
+    /// The group names reachable from `group` through its members, for cycle checks.
+    pub fn reaches_group(&self, from: &str, target: &str) -> bool {
+        let mut seen = HashSet::new();
+        let mut stack = vec![from.to_string()];
+        while let Some(name) = stack.pop() {
+            if !seen.insert(name.clone()) {
+                continue;
+            }
+            if let Some(g) = self.groups.get(&name) {
+                for m in &g.members {
+                    if let Some(child) = m.strip_prefix("group:") {
+                        if child == target {
+                            return true;
+                        }
+                        stack.push(child.to_string());
+                    }
+                }
+            }
+        }
+        false
+    }
+}
+
+/// A category's scope (allowed minus denied), ready for many checks.
+pub struct Scope {
+    allowed: HashSet<String>,
+    denied: HashSet<String>,
+    cache: HashMap<String, bool>,
+}
+
+impl Scope {
+    pub fn of(category: &Category) -> Scope {
+        let norm = |list: &Vec<String>| -> HashSet<String> {
+            list.iter().filter_map(|p| Principal::parse(p).ok()).map(|p| p.to_string()).collect()
+        };
+        Scope { allowed: norm(&category.allowed_members), denied: norm(&category.denied_members), cache: HashMap::new() }
+    }
+
+    pub fn contains(&mut self, dir: &Directory, p: &Principal) -> bool {
+        let key = p.to_string();
+        if let Some(&hit) = self.cache.get(&key) {
+            return hit;
+        }
+        let inside = dir.covered(p, &self.allowed, 0) && !dir.covered(p, &self.denied, 0);
+        self.cache.insert(key, inside);
+        inside
+    }
+}
+
+pub fn describe_scope(category: &Category) -> String {
+    let list = |l: &Vec<String>| if l.is_empty() { "none".to_string() } else { l.join(", ") };
+    format!("allowed: {}; denied: {}", list(&category.allowed_members), list(&category.denied_members))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::Meta;
+
+    fn user(sip: &str, ou: &str) -> User {
+        User { sip: sip.into(), display_name: sip.into(), ou: ou.into(), site: "s".into(), enabled: true, policy: None, meta: Meta::default() }
+    }
+    fn group(name: &str, members: &[&str]) -> Group {
+        Group { name: name.into(), description: String::new(), members: members.iter().map(|s| s.to_string()).collect(), meta: Meta::default() }
+    }
+    fn category(allowed: &[&str], denied: &[&str]) -> Category {
+        Category {
+            name: "c".into(), pool: "default".into(), description: String::new(),
+            allowed_members: allowed.iter().map(|s| s.to_string()).collect(),
+            denied_members: denied.iter().map(|s| s.to_string()).collect(),
+            creators: vec![], invitations: false, file_upload: false, chat_history: true, meta: Meta::default(),
+        }
+    }
+
+    #[test]
+    fn ous_groups_and_denials() {
+        let dir = Directory::new(
+            vec![user("sip:a@x", "contoso/eng/web"), user("sip:b@x", "contoso/sales"), user("sip:c@x", "contoso/eng")],
+            vec![group("leads", &["sip:a@x", "sip:c@x"]), group("all", &["group:leads", "ou:contoso/sales"])],
+            vec![],
+        );
+        let p = |s: &str| Principal::parse(s).unwrap();
+        let mut eng = Scope::of(&category(&["ou:contoso/eng"], &["sip:c@x"]));
+        assert!(eng.contains(&dir, &p("sip:a@x")));
+        assert!(!eng.contains(&dir, &p("sip:b@x")));
+        assert!(!eng.contains(&dir, &p("sip:c@x")), "denied wins over allowed");
+        assert!(eng.contains(&dir, &p("ou:contoso/eng/web")));
+        assert!(!eng.contains(&dir, &p("ou:contoso")));
+        assert!(eng.contains(&dir, &p("group:leads")), "every member of leads is in eng");
+        assert!(!eng.contains(&dir, &p("group:all")), "all holds sales");
+        let mut via_group = Scope::of(&category(&["group:all"], &[]));
+        assert!(via_group.contains(&dir, &p("sip:b@x")), "sales OU is inside group all");
+        assert!(via_group.contains(&dir, &p("sip:a@x")), "nested through leads");
+        assert!(dir.reaches_group("all", "leads"));
+        assert!(!dir.reaches_group("leads", "all"));
+    }
+}

@@ -1,0 +1,243 @@
+//! The store: traits by noun, and one module per backend chosen by URL scheme.
+//!
+//! Every read and write happens inside a transaction ([`Tx`]). Writers are serialised
+//! (SQLite: one writer connection; PostgreSQL: an advisory lock), so the changeset engine
+//! can read, validate and write without another writer slipping in between.
+
+use async_trait::async_trait;
+
+use crate::api::{Addin, Category, ChatConfigScope, Group, Policy, Role, Room, Token, User};
+
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
+mod sql;
+#[cfg(feature = "postgres")]
+pub mod postgres;
+#[cfg(feature = "sqlite")]
+pub mod sqlite;
+
+#[cfg(not(any(feature = "sqlite", feature = "postgres")))]
+compile_error!("the `server` feature needs a store: enable `sqlite`, `postgres` or both");
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    /// The row moved on since the revision the writer read.
+    #[error("the object changed while it was being written")]
+    Conflict,
+    #[error("store unavailable: {0}")]
+    Unavailable(String),
+    #[error(transparent)]
+    Other(#[from] anyhow::Error),
+}
+
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
+impl From<sqlx::Error> for StoreError {
+    fn from(err: sqlx::Error) -> Self {
+        match err {
+            sqlx::Error::RowNotFound => StoreError::NotFound,
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
+                StoreError::Unavailable(err.to_string())
+            }
+            other => StoreError::Other(anyhow::Error::new(other)),
+        }
+    }
+}
+
+pub type StoreResult<T> = Result<T, StoreError>;
+
+/// Filters of a room listing that the store applies in SQL.
+#[derive(Debug, Clone, Default)]
+pub struct RoomFilter {
+    pub category: Option<String>,
+    pub pool: Option<String>,
+    pub privacy: Option<crate::api::Privacy>,
+    pub room_type: Option<crate::api::RoomType>,
+    pub disabled: Option<bool>,
+    pub member: Option<String>,
+    pub manager: Option<String>,
+    pub addin: Option<String>,
+    /// Glob on the name (`*`, `?`), case-insensitive.
+    pub name_glob: Option<String>,
+    /// Only these rooms (used for callers who may see a subset).
+    pub ids: Option<Vec<i64>>,
+}
+
+/// Where a page starts: after this (name, id).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct After {
+    pub name: String,
+    pub id: i64,
+}
+
+/// A room with the ids the store needs to link it.
+pub struct RoomWrite<'a> {
+    pub room: &'a Room,
+    pub category_id: i64,
+    pub addin_id: Option<i64>,
+}
+
+/// A stored token as the server sees it (the secret itself is never stored).
+#[derive(Debug, Clone)]
+pub struct TokenRecord {
+    pub token: Token,
+}
+
+#[async_trait]
+pub trait DirectoryStore {
+    async fn users_by_sip(&mut self, sips: &[String]) -> StoreResult<Vec<User>>;
+    async fn list_users(&mut self, name_glob: Option<&str>, after: Option<&After>, limit: usize) -> StoreResult<Vec<User>>;
+    /// Every OU that holds at least one user.
+    async fn user_ous(&mut self) -> StoreResult<Vec<String>>;
+    async fn insert_users(&mut self, users: &mut [User]) -> StoreResult<()>;
+    async fn update_user(&mut self, user: &User) -> StoreResult<()>;
+    async fn delete_user(&mut self, id: i64) -> StoreResult<()>;
+    async fn all_groups(&mut self) -> StoreResult<Vec<Group>>;
+    async fn insert_group(&mut self, group: &mut Group) -> StoreResult<()>;
+    async fn update_group(&mut self, group: &Group) -> StoreResult<()>;
+    async fn delete_group(&mut self, id: i64) -> StoreResult<()>;
+}
+
+#[async_trait]
+pub trait CategoryStore {
+    async fn all_categories(&mut self) -> StoreResult<Vec<Category>>;
+    async fn insert_category(&mut self, category: &mut Category) -> StoreResult<()>;
+    async fn update_category(&mut self, category: &Category) -> StoreResult<()>;
+    async fn delete_category(&mut self, id: i64) -> StoreResult<()>;
+    async fn count_rooms_in_category(&mut self, id: i64) -> StoreResult<i64>;
+}
+
+#[async_trait]
+pub trait RoomStore {
+    async fn list_rooms(&mut self, filter: &RoomFilter, after: Option<&After>, limit: usize) -> StoreResult<Vec<Room>>;
+    /// Rooms of any pool with one of these names.
+    async fn rooms_by_name(&mut self, names: &[String]) -> StoreResult<Vec<Room>>;
+    async fn rooms_in_category(&mut self, category_id: i64) -> StoreResult<Vec<Room>>;
+    async fn insert_rooms(&mut self, rooms: &mut [RoomWrite<'_>]) -> StoreResult<Vec<i64>>;
+    async fn update_room(&mut self, room: &RoomWrite<'_>, principals_changed: bool) -> StoreResult<()>;
+    async fn delete_room(&mut self, id: i64) -> StoreResult<()>;
+    async fn count_rooms_with_addin(&mut self, addin_id: i64) -> StoreResult<i64>;
+}
+
+#[async_trait]
+pub trait AddinStore {
+    async fn all_addins(&mut self) -> StoreResult<Vec<Addin>>;
+    async fn insert_addin(&mut self, addin: &mut Addin) -> StoreResult<()>;
+    async fn update_addin(&mut self, addin: &Addin) -> StoreResult<()>;
+    async fn delete_addin(&mut self, id: i64) -> StoreResult<()>;
+}
+
+#[async_trait]
+pub trait PolicyStore {
+    async fn all_policies(&mut self) -> StoreResult<Vec<Policy>>;
+    async fn insert_policy(&mut self, policy: &mut Policy) -> StoreResult<()>;
+    async fn update_policy(&mut self, policy: &Policy) -> StoreResult<()>;
+    async fn delete_policy(&mut self, id: i64) -> StoreResult<()>;
+    /// Sets (or clears) the tag policy of these users; returns how many rows changed.
+    async fn grant_policy(&mut self, sips: &[String], tag: Option<&str>, now_ms: i64) -> StoreResult<u64>;
+    async fn count_grants(&mut self, tag: &str) -> StoreResult<i64>;
+}
+
+#[async_trait]
+pub trait ConfigStore {
+    async fn all_config_scopes(&mut self) -> StoreResult<Vec<ChatConfigScope>>;
+    async fn insert_config_scope(&mut self, scope: &mut ChatConfigScope) -> StoreResult<()>;
+    async fn update_config_scope(&mut self, scope: &ChatConfigScope) -> StoreResult<()>;
+    async fn delete_config_scope(&mut self, id: i64) -> StoreResult<()>;
+}
+
+#[async_trait]
+pub trait TokenStore {
+    async fn insert_token(&mut self, hash: &str, role: Role, owner: Option<&str>, description: &str, now_ms: i64) -> StoreResult<Token>;
+    async fn list_tokens(&mut self) -> StoreResult<Vec<Token>>;
+    /// Marks a token revoked; false when there is no such live token.
+    async fn revoke_token(&mut self, id: i64, now_ms: i64) -> StoreResult<bool>;
+    async fn token_by_hash(&mut self, hash: &str) -> StoreResult<Option<Token>>;
+    async fn touch_token(&mut self, id: i64, now_ms: i64) -> StoreResult<()>;
+}
+
+/// One transaction over every noun.
+#[async_trait]
+pub trait Tx: DirectoryStore + CategoryStore + RoomStore + AddinStore + PolicyStore + ConfigStore + TokenStore + Send {
+    async fn commit(self: Box<Self>) -> StoreResult<()>;
+}
+
+/// Whether the schema is the one this binary expects.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SchemaStatus {
+    pub current: i64,
+    pub expected: i64,
+}
+
+#[async_trait]
+pub trait Store: Send + Sync + 'static {
+    /// `sqlite` or `postgres`.
+    fn backend(&self) -> &'static str;
+    /// A read-only view (it may still be a transaction; it is never committed).
+    async fn read(&self) -> StoreResult<Box<dyn Tx>>;
+    /// A writing transaction; writers are serialised.
+    async fn write(&self) -> StoreResult<Box<dyn Tx>>;
+    async fn schema(&self) -> StoreResult<SchemaStatus>;
+    async fn close(&self);
+}
+
+/// Opens the store a URL names (`sqlite://PATH` or `postgres://...`) and runs its migrations.
+pub async fn open(url: &str, migrate: bool) -> anyhow::Result<std::sync::Arc<dyn Store>> {
+    use anyhow::Context;
+    if url.starts_with("sqlite:") {
+        #[cfg(feature = "sqlite")]
+        {
+            let store = sqlite::SqliteStore::open(url, migrate)
+                .await
+                .with_context(|| format!("opening SQLite store {url}"))?;
+            return Ok(std::sync::Arc::new(store));
+        }
+        #[cfg(not(feature = "sqlite"))]
+        anyhow::bail!("this pchat was built without the `sqlite` feature, so it cannot open {url}");
+    }
+    if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        #[cfg(feature = "postgres")]
+        {
+            let store = postgres::PostgresStore::open(url, migrate)
+                .await
+                .with_context(|| format!("opening PostgreSQL store {}", redact_url(url)))?;
+            return Ok(std::sync::Arc::new(store));
+        }
+        #[cfg(not(feature = "postgres"))]
+        anyhow::bail!("this pchat was built without the `postgres` feature, so it cannot open {}", redact_url(url));
+    }
+    anyhow::bail!("unsupported database URL {:?}: use sqlite://PATH or postgres://USER@HOST/DB", redact_url(url))
+}
+
+/// Hides a password in a database URL before it is printed.
+pub fn redact_url(url: &str) -> String {
+    if let Some((scheme, rest)) = url.split_once("://") {
+        if let Some((creds, host)) = rest.split_once('@') {
+            if let Some((user, _)) = creds.split_once(':') {
+                return format!("{scheme}://{user}:***@{host}");
+            }
+        }
+    }
+    url.to_string()
+}
+
+pub fn now_ms() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}
+
+/// Milliseconds since the epoch as RFC 3339 (the wire form of every timestamp).
+pub fn format_ms(ms: i64) -> String {
+    let t = std::time::UNIX_EPOCH + std::time::Duration::from_millis(ms.max(0) as u64);
+    humantime::format_rfc3339_millis(t).to_string()
+}
+
+pub fn parse_ms(text: &str) -> i64 {
+    humantime::parse_rfc3339_weak(text)
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map(|d| d.as_millis() as i64)
+        .unwrap_or(0)
+}

@@ -1,0 +1,69 @@
+//! PostgreSQL, the store for pools with several nodes. Writers take one advisory lock per
+//! transaction so that read-validate-write is never interleaved with another writer.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+
+use super::{SchemaStatus, Store};
+
+pub type Db = sqlx::Postgres;
+
+include!("sql_body.rs");
+
+pub const MIGRATIONS: &[Migration] = &[Migration { version: 1, sql: include_str!("migrations/postgres/0001_init.sql") }];
+
+/// Key of the advisory lock that serialises writers (and migrations) across nodes.
+const WRITE_LOCK: i64 = 0x7063_6861_7401;
+
+pub struct PostgresStore {
+    pool: sqlx::PgPool,
+}
+
+impl PostgresStore {
+    pub async fn open(url: &str, migrate: bool) -> anyhow::Result<PostgresStore> {
+        let options = PgConnectOptions::from_str(url)?;
+        let pool = PgPoolOptions::new()
+            .max_connections(8)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect_with(options)
+            .await?;
+        if migrate {
+            let mut lock = pool.acquire().await?;
+            sqlx::query("SELECT pg_advisory_lock($1)").bind(WRITE_LOCK).execute(&mut *lock).await?;
+            let result = run_migrations(&pool, MIGRATIONS).await;
+            sqlx::query("SELECT pg_advisory_unlock($1)").bind(WRITE_LOCK).execute(&mut *lock).await?;
+            result?;
+        }
+        Ok(PostgresStore { pool })
+    }
+}
+
+#[async_trait]
+impl Store for PostgresStore {
+    fn backend(&self) -> &'static str {
+        "postgres"
+    }
+
+    async fn read(&self) -> StoreResult<Box<dyn Tx>> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute(&mut *tx).await?;
+        Ok(Box::new(SqlTx::new(tx)))
+    }
+
+    async fn write(&self) -> StoreResult<Box<dyn Tx>> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(WRITE_LOCK).execute(&mut *tx).await?;
+        Ok(Box::new(SqlTx::new(tx)))
+    }
+
+    async fn schema(&self) -> StoreResult<SchemaStatus> {
+        let current = schema_version(&self.pool).await?;
+        Ok(SchemaStatus { current, expected: MIGRATIONS.last().map_or(0, |m| m.version) })
+    }
+
+    async fn close(&self) {
+        self.pool.close().await;
+    }
+}

@@ -1,0 +1,39 @@
+//! Pieces shared by the SQL backends that do not depend on the database type.
+
+use crate::api::Labels;
+
+pub fn labels_to_text(labels: &Labels) -> String {
+    serde_json::to_string(labels).unwrap_or_else(|_| "{}".to_string())
+}
+
+pub fn labels_from_text(text: &str) -> Labels {
+    serde_json::from_str(text).unwrap_or_default()
+}
+
+/// Turns a name glob (`*`, `?`) into a LIKE pattern with `\` as escape.
+pub fn glob_to_like(glob: &str) -> String {
+    let mut out = String::with_capacity(glob.len());
+    for c in glob.to_lowercase().chars() {
+        match c {
+            '*' => out.push('%'),
+            '?' => out.push('_'),
+            '%' | '_' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Rows per multi-row INSERT; keeps every statement well under both engines' bind limits.
+pub const INSERT_CHUNK_PARAMS: usize = 8000;
+/// Values per `IN (...)` list.
+pub const IN_CHUNK: usize = 500;
+
+/// Migrations, in order: (version, SQL).
+pub struct Migration {
+    pub version: i64,
+    pub sql: &'static str,
+}

@@ -1,0 +1,70 @@
+//! SQLite, the embedded default: one file in WAL mode, foreign keys on, a busy timeout,
+//! and a single writer connection so writers queue instead of failing.
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+use super::{SchemaStatus, Store};
+
+pub type Db = sqlx::Sqlite;
+
+include!("sql_body.rs");
+
+pub const MIGRATIONS: &[Migration] = &[Migration { version: 1, sql: include_str!("migrations/sqlite/0001_init.sql") }];
+
+pub struct SqliteStore {
+    read: sqlx::SqlitePool,
+    write: sqlx::SqlitePool,
+}
+
+impl SqliteStore {
+    pub async fn open(url: &str, migrate: bool) -> anyhow::Result<SqliteStore> {
+        let options = SqliteConnectOptions::from_str(url)?
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .foreign_keys(true)
+            .busy_timeout(Duration::from_secs(10));
+        let write = SqlitePoolOptions::new()
+            .max_connections(1)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect_with(options.clone())
+            .await?;
+        if migrate {
+            run_migrations(&write, MIGRATIONS).await?;
+        }
+        let read = SqlitePoolOptions::new()
+            .max_connections(4)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect_with(options)
+            .await?;
+        Ok(SqliteStore { read, write })
+    }
+}
+
+#[async_trait]
+impl Store for SqliteStore {
+    fn backend(&self) -> &'static str {
+        "sqlite"
+    }
+
+    async fn read(&self) -> StoreResult<Box<dyn Tx>> {
+        Ok(Box::new(SqlTx::new(self.read.begin().await?)))
+    }
+
+    async fn write(&self) -> StoreResult<Box<dyn Tx>> {
+        Ok(Box::new(SqlTx::new(self.write.begin().await?)))
+    }
+
+    async fn schema(&self) -> StoreResult<SchemaStatus> {
+        let current = schema_version(&self.read).await?;
+        Ok(SchemaStatus { current, expected: MIGRATIONS.last().map_or(0, |m| m.version) })
+    }
+
+    async fn close(&self) {
+        self.write.close().await;
+        self.read.close().await;
+    }
+}
