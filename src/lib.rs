@@ -3,7 +3,118 @@
 //! The binary is a thin shell over [`run`]; tests use this library directly.
 
 pub mod api;
+pub mod cli;
+#[cfg(feature = "client")]
+pub mod client;
+#[cfg(feature = "client")]
+pub mod commands;
+#[cfg(feature = "client")]
+pub mod output;
 #[cfg(feature = "server")]
 pub mod server;
 #[cfg(feature = "server")]
 pub mod store;
+
+use std::process::ExitCode;
+
+/// Exit codes of product.md §5.
+pub mod exit {
+    pub const OK: u8 = 0;
+    pub const FAILURE: u8 = 1;
+    pub const INVALID: u8 = 2;
+    pub const CHANGES: u8 = 3;
+    pub const CHECKS_FAILED: u8 = 4;
+    pub const CONFLICT: u8 = 5;
+}
+
+/// Parses the command line, runs it, prints any error once, and returns the exit code.
+pub fn run() -> ExitCode {
+    use clap::Parser;
+    let cli = cli::Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: starting the async runtime: {e}");
+            return ExitCode::from(exit::FAILURE);
+        }
+    };
+    match runtime.block_on(dispatch(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            report(&err);
+            ExitCode::from(exit_code(&err))
+        }
+    }
+}
+
+#[cfg(feature = "client")]
+async fn dispatch(cli: cli::Cli) -> anyhow::Result<()> {
+    commands::dispatch(cli).await
+}
+
+#[cfg(not(feature = "client"))]
+async fn dispatch(cli: cli::Cli) -> anyhow::Result<()> {
+    match cli.command {
+        cli::Command::Server(_) => anyhow::bail!("this server-only build runs `pchat server` with the client feature only; rebuild with default features"),
+        _ => anyhow::bail!("this pchat was built without the client feature; only `pchat server` is available"),
+    }
+}
+
+/// Prints an error as one `error: ...` line, plus each problem the server listed.
+fn report(err: &anyhow::Error) {
+    eprintln!("error: {err:#}");
+    #[cfg(feature = "client")]
+    if let Some(client_err) = err.chain().find_map(|e| e.downcast_ref::<client::ClientError>()) {
+        if let Some(problem) = client_err.problem() {
+            if problem.errors.len() > 1 {
+                for e in &problem.errors {
+                    let at = match (e.index, &e.field) {
+                        (Some(i), Some(f)) => format!("operation {i}, {f}: "),
+                        (None, Some(f)) => format!("{f}: "),
+                        (Some(i), None) => format!("operation {i}: "),
+                        (None, None) => String::new(),
+                    };
+                    eprintln!("  - {at}{}", e.detail);
+                }
+            }
+            if let Some(hint) = hint(problem.code) {
+                eprintln!("hint: {hint}");
+            }
+        }
+    }
+}
+
+#[cfg(feature = "client")]
+fn hint(code: api::ErrorCode) -> Option<&'static str> {
+    use api::ErrorCode::*;
+    match code {
+        Unauthorized => Some("pass --token or set PCHAT_TOKEN (an administrator can mint one with `pchat tokens create`)"),
+        Forbidden => Some("this needs an administrator token"),
+        StaleRevision => Some("someone changed it since you read it: show it again and retry"),
+        OutOfScope => Some("widen the category with `pchat categories set NAME --allow ...`, or pick members inside its scope"),
+        UnknownPrincipal => Some("add the principal with `pchat directory users create` or `pchat directory import`"),
+        _ => None,
+    }
+}
+
+/// Picks the exit code for an error: 2 for invalid input and refused rules, 5 for a
+/// conflict, 1 for everything else.
+pub fn exit_code(err: &anyhow::Error) -> u8 {
+    for cause in err.chain() {
+        #[cfg(feature = "client")]
+        {
+            if cause.downcast_ref::<commands::InvalidInput>().is_some() {
+                return exit::INVALID;
+            }
+            if let Some(client::ClientError::Api { status, .. }) = cause.downcast_ref::<client::ClientError>() {
+                return match status {
+                    400 | 422 => exit::INVALID,
+                    409 => exit::CONFLICT,
+                    _ => exit::FAILURE,
+                };
+            }
+        }
+        let _ = cause;
+    }
+    exit::FAILURE
+}

@@ -4,6 +4,8 @@ pub mod auth;
 pub mod changeset;
 pub mod error;
 mod routes;
+
+pub use routes::mint_token as routes_mint;
 pub mod scope;
 pub mod visibility;
 

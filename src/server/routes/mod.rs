@@ -8,6 +8,8 @@ mod health;
 mod policies;
 mod rooms;
 mod tokens;
+
+pub use tokens::mint as mint_token;
 mod addins;
 
 use std::sync::Arc;

@@ -1,0 +1,39 @@
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    #[command(subcommand)]
+    pub command: ConfigCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// The effective settings at a scope, and where each comes from
+    Show {
+        /// global, site:NAME or pool:NAME (pool and site fall back to global)
+        #[arg(long, default_value = "global")]
+        scope: String,
+    },
+    /// Set values at a scope
+    Set {
+        #[arg(long, default_value = "global")]
+        scope: String,
+        /// Messages sent on first join (1-500)
+        #[arg(long, value_name = "N")]
+        default_chat_history: Option<i64>,
+        /// Largest file in KB (1-2097152)
+        #[arg(long, value_name = "N")]
+        max_file_size_kb: Option<i64>,
+        /// Above this many participants roster updates stop (1-16000)
+        #[arg(long, value_name = "N")]
+        participant_update_limit: Option<i64>,
+        /// Custom room management URL ("" unsets it)
+        #[arg(long, value_name = "URL")]
+        room_management_url: Option<String>,
+    },
+    /// Remove a scope's values (global: back to the defaults)
+    Reset {
+        #[arg(long)]
+        scope: String,
+    },
+}

@@ -1,0 +1,123 @@
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
+
+use super::{principal_arg, Confirm};
+
+#[derive(Debug, Args)]
+pub struct DirectoryArgs {
+    #[command(subcommand)]
+    pub command: DirectoryCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DirectoryCommand {
+    /// Users (SIP URI, display name, OU, site)
+    #[command(subcommand, alias = "user")]
+    Users(UsersCommand),
+    /// Groups of users, groups and OUs
+    #[command(subcommand, alias = "group")]
+    Groups(GroupsCommand),
+    /// Create or update users and groups from CSV files, in one transaction
+    Import {
+        /// Users CSV: sip,display_name,ou,site[,enabled] with a header row
+        #[arg(long, value_name = "FILE")]
+        users: Option<PathBuf>,
+        /// Groups CSV: name,members (members separated by ';') with a header row
+        #[arg(long, value_name = "FILE")]
+        groups: Option<PathBuf>,
+        /// Validate only; change nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UsersCommand {
+    /// List users
+    #[command(alias = "ls")]
+    List {
+        /// Only SIP URIs matching this glob
+        #[arg(long, value_name = "GLOB")]
+        name: Option<String>,
+    },
+    /// Show one user
+    Show { sip: String },
+    /// Create a user
+    Create {
+        /// sip:NAME@DOMAIN
+        sip: String,
+        #[command(flatten)]
+        fields: UserFields,
+    },
+    /// Change a user
+    Set {
+        sip: String,
+        #[command(flatten)]
+        fields: UserFields,
+        /// Refuse unless the user is still at this revision
+        #[arg(long, value_name = "N")]
+        if_revision: Option<i64>,
+    },
+    /// Delete a user
+    #[command(alias = "rm")]
+    Delete {
+        sip: String,
+        #[command(flatten)]
+        confirm: Confirm,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct UserFields {
+    #[arg(long)]
+    pub display_name: Option<String>,
+    /// Organisational unit path, e.g. contoso/eng
+    #[arg(long)]
+    pub ou: Option<String>,
+    #[arg(long)]
+    pub site: Option<String>,
+    /// Enable or disable the user
+    #[arg(long, value_name = "BOOL")]
+    pub enabled: Option<bool>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GroupsCommand {
+    /// List groups
+    #[command(alias = "ls")]
+    List,
+    /// Show one group
+    Show { name: String },
+    /// Create a group
+    Create {
+        name: String,
+        /// A member: sip:USER, group:NAME or ou:PATH (repeatable)
+        #[arg(long = "member", value_name = "PRINCIPAL", value_parser = principal_arg)]
+        members: Vec<String>,
+        #[arg(long)]
+        description: Option<String>,
+    },
+    /// Change a group; --member replaces the whole member list
+    Set {
+        name: String,
+        /// The new member list (repeatable)
+        #[arg(long = "member", value_name = "PRINCIPAL", value_parser = principal_arg)]
+        members: Vec<String>,
+        /// Make the member list empty
+        #[arg(long, conflicts_with = "members")]
+        no_members: bool,
+        #[arg(long)]
+        description: Option<String>,
+        /// Refuse unless the group is still at this revision
+        #[arg(long, value_name = "N")]
+        if_revision: Option<i64>,
+    },
+    /// Delete a group
+    #[command(alias = "rm")]
+    Delete {
+        name: String,
+        #[command(flatten)]
+        confirm: Confirm,
+    },
+}

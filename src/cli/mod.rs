@@ -1,0 +1,149 @@
+//! The command line, as clap types only: no I/O here. Doc comments are the help text.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+mod addins;
+mod categories;
+mod config;
+mod directory;
+mod policies;
+mod rooms;
+mod server;
+mod tokens;
+
+pub use addins::*;
+pub use categories::*;
+pub use config::*;
+pub use directory::*;
+pub use policies::*;
+pub use rooms::*;
+pub use server::*;
+pub use tokens::*;
+
+/// pchat: a persistent chat server and the tools that run it.
+///
+/// Topic-based rooms grouped in categories, with history that outlives every session.
+/// `pchat server` runs a node; every other command talks to a server's management API.
+#[derive(Debug, Parser)]
+#[command(name = "pchat", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// How to reach a server and how to print.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file
+    #[arg(long, global = true, env = "PCHAT_SERVER", value_name = "URL")]
+    pub server: Option<String>,
+    /// Bearer token (not needed with embedded:)
+    #[arg(long, global = true, env = "PCHAT_TOKEN", hide_env_values = true, value_name = "TOKEN")]
+    pub token: Option<String>,
+    /// Output format: table and wide for people, json and yaml for scripts
+    #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
+    /// Print only data and errors
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Never colour the output
+    #[arg(long, global = true, env = "NO_COLOR", value_parser = clap::builder::FalseyValueParser::new())]
+    pub no_color: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    Table,
+    Wide,
+    Json,
+    Yaml,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run a pchat server node, or work on a server's store directly
+    Server(ServerArgs),
+    /// Users and groups of the directory
+    #[command(alias = "dir")]
+    Directory(DirectoryArgs),
+    /// Categories: who may join and create rooms, and what rooms may do
+    #[command(alias = "category")]
+    Categories(CategoriesArgs),
+    /// Chat rooms and their members, managers and presenters
+    #[command(alias = "room")]
+    Rooms(RoomsArgs),
+    /// Add-ins shown beside rooms
+    #[command(alias = "addin")]
+    Addins(AddinsArgs),
+    /// Who may use persistent chat (global, site and tag policies)
+    #[command(alias = "policy")]
+    Policies(PoliciesArgs),
+    /// Chat configuration at global, site or pool scope
+    Config(ConfigArgs),
+    /// API tokens
+    #[command(alias = "token")]
+    Tokens(TokensArgs),
+    /// Call any endpoint of the management API (escape hatch for scripts)
+    Api(ApiArgs),
+    /// Print a shell completion script
+    Completions(CompletionsArgs),
+    /// Write man pages
+    Man(ManArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ApiArgs {
+    /// HTTP method
+    #[arg(value_parser = ["GET", "POST", "PATCH", "PUT", "DELETE", "get", "post", "patch", "put", "delete"])]
+    pub method: String,
+    /// Path, e.g. /v1/rooms?category=eng
+    pub path: String,
+    /// JSON body, or - to read it from stdin
+    pub body: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell
+    #[arg(value_enum)]
+    pub shell: clap_complete_shell::Shell,
+    /// Write into this directory instead of stdout
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Directory to write pchat.1 and one page per subcommand into
+    #[arg(long, value_name = "DIR", default_value = "man")]
+    pub out: std::path::PathBuf,
+}
+
+/// A `--yes` flag for commands that destroy something.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct Confirm {
+    /// Do not ask for confirmation
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+}
+
+/// Shells we generate completions for (a copy of clap_complete's list, so the clap types
+/// build without the client feature).
+pub mod clap_complete_shell {
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+    pub enum Shell {
+        Bash,
+        Zsh,
+        Fish,
+        #[value(name = "powershell")]
+        PowerShell,
+        Elvish,
+    }
+}
+
+/// Parses a principal argument early so mistakes are usage errors.
+pub fn principal_arg(s: &str) -> Result<String, String> {
+    crate::api::Principal::parse(s).map(|p| p.to_string()).map_err(|e| e.to_string())
+}

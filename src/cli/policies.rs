@@ -1,0 +1,72 @@
+use clap::{Args, Subcommand};
+
+use super::Confirm;
+
+#[derive(Debug, Args)]
+pub struct PoliciesArgs {
+    #[command(subcommand)]
+    pub command: PoliciesCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PoliciesCommand {
+    /// List policies
+    #[command(alias = "ls")]
+    List,
+    /// Show one policy
+    Show {
+        /// global, site:NAME or tag:NAME
+        identity: String,
+    },
+    /// Create a site or tag policy
+    Create {
+        /// site:NAME or tag:NAME
+        identity: String,
+        #[command(flatten)]
+        fields: PolicyFields,
+    },
+    /// Change a policy
+    Set {
+        identity: String,
+        #[command(flatten)]
+        fields: PolicyFields,
+    },
+    /// Delete a policy (the global policy is reset instead)
+    #[command(alias = "rm")]
+    Delete {
+        identity: String,
+        #[command(flatten)]
+        confirm: Confirm,
+    },
+    /// Grant a tag policy to users
+    Grant {
+        /// tag:NAME
+        policy: String,
+        /// sip:USER (one or more)
+        #[arg(required = true)]
+        users: Vec<String>,
+    },
+    /// Take users' tag policy away (their site or the global policy applies again)
+    Revoke {
+        /// sip:USER (one or more)
+        #[arg(required = true)]
+        users: Vec<String>,
+    },
+    /// The policy that applies to a user, and why
+    Effective {
+        /// sip:USER
+        user: String,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PolicyFields {
+    /// Allow persistent chat
+    #[arg(long, overrides_with = "disabled")]
+    pub enabled: bool,
+    /// Refuse persistent chat
+    #[arg(long, overrides_with = "enabled")]
+    pub disabled: bool,
+    #[arg(long)]
+    pub description: Option<String>,
+}

@@ -1,0 +1,157 @@
+use clap::{Args, Subcommand};
+
+use super::{principal_arg, Confirm};
+use crate::api::{Privacy, RoomInvitations, RoomRole, RoomType};
+
+#[derive(Debug, Args)]
+pub struct RoomsArgs {
+    #[command(subcommand)]
+    pub command: RoomsCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RoomsCommand {
+    /// List rooms
+    #[command(alias = "ls")]
+    List(RoomFilters),
+    /// Show one room
+    Show {
+        name: String,
+        #[arg(long)]
+        pool: Option<String>,
+    },
+    /// Create a room
+    Create {
+        name: String,
+        /// The category the room belongs to
+        #[arg(long)]
+        category: String,
+        #[command(flatten)]
+        fields: RoomFields,
+    },
+    /// Change a room; list flags replace their lists
+    Set {
+        name: String,
+        /// Move the room to another category (members outside its scope are dropped)
+        #[arg(long)]
+        category: Option<String>,
+        /// Rename the room
+        #[arg(long, value_name = "NAME")]
+        rename: Option<String>,
+        #[command(flatten)]
+        fields: RoomFields,
+        /// Remove the add-in
+        #[arg(long, conflicts_with = "addin")]
+        no_addin: bool,
+        /// Refuse unless the room is still at this revision
+        #[arg(long, value_name = "N")]
+        if_revision: Option<i64>,
+    },
+    /// Delete a room and its history
+    #[command(alias = "rm")]
+    Delete {
+        name: String,
+        #[arg(long)]
+        pool: Option<String>,
+        #[command(flatten)]
+        confirm: Confirm,
+    },
+    /// Disable a room: members are disconnected, nothing is lost
+    Disable {
+        name: String,
+        #[arg(long)]
+        pool: Option<String>,
+    },
+    /// Enable a disabled room
+    Enable {
+        name: String,
+        #[arg(long)]
+        pool: Option<String>,
+    },
+    /// Members, managers and presenters
+    #[command(subcommand, alias = "member")]
+    Members(MembersCommand),
+}
+
+#[derive(Debug, Clone, Default, Args)]
+pub struct RoomFilters {
+    #[arg(long)]
+    pub category: Option<String>,
+    #[arg(long)]
+    pub pool: Option<String>,
+    #[arg(long, value_enum)]
+    pub privacy: Option<Privacy>,
+    #[arg(long = "type", value_enum)]
+    pub room_type: Option<RoomType>,
+    /// Only disabled (true) or enabled (false) rooms
+    #[arg(long, value_name = "BOOL")]
+    pub disabled: Option<bool>,
+    /// Rooms that list this principal as a member
+    #[arg(long, value_name = "PRINCIPAL", value_parser = principal_arg)]
+    pub member: Option<String>,
+    /// Rooms that list this principal as a manager
+    #[arg(long, value_name = "PRINCIPAL", value_parser = principal_arg)]
+    pub manager: Option<String>,
+    /// Rooms that use this add-in
+    #[arg(long)]
+    pub addin: Option<String>,
+    /// Names matching this glob (* and ?)
+    #[arg(long, value_name = "GLOB")]
+    pub name: Option<String>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RoomFields {
+    /// The pool, when the name exists in several
+    #[arg(long)]
+    pub pool: Option<String>,
+    #[arg(long, value_enum)]
+    pub privacy: Option<Privacy>,
+    #[arg(long = "type", value_enum)]
+    pub room_type: Option<RoomType>,
+    #[arg(long)]
+    pub description: Option<String>,
+    /// Invitations: inherit (from the category) or false
+    #[arg(long, value_enum)]
+    pub invitations: Option<RoomInvitations>,
+    /// A member: sip:USER, group:NAME or ou:PATH (repeatable)
+    #[arg(long = "member", value_name = "PRINCIPAL", value_parser = principal_arg)]
+    pub members: Vec<String>,
+    /// A manager (repeatable)
+    #[arg(long = "manager", value_name = "PRINCIPAL", value_parser = principal_arg)]
+    pub managers: Vec<String>,
+    /// A presenter, auditorium rooms only (repeatable)
+    #[arg(long = "presenter", value_name = "PRINCIPAL", value_parser = principal_arg)]
+    pub presenters: Vec<String>,
+    /// The add-in shown beside the room
+    #[arg(long)]
+    pub addin: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MembersCommand {
+    /// List a room's members, managers and presenters
+    #[command(alias = "ls")]
+    List {
+        room: String,
+        #[arg(long)]
+        pool: Option<String>,
+    },
+    /// Add principals in one role
+    Add(MemberArgs),
+    /// Remove principals from one role
+    #[command(alias = "rm")]
+    Remove(MemberArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct MemberArgs {
+    pub room: String,
+    /// sip:USER, group:NAME or ou:PATH
+    #[arg(required = true, value_parser = principal_arg)]
+    pub principals: Vec<String>,
+    #[arg(long, value_enum, default_value_t = RoomRole::Member)]
+    pub role: RoomRole,
+    #[arg(long)]
+    pub pool: Option<String>,
+}

@@ -1,0 +1,60 @@
+use clap::{Args, Subcommand};
+
+use crate::api::Role;
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct ServerArgs {
+    #[command(subcommand)]
+    pub command: Option<ServerCommand>,
+    #[command(flatten)]
+    pub run: ServeArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// Address to listen on (loopback unless told otherwise; port 0 picks a free one)
+    #[arg(long, env = "PCHAT_LISTEN", default_value = "127.0.0.1:5041", value_name = "ADDR:PORT")]
+    pub listen: String,
+    /// Store: sqlite://PATH (default, a file in the working directory) or postgres://USER@HOST/DB
+    #[arg(long, env = "PCHAT_DATABASE", default_value = "sqlite://pchat.db", value_name = "URL", hide_env_values = true)]
+    pub database: String,
+    /// Development mode: a temporary SQLite store and a printed administrator token
+    #[arg(long, conflicts_with = "database")]
+    pub dev: bool,
+    /// Do not run the store's migrations at start (readyz reports a stale schema)
+    #[arg(long)]
+    pub no_migrate: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ServerCommand {
+    /// Tokens minted straight into a store (to bootstrap a server)
+    #[command(subcommand)]
+    Token(ServerTokenCommand),
+    /// Run the store's migrations and exit
+    Migrate {
+        /// The store
+        #[arg(long, env = "PCHAT_DATABASE", value_name = "URL", hide_env_values = true)]
+        database: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ServerTokenCommand {
+    /// Create a token in the store and print it (shown once)
+    Create {
+        /// The store
+        #[arg(long, env = "PCHAT_DATABASE", value_name = "URL", hide_env_values = true)]
+        database: String,
+        /// admin or user
+        #[arg(long, value_enum)]
+        role: Role,
+        /// The user the token acts for (required for user tokens)
+        #[arg(long, value_name = "PRINCIPAL", value_parser = super::principal_arg)]
+        owner: Option<String>,
+        /// What the token is for
+        #[arg(long)]
+        description: Option<String>,
+    },
+}

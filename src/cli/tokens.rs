@@ -1,0 +1,33 @@
+use clap::{Args, Subcommand};
+
+use super::Confirm;
+use crate::api::Role;
+
+#[derive(Debug, Args)]
+pub struct TokensArgs {
+    #[command(subcommand)]
+    pub command: TokensCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TokensCommand {
+    /// Create a token; its secret is printed once
+    Create {
+        #[arg(long, value_enum)]
+        role: Role,
+        /// The user the token acts for (required for user tokens)
+        #[arg(long, value_name = "PRINCIPAL", value_parser = super::principal_arg)]
+        owner: Option<String>,
+        #[arg(long)]
+        description: Option<String>,
+    },
+    /// List tokens (never their secrets)
+    #[command(alias = "ls")]
+    List,
+    /// Revoke a token
+    Revoke {
+        id: i64,
+        #[command(flatten)]
+        confirm: Confirm,
+    },
+}

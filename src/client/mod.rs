@@ -1,0 +1,187 @@
+//! The typed HTTP client of the management API. Errors name the call, the URL and the
+//! server's reason, and carry the problem document so the CLI can pick its exit code.
+
+use reqwest::{Method, StatusCode};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+use crate::api::{path_segment, ErrorCode, Problem};
+
+#[cfg(feature = "server")]
+pub mod embedded;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ClientError {
+    /// The server answered with a problem document.
+    #[error("{detail}")]
+    Api { method: Method, url: String, status: u16, detail: String, problem: Box<Problem> },
+    /// The server could not be reached.
+    #[error("cannot reach the pchat server at {url}: {reason}")]
+    Unreachable { url: String, reason: String },
+    /// The answer was not what the API promises.
+    #[error("unexpected answer from {method} {url} (status {status}): {reason}")]
+    Protocol { method: Method, url: String, status: u16, reason: String },
+}
+
+impl ClientError {
+    pub fn problem(&self) -> Option<&Problem> {
+        match self {
+            ClientError::Api { problem, .. } => Some(problem),
+            _ => None,
+        }
+    }
+
+    pub fn code(&self) -> Option<ErrorCode> {
+        self.problem().map(|p| p.code)
+    }
+}
+
+#[derive(Clone)]
+pub struct Client {
+    base: String,
+    token: Option<String>,
+    http: reqwest::Client,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The token is a secret: never print it.
+        f.debug_struct("Client").field("base", &self.base).finish_non_exhaustive()
+    }
+}
+
+/// Builds `/v1/<parts...>` with each dynamic part percent-encoded.
+pub fn path(parts: &[&str]) -> String {
+    let mut out = String::from(crate::api::API_PREFIX);
+    for (i, p) in parts.iter().enumerate() {
+        out.push('/');
+        // The first part is the resource, a fixed word; the rest may be names.
+        if i == 0 { out.push_str(p) } else { out.push_str(&path_segment(p)) }
+    }
+    out
+}
+
+impl Client {
+    pub fn new(base: &str, token: Option<String>) -> Result<Client, ClientError> {
+        let base = base.trim_end_matches('/').to_string();
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("pchat/", env!("CARGO_PKG_VERSION")))
+            .timeout(std::time::Duration::from_secs(300))
+            .connect_timeout(std::time::Duration::from_secs(10))
+            .build()
+            .map_err(|e| ClientError::Unreachable { url: base.clone(), reason: e.to_string() })?;
+        Ok(Client { base, token, http })
+    }
+
+    pub fn base_url(&self) -> &str {
+        &self.base
+    }
+
+    /// Sends one request; `query` is appended as given (already encoded pairs).
+    pub async fn send<B: Serialize + ?Sized, T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, String)],
+        body: Option<&B>,
+        if_match: Option<i64>,
+    ) -> Result<T, ClientError> {
+        let url = format!("{}{}", self.base, path);
+        let mut request = self.http.request(method.clone(), &url);
+        if !query.is_empty() {
+            request = request.query(query);
+        }
+        if let Some(token) = &self.token {
+            request = request.bearer_auth(token);
+        }
+        if let Some(rev) = if_match {
+            request = request.header(reqwest::header::IF_MATCH, format!("\"{rev}\""));
+        }
+        if let Some(body) = body {
+            request = request.json(body);
+        }
+        let response = request.send().await.map_err(|e| ClientError::Unreachable {
+            url: self.base.clone(),
+            reason: describe_transport_error(&e),
+        })?;
+        let status = response.status();
+        let bytes = response.bytes().await.map_err(|e| ClientError::Unreachable { url: url.clone(), reason: e.to_string() })?;
+        if status.is_success() {
+            let bytes: &[u8] = if status == StatusCode::NO_CONTENT || bytes.is_empty() { b"null" } else { &bytes };
+            return serde_json::from_slice(bytes).map_err(|e| ClientError::Protocol {
+                method,
+                url,
+                status: status.as_u16(),
+                reason: e.to_string(),
+            });
+        }
+        match serde_json::from_slice::<Problem>(&bytes) {
+            Ok(problem) => Err(ClientError::Api {
+                method,
+                url,
+                status: status.as_u16(),
+                detail: problem.detail.clone(),
+                problem: Box::new(problem),
+            }),
+            Err(_) => Err(ClientError::Protocol {
+                method,
+                url,
+                status: status.as_u16(),
+                reason: String::from_utf8_lossy(&bytes).chars().take(200).collect(),
+            }),
+        }
+    }
+
+    pub async fn get<T: DeserializeOwned>(&self, path: &str, query: &[(&str, String)]) -> Result<T, ClientError> {
+        self.send::<(), T>(Method::GET, path, query, None, None).await
+    }
+
+    pub async fn post<B: Serialize + ?Sized, T: DeserializeOwned>(&self, path: &str, query: &[(&str, String)], body: &B) -> Result<T, ClientError> {
+        self.send(Method::POST, path, query, Some(body), None).await
+    }
+
+    pub async fn patch<B: Serialize + ?Sized, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &[(&str, String)],
+        body: &B,
+        if_match: Option<i64>,
+    ) -> Result<T, ClientError> {
+        self.send(Method::PATCH, path, query, Some(body), if_match).await
+    }
+
+    pub async fn delete(&self, path: &str, query: &[(&str, String)], if_match: Option<i64>) -> Result<(), ClientError> {
+        self.send::<(), serde_json::Value>(Method::DELETE, path, query, None, if_match).await.map(|_| ())
+    }
+
+    /// Reads every page of a list.
+    pub async fn list_all<T: DeserializeOwned>(&self, path: &str, query: &[(&str, String)]) -> Result<Vec<T>, ClientError> {
+        let mut items = Vec::new();
+        let mut cursor: Option<String> = None;
+        loop {
+            let mut q: Vec<(&str, String)> = query.to_vec();
+            if let Some(c) = &cursor {
+                q.push(("cursor", c.clone()));
+            }
+            let page: crate::api::Page<T> = self.get(path, &q).await?;
+            items.extend(page.items);
+            match page.next_cursor {
+                Some(next) => cursor = Some(next),
+                None => return Ok(items),
+            }
+        }
+    }
+}
+
+fn describe_transport_error(e: &reqwest::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text = format!("{text}: {s}");
+        source = s.source();
+    }
+    if e.is_connect() {
+        text.push_str(" (is `pchat server` running there, and is --server/PCHAT_SERVER right?)");
+    }
+    text
+}

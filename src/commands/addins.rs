@@ -1,0 +1,56 @@
+use anyhow::Context;
+
+use super::{confirm, query, Ctx};
+use crate::api::{Addin, AddinSpec};
+use crate::cli::AddinsCommand;
+use crate::client::path;
+use crate::output::Tabular;
+
+impl Tabular for Addin {
+    fn headers(wide: bool) -> Vec<&'static str> {
+        let mut h = vec!["NAME", "POOL", "URL"];
+        if wide {
+            h.extend(["REVISION", "UPDATED"]);
+        }
+        h
+    }
+    fn row(&self, wide: bool) -> Vec<String> {
+        let mut r = vec![self.name.clone(), self.pool.clone(), self.url.clone()];
+        if wide {
+            r.extend([self.meta.revision.to_string(), self.meta.updated_at.clone()]);
+        }
+        r
+    }
+}
+
+pub async fn run(ctx: &Ctx, command: AddinsCommand) -> anyhow::Result<()> {
+    let (c, out) = (&ctx.client, &ctx.out);
+    match command {
+        AddinsCommand::List { pool } => {
+            let items: Vec<Addin> = c.list_all(&path(&["addins"]), &query(&[("pool", pool)])).await.context("listing add-ins")?;
+            out.list(&items)
+        }
+        AddinsCommand::Show { name, pool } => {
+            let addin: Addin = c.get(&path(&["addins", &name]), &query(&[("pool", pool)])).await.with_context(|| format!("showing add-in {name}"))?;
+            out.show(&addin)
+        }
+        AddinsCommand::Create { name, url, pool } => {
+            let body = serde_json::json!({ "name": name, "url": url, "pool": pool });
+            let addin: Addin = c.post(&path(&["addins"]), &[], &body).await.with_context(|| format!("creating add-in {name}"))?;
+            out.written(&addin, format!("created add-in {} in pool {}", addin.name, addin.pool))
+        }
+        AddinsCommand::Set { name, url, rename, pool } => {
+            let spec = AddinSpec { name: rename, pool: None, url, labels: None };
+            let addin: Addin = c
+                .patch(&path(&["addins", &name]), &query(&[("pool", pool)]), &spec, None)
+                .await
+                .with_context(|| format!("changing add-in {name}"))?;
+            out.written(&addin, format!("changed add-in {}", addin.name))
+        }
+        AddinsCommand::Delete { name, pool, confirm: yes } => {
+            confirm(yes.yes, &format!("delete add-in {name}"))?;
+            c.delete(&path(&["addins", &name]), &query(&[("pool", pool)]), None).await.with_context(|| format!("deleting add-in {name}"))?;
+            out.written(&serde_json::json!({ "deleted": name }), format!("deleted add-in {name}"))
+        }
+    }
+}

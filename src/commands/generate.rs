@@ -1,0 +1,82 @@
+//! Completions and man pages, generated from the clap definitions. The checked-in copies
+//! in completions/ and man/ are kept fresh by a test.
+
+use std::path::Path;
+
+use anyhow::Context;
+use clap::CommandFactory;
+
+use crate::cli::clap_complete_shell::Shell;
+use crate::cli::{Cli, CompletionsArgs, ManArgs};
+
+pub fn completion_script(shell: Shell) -> Vec<u8> {
+    use clap_complete::Shell as S;
+    let target = match shell {
+        Shell::Bash => S::Bash,
+        Shell::Zsh => S::Zsh,
+        Shell::Fish => S::Fish,
+        Shell::PowerShell => S::PowerShell,
+        Shell::Elvish => S::Elvish,
+    };
+    let mut cmd = Cli::command();
+    let mut buf = Vec::new();
+    clap_complete::generate(target, &mut cmd, "pchat", &mut buf);
+    buf
+}
+
+/// The file name a shell expects.
+pub fn completion_file(shell: Shell) -> &'static str {
+    match shell {
+        Shell::Bash => "pchat.bash",
+        Shell::Zsh => "_pchat",
+        Shell::Fish => "pchat.fish",
+        Shell::PowerShell => "_pchat.ps1",
+        Shell::Elvish => "pchat.elv",
+    }
+}
+
+pub fn completions(args: CompletionsArgs) -> anyhow::Result<()> {
+    let script = completion_script(args.shell);
+    match args.out {
+        Some(dir) => {
+            std::fs::create_dir_all(&dir).with_context(|| format!("creating {}", dir.display()))?;
+            let file = dir.join(completion_file(args.shell));
+            std::fs::write(&file, script).with_context(|| format!("writing {}", file.display()))
+        }
+        None => crate::output::write_stdout(&String::from_utf8_lossy(&script)),
+    }
+}
+
+/// Every man page: (file name, roff text), `pchat.1` first, then one per subcommand.
+pub fn man_pages() -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    let mut pages = Vec::new();
+    let cmd = Cli::command();
+    collect_pages(&cmd, "pchat", &mut pages)?;
+    Ok(pages)
+}
+
+fn collect_pages(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) -> anyhow::Result<()> {
+    let cmd = cmd.clone().name(name.to_string()).bin_name(name.replace('-', " "));
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(cmd.clone()).render(&mut buf)?;
+    pages.push((format!("{name}.1"), buf));
+    for sub in cmd.get_subcommands() {
+        if sub.get_name() == "help" || sub.is_hide_set() {
+            continue;
+        }
+        collect_pages(sub, &format!("{name}-{}", sub.get_name()), pages)?;
+    }
+    Ok(())
+}
+
+pub fn man(args: ManArgs) -> anyhow::Result<()> {
+    write_man(&args.out)
+}
+
+pub fn write_man(dir: &Path) -> anyhow::Result<()> {
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    for (file, text) in man_pages()? {
+        std::fs::write(dir.join(&file), text).with_context(|| format!("writing {}", dir.join(&file).display()))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,146 @@
+//! One file per noun. Remote commands use only `client` and `api`; `server` (local) may use
+//! the store.
+
+mod addins;
+mod api_call;
+mod categories;
+mod config;
+mod directory;
+pub mod generate;
+mod policies;
+mod rooms;
+#[cfg(feature = "server")]
+pub mod server;
+mod tokens;
+
+use std::io::IsTerminal;
+
+use anyhow::Context;
+
+use crate::cli::{Cli, Command, GlobalArgs};
+use crate::client::Client;
+use crate::output::Output;
+
+/// An error in what the user gave us (exit code 2).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct InvalidInput(pub String);
+
+/// A connected client, and the in-process server when `embedded:` was asked for.
+pub struct Session {
+    pub client: Client,
+    #[cfg(feature = "server")]
+    embedded: Option<crate::client::embedded::Embedded>,
+}
+
+impl Session {
+    pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Session> {
+        let server = global.server.as_deref().ok_or_else(|| {
+            InvalidInput(
+                "no server given: pass --server URL (or set PCHAT_SERVER), or use --server embedded:./pchat.db to work on a local file"
+                    .into(),
+            )
+        })?;
+        if let Some(path) = server.strip_prefix("embedded:") {
+            #[cfg(feature = "server")]
+            {
+                let embedded = crate::client::embedded::Embedded::start(path).await?;
+                return Ok(Session { client: embedded.client.clone(), embedded: Some(embedded) });
+            }
+            #[cfg(not(feature = "server"))]
+            {
+                let _ = path;
+                return Err(InvalidInput("this pchat was built without the server feature, so embedded: is not available".into()).into());
+            }
+        }
+        if !(server.starts_with("http://") || server.starts_with("https://")) {
+            return Err(InvalidInput(format!(
+                "--server {server:?} is not a URL: use http://HOST:PORT, https://HOST:PORT or embedded:PATH"
+            ))
+            .into());
+        }
+        let client = Client::new(server, global.token.clone())?;
+        Ok(Session {
+            client,
+            #[cfg(feature = "server")]
+            embedded: None,
+        })
+    }
+
+    pub async fn close(self) -> anyhow::Result<()> {
+        #[cfg(feature = "server")]
+        if let Some(embedded) = self.embedded {
+            embedded.stop().await?;
+        }
+        Ok(())
+    }
+}
+
+pub struct Ctx {
+    pub client: Client,
+    pub out: Output,
+}
+
+/// Runs a parsed command line.
+pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
+    let out = Output {
+        format: cli.global.output,
+        quiet: cli.global.quiet,
+        color: !cli.global.no_color && std::io::stdout().is_terminal(),
+    };
+    match cli.command {
+        #[cfg(feature = "server")]
+        Command::Server(args) => return server::run(args, &out).await,
+        #[cfg(not(feature = "server"))]
+        Command::Server(_) => return Err(InvalidInput("this pchat was built without the server feature".into()).into()),
+        Command::Completions(args) => return generate::completions(args),
+        Command::Man(args) => return generate::man(args),
+        _ => {}
+    }
+    let session = Session::connect(&cli.global).await?;
+    let ctx = Ctx { client: session.client.clone(), out };
+    let result = match cli.command {
+        Command::Directory(args) => directory::run(&ctx, args.command).await,
+        Command::Categories(args) => categories::run(&ctx, args.command).await,
+        Command::Rooms(args) => rooms::run(&ctx, args.command).await,
+        Command::Addins(args) => addins::run(&ctx, args.command).await,
+        Command::Policies(args) => policies::run(&ctx, args.command).await,
+        Command::Config(args) => config::run(&ctx, args.command).await,
+        Command::Tokens(args) => tokens::run(&ctx, args.command).await,
+        Command::Api(args) => api_call::run(&ctx, args).await,
+        Command::Server(_) | Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),
+    };
+    let closed = session.close().await;
+    result?;
+    closed
+}
+
+/// Asks before destroying something. On a terminal it asks; elsewhere it needs `--yes`.
+pub fn confirm(yes: bool, what: &str) -> anyhow::Result<()> {
+    if yes {
+        return Ok(());
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(InvalidInput(format!("refusing to {what} without confirmation: pass --yes")).into());
+    }
+    eprint!("{what}? [y/N] ");
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer).context("reading the confirmation")?;
+    if matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes") {
+        Ok(())
+    } else {
+        Err(InvalidInput("cancelled; nothing was changed".into()).into())
+    }
+}
+
+/// Query pairs from optional values.
+pub fn query(pairs: &[(&'static str, Option<String>)]) -> Vec<(&'static str, String)> {
+    pairs.iter().filter_map(|(k, v)| v.clone().map(|v| (*k, v))).collect()
+}
+
+/// Prints the entries a write dropped from rooms (moves and narrowed scopes).
+pub fn report_dropped(out: &Output, dropped: &[crate::api::Dropped]) {
+    for d in dropped {
+        out.note(format!("dropped {} {} from room {}: {}", d.role, d.principal, d.room, d.reason));
+    }
+}

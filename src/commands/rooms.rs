@@ -1,0 +1,163 @@
+use anyhow::Context;
+
+use super::{confirm, query, report_dropped, Ctx};
+use crate::api::{MemberChange, RoleChange, Room, RoomSpec, Written};
+use crate::cli::{MembersCommand, RoomFields, RoomFilters, RoomsCommand};
+use crate::client::path;
+use crate::output::{list_cell, yes_no, Tabular};
+
+impl Tabular for Room {
+    fn headers(wide: bool) -> Vec<&'static str> {
+        let mut h = vec!["NAME", "CATEGORY", "POOL", "TYPE", "PRIVACY", "DISABLED", "MEMBERS", "MANAGERS"];
+        if wide {
+            h.extend(["PRESENTERS", "ADDIN", "INVITATIONS", "DESCRIPTION", "REVISION", "UPDATED"]);
+        }
+        h
+    }
+    fn row(&self, wide: bool) -> Vec<String> {
+        let mut r = vec![
+            self.name.clone(),
+            self.category.clone(),
+            self.pool.clone(),
+            self.room_type.to_string(),
+            self.privacy.to_string(),
+            yes_no(self.disabled),
+            list_cell(&self.members, wide),
+            list_cell(&self.managers, wide),
+        ];
+        if wide {
+            r.extend([
+                list_cell(&self.presenters, wide),
+                self.addin.clone().unwrap_or_default(),
+                self.invitations.to_string(),
+                self.description.clone(),
+                self.meta.revision.to_string(),
+                self.meta.updated_at.clone(),
+            ]);
+        }
+        r
+    }
+}
+
+impl Tabular for RoleChange {
+    fn headers(_wide: bool) -> Vec<&'static str> {
+        vec!["ROLE", "PRINCIPAL"]
+    }
+    fn row(&self, _wide: bool) -> Vec<String> {
+        vec![self.role.to_string(), self.principal.clone()]
+    }
+}
+
+fn spec(f: RoomFields, creating: bool) -> RoomSpec {
+    let list = |l: Vec<String>| if l.is_empty() && !creating { None } else { Some(l) };
+    RoomSpec {
+        description: f.description,
+        room_type: f.room_type,
+        privacy: f.privacy,
+        addin: f.addin,
+        invitations: f.invitations,
+        members: list(f.members),
+        managers: list(f.managers),
+        presenters: list(f.presenters),
+        ..Default::default()
+    }
+}
+
+pub fn filter_query(f: RoomFilters) -> Vec<(&'static str, String)> {
+    query(&[
+        ("category", f.category),
+        ("pool", f.pool),
+        ("privacy", f.privacy.map(|p| p.to_string())),
+        ("type", f.room_type.map(|t| t.to_string())),
+        ("disabled", f.disabled.map(|d| d.to_string())),
+        ("member", f.member),
+        ("manager", f.manager),
+        ("addin", f.addin),
+        ("name", f.name),
+    ])
+}
+
+pub async fn run(ctx: &Ctx, command: RoomsCommand) -> anyhow::Result<()> {
+    let (c, out) = (&ctx.client, &ctx.out);
+    match command {
+        RoomsCommand::List(filters) => {
+            let rooms: Vec<Room> = c.list_all(&path(&["rooms"]), &filter_query(filters)).await.context("listing rooms")?;
+            out.list(&rooms)
+        }
+        RoomsCommand::Show { name, pool } => {
+            let room: Room = c.get(&path(&["rooms", &name]), &query(&[("pool", pool)])).await.with_context(|| format!("showing room {name}"))?;
+            out.show(&room)
+        }
+        RoomsCommand::Create { name, category, fields } => {
+            let pool = fields.pool.clone();
+            let mut body = serde_json::to_value(RoomSpec { category: Some(category.clone()), ..spec(fields, true) })?;
+            body["name"] = name.clone().into();
+            if let Some(pool) = pool {
+                body["pool"] = pool.into();
+            }
+            let room: Room = c.post(&path(&["rooms"]), &[], &body).await.with_context(|| format!("creating room {name}"))?;
+            out.written(&room, format!("created room {} in category {}", room.name, room.category))
+        }
+        RoomsCommand::Set { name, category, rename, fields, no_addin, if_revision } => {
+            let pool = fields.pool.clone();
+            let mut spec = spec(fields, false);
+            spec.category = category;
+            spec.name = rename;
+            if no_addin {
+                spec.addin = Some(String::new());
+            }
+            let written: Written<Room> = c
+                .patch(&path(&["rooms", &name]), &query(&[("pool", pool)]), &spec, if_revision)
+                .await
+                .with_context(|| format!("changing room {name}"))?;
+            report_dropped(out, &written.dropped);
+            out.written(&written, format!("changed room {} (revision {})", written.object.name, written.object.meta.revision))
+        }
+        RoomsCommand::Delete { name, pool, confirm: yes } => {
+            confirm(yes.yes, &format!("delete room {name} and all its history"))?;
+            c.delete(&path(&["rooms", &name]), &query(&[("pool", pool)]), None).await.with_context(|| format!("deleting room {name}"))?;
+            out.written(&serde_json::json!({ "deleted": name }), format!("deleted room {name}"))
+        }
+        RoomsCommand::Disable { name, pool } => toggle(ctx, &name, pool, "disable").await,
+        RoomsCommand::Enable { name, pool } => toggle(ctx, &name, pool, "enable").await,
+        RoomsCommand::Members(cmd) => members(ctx, cmd).await,
+    }
+}
+
+async fn toggle(ctx: &Ctx, name: &str, pool: Option<String>, verb: &str) -> anyhow::Result<()> {
+    let written: Written<Room> = ctx
+        .client
+        .post(&path(&["rooms", name, verb]), &query(&[("pool", pool)]), &serde_json::json!({}))
+        .await
+        .with_context(|| format!("{}ing room {name}", verb.trim_end_matches('e')))?;
+    ctx.out.written(&written, format!("{verb}d room {}", written.object.name))
+}
+
+async fn members(ctx: &Ctx, command: MembersCommand) -> anyhow::Result<()> {
+    let (c, out) = (&ctx.client, &ctx.out);
+    match command {
+        MembersCommand::List { room, pool } => {
+            let list: Vec<RoleChange> = c
+                .get(&path(&["rooms", &room, "members"]), &query(&[("pool", pool)]))
+                .await
+                .with_context(|| format!("listing the members of room {room}"))?;
+            out.list(&list)
+        }
+        MembersCommand::Add(args) => {
+            let change = MemberChange { role: args.role, add: args.principals.clone(), remove: vec![] };
+            let written: Written<Room> = c
+                .post(&path(&["rooms", &args.room, "members"]), &query(&[("pool", args.pool)]), &change)
+                .await
+                .with_context(|| format!("adding {} to room {}", args.principals.join(", "), args.room))?;
+            out.written(&written, format!("room {}: {} {}(s) now", written.object.name, written.object.principals(args.role).len(), args.role))
+        }
+        MembersCommand::Remove(args) => {
+            let change = MemberChange { role: args.role, add: vec![], remove: args.principals.clone() };
+            let written: Written<Room> = c
+                .post(&path(&["rooms", &args.room, "members"]), &query(&[("pool", args.pool)]), &change)
+                .await
+                .with_context(|| format!("removing {} from room {}", args.principals.join(", "), args.room))?;
+            out.written(&written, format!("room {}: {} {}(s) now", written.object.name, written.object.principals(args.role).len(), args.role))
+        }
+    }
+}

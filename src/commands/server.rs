@@ -1,0 +1,66 @@
+//! `pchat server`: run a node, and the local commands that work on a store directly.
+
+use anyhow::Context;
+
+use crate::api::TokenCreate;
+use crate::cli::{ServeArgs, ServerArgs, ServerCommand, ServerTokenCommand};
+use crate::output::Output;
+
+pub async fn run(args: ServerArgs, out: &Output) -> anyhow::Result<()> {
+    match args.command {
+        None => serve(args.run).await,
+        Some(ServerCommand::Migrate { database }) => {
+            let store = crate::store::open(&database, true).await?;
+            let schema = store.schema().await?;
+            store.close().await;
+            out.note(format!("{} is at schema version {}", crate::store::redact_url(&database), schema.current));
+            Ok(())
+        }
+        Some(ServerCommand::Token(ServerTokenCommand::Create { database, role, owner, description })) => {
+            let store = crate::store::open(&database, true).await?;
+            let created = crate::server::routes_mint(&*store, &TokenCreate { role, owner, description })
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", e.0.detail))
+                .context("creating a token")?;
+            store.close().await;
+            super::tokens::print_created(out, &created)
+        }
+    }
+}
+
+async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    init_logging();
+    let (database, _dev_dir) = if args.dev {
+        let dir = tempfile::tempdir().context("creating a temporary directory for --dev")?;
+        let url = format!("sqlite://{}", dir.path().join("pchat-dev.db").display());
+        (url, Some(dir))
+    } else {
+        (args.database.clone(), None)
+    };
+    let store = crate::store::open(&database, !args.no_migrate).await?;
+    let listener = tokio::net::TcpListener::bind(&args.listen)
+        .await
+        .with_context(|| format!("binding {} (is another server listening there?)", args.listen))?;
+    let addr = listener.local_addr()?;
+    if args.dev {
+        let created = crate::server::routes_mint(
+            &*store,
+            &TokenCreate { role: crate::api::Role::Admin, owner: None, description: Some("pchat server --dev".into()) },
+        )
+        .await
+        .map_err(|e| anyhow::anyhow!("{}", e.0.detail))?;
+        println!("development server on a temporary store ({database}); it is deleted when the server stops");
+        println!("administrator token: {}", created.token);
+        println!("export PCHAT_SERVER=http://{addr} PCHAT_TOKEN={}", created.token);
+    }
+    println!("listening on http://{addr}");
+    tracing::info!(store = %crate::store::redact_url(&database), %addr, "pchat server started");
+    crate::server::run(store, None, listener, crate::server::shutdown_signal()).await.context("serving the management API")?;
+    tracing::info!("pchat server stopped");
+    Ok(())
+}
+
+fn init_logging() {
+    let level = std::env::var("PCHAT_LOG").ok().and_then(|l| l.parse().ok()).unwrap_or(tracing::Level::INFO);
+    let _ = tracing_subscriber::fmt().with_max_level(level).with_writer(std::io::stderr).try_init();
+}

@@ -1,0 +1,58 @@
+use anyhow::Context;
+
+use super::{confirm, Ctx};
+use crate::api::{Token, TokenCreate, TokenCreated};
+use crate::cli::TokensCommand;
+use crate::client::path;
+use crate::output::Tabular;
+
+impl Tabular for Token {
+    fn headers(_wide: bool) -> Vec<&'static str> {
+        vec!["ID", "ROLE", "OWNER", "DESCRIPTION", "CREATED", "LAST USED", "REVOKED"]
+    }
+    fn row(&self, _wide: bool) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.role.to_string(),
+            self.owner.clone().unwrap_or_default(),
+            self.description.clone(),
+            self.created_at.clone(),
+            self.last_used_at.clone().unwrap_or_default(),
+            self.revoked_at.clone().unwrap_or_default(),
+        ]
+    }
+}
+
+/// Prints a freshly minted token: the secret alone on stdout for people, all fields for scripts.
+pub fn print_created(out: &crate::output::Output, created: &TokenCreated) -> anyhow::Result<()> {
+    if out.structured() {
+        return out.data(created);
+    }
+    out.note(format!(
+        "created {} token {}{} (shown once; store it now):",
+        created.info.role,
+        created.info.id,
+        created.info.owner.as_ref().map(|o| format!(" for {o}")).unwrap_or_default()
+    ));
+    crate::output::write_stdout(&format!("{}\n", created.token))
+}
+
+pub async fn run(ctx: &Ctx, command: TokensCommand) -> anyhow::Result<()> {
+    let (c, out) = (&ctx.client, &ctx.out);
+    match command {
+        TokensCommand::Create { role, owner, description } => {
+            let request = TokenCreate { role, owner, description };
+            let created: TokenCreated = c.post(&path(&["tokens"]), &[], &request).await.context("creating a token")?;
+            print_created(out, &created)
+        }
+        TokensCommand::List => {
+            let tokens: Vec<Token> = c.get(&path(&["tokens"]), &[]).await.context("listing tokens")?;
+            out.list(&tokens)
+        }
+        TokensCommand::Revoke { id, confirm: yes } => {
+            confirm(yes.yes, &format!("revoke token {id}"))?;
+            c.delete(&path(&["tokens", &id.to_string()]), &[], None).await.with_context(|| format!("revoking token {id}"))?;
+            out.written(&serde_json::json!({ "revoked": id }), format!("revoked token {id}"))
+        }
+    }
+}
