@@ -55,7 +55,9 @@ async fn dispatch(cli: cli::Cli) -> anyhow::Result<()> {
 #[cfg(not(feature = "client"))]
 async fn dispatch(cli: cli::Cli) -> anyhow::Result<()> {
     match cli.command {
-        cli::Command::Server(_) => anyhow::bail!("this server-only build runs `pchat server` with the client feature only; rebuild with default features"),
+        cli::Command::Server(_) => anyhow::bail!(
+            "this server-only build runs `pchat server` with the client feature only; rebuild with default features"
+        ),
         _ => anyhow::bail!("this pchat was built without the client feature; only `pchat server` is available"),
     }
 }
@@ -88,10 +90,14 @@ fn report(err: &anyhow::Error) {
 fn hint(code: api::ErrorCode) -> Option<&'static str> {
     use api::ErrorCode::*;
     match code {
-        Unauthorized => Some("pass --token or set PCHAT_TOKEN (an administrator can mint one with `pchat tokens create`)"),
+        Unauthorized => {
+            Some("pass --token or set PCHAT_TOKEN (an administrator can mint one with `pchat tokens create`)")
+        }
         Forbidden => Some("this needs an administrator token"),
         StaleRevision => Some("someone changed it since you read it: show it again and retry"),
-        OutOfScope => Some("widen the category with `pchat categories set NAME --allow ...`, or pick members inside its scope"),
+        OutOfScope => {
+            Some("widen the category with `pchat categories set NAME --allow ...`, or pick members inside its scope")
+        }
         UnknownPrincipal => Some("add the principal with `pchat directory users create` or `pchat directory import`"),
         _ => None,
     }

@@ -137,7 +137,11 @@ pub fn write_stdout(text: &str) -> anyhow::Result<()> {
 }
 
 pub fn yes_no(b: bool) -> String {
-    if b { "yes".into() } else { "no".into() }
+    if b {
+        "yes".into()
+    } else {
+        "no".into()
+    }
 }
 
 pub fn list_cell(list: &[String], wide: bool) -> String {

@@ -87,9 +87,9 @@ impl ErrorCode {
             StaleRevision => 409,
             Unavailable => 503,
             Internal => 500,
-            InvalidValue | TooLong | Required | UnknownReference | UnknownPrincipal
-            | MalformedPrincipal | OutOfScope | PresentersNotAllowed | DuplicateName
-            | NameConflict | CategoryNotEmpty | AddinInUse | GroupCycle | Ambiguous => 422,
+            InvalidValue | TooLong | Required | UnknownReference | UnknownPrincipal | MalformedPrincipal
+            | OutOfScope | PresentersNotAllowed | DuplicateName | NameConflict | CategoryNotEmpty | AddinInUse
+            | GroupCycle | Ambiguous => 422,
         }
     }
 }
@@ -168,7 +168,12 @@ impl Problem {
             .find(|c| matches!(c, ErrorCode::Forbidden | ErrorCode::StaleRevision | ErrorCode::NotFound))
             .unwrap_or(first.code);
         let detail = if errors.len() > 1 {
-            format!("{} (and {} more problem{})", first.detail, errors.len() - 1, if errors.len() == 2 { "" } else { "s" })
+            format!(
+                "{} (and {} more problem{})",
+                first.detail,
+                errors.len() - 1,
+                if errors.len() == 2 { "" } else { "s" }
+            )
         } else {
             first.detail.clone()
         };

@@ -24,9 +24,7 @@ impl Principal {
     pub fn parse(input: &str) -> Result<Principal, PrincipalError> {
         let err = |reason| PrincipalError { input: input.to_string(), reason };
         if let Some(sip) = input.strip_prefix("sip:") {
-            let (local, domain) = sip
-                .split_once('@')
-                .ok_or_else(|| err("a user is sip:NAME@DOMAIN"))?;
+            let (local, domain) = sip.split_once('@').ok_or_else(|| err("a user is sip:NAME@DOMAIN"))?;
             if local.is_empty() || domain.is_empty() || domain.contains('@') {
                 return Err(err("a user is sip:NAME@DOMAIN"));
             }
@@ -38,9 +36,8 @@ impl Principal {
             }
             Ok(Principal::User(format!("sip:{}", sip.to_ascii_lowercase())))
         } else if let Some(name) = input.strip_prefix("group:") {
-            crate::api::validate::group_name(name).map_err(|_| {
-                err("a group name is 1 to 256 letters, digits, '.', '_' or '-'")
-            })?;
+            crate::api::validate::group_name(name)
+                .map_err(|_| err("a group name is 1 to 256 letters, digits, '.', '_' or '-'"))?;
             Ok(Principal::Group(name.to_string()))
         } else if let Some(path) = input.strip_prefix("ou:") {
             let path = path.trim_matches('/');
@@ -74,10 +71,7 @@ impl fmt::Display for Principal {
 
 /// True when OU `inner` is `outer` or lies below it (`contoso/eng/web` is under `contoso/eng`).
 pub fn ou_within(inner: &str, outer: &str) -> bool {
-    inner == outer
-        || (inner.len() > outer.len()
-            && inner.starts_with(outer)
-            && inner.as_bytes()[outer.len()] == b'/')
+    inner == outer || (inner.len() > outer.len() && inner.starts_with(outer) && inner.as_bytes()[outer.len()] == b'/')
 }
 
 /// Every OU from `path` up to its root, the unit itself first.
@@ -96,10 +90,7 @@ mod tests {
 
     #[test]
     fn parses_the_three_kinds_and_normalises() {
-        assert_eq!(
-            Principal::parse("sip:Alice@Contoso.com").unwrap(),
-            Principal::User("sip:alice@contoso.com".into())
-        );
+        assert_eq!(Principal::parse("sip:Alice@Contoso.com").unwrap(), Principal::User("sip:alice@contoso.com".into()));
         assert_eq!(Principal::parse("group:eng-leads").unwrap(), Principal::Group("eng-leads".into()));
         assert_eq!(Principal::parse("ou:/contoso/eng/").unwrap(), Principal::Ou("contoso/eng".into()));
         for bad in ["alice", "sip:alice", "sip:@x", "group:", "group:a b", "ou:", "ou:a//b", "sip:a b@c"] {

@@ -38,10 +38,7 @@ pub fn name(what: &str, value: &str, max: usize) -> Result<(), Invalid> {
         return Err(invalid(InvalidValue, format!("{what} {value:?} has leading or trailing spaces")));
     }
     if value.chars().any(|c| c.is_control() || c == '/' || c == '\\') {
-        return Err(invalid(
-            InvalidValue,
-            format!("{what} {value:?} holds a control character, '/' or '\\'"),
-        ));
+        return Err(invalid(InvalidValue, format!("{what} {value:?} holds a control character, '/' or '\\'")));
     }
     Ok(())
 }
@@ -103,7 +100,10 @@ pub fn in_range(what: &str, value: i64, (_, min, max): (i64, i64, i64)) -> Resul
 /// Policy identities: `global`, `site:NAME` or `tag:NAME`.
 pub fn policy_identity(value: &str) -> Result<(), Invalid> {
     let ok = value == "global"
-        || value.strip_prefix("site:").or_else(|| value.strip_prefix("tag:")).is_some_and(|n| name("policy name", n, NAME_MAX).is_ok());
+        || value
+            .strip_prefix("site:")
+            .or_else(|| value.strip_prefix("tag:"))
+            .is_some_and(|n| name("policy name", n, NAME_MAX).is_ok());
     if !ok {
         return Err(invalid(
             super::ErrorCode::InvalidValue,
@@ -116,7 +116,10 @@ pub fn policy_identity(value: &str) -> Result<(), Invalid> {
 /// Chat configuration scopes: `global`, `site:NAME` or `pool:NAME`.
 pub fn config_scope(value: &str) -> Result<(), Invalid> {
     let ok = value == "global"
-        || value.strip_prefix("site:").or_else(|| value.strip_prefix("pool:")).is_some_and(|n| name("scope name", n, NAME_MAX).is_ok());
+        || value
+            .strip_prefix("site:")
+            .or_else(|| value.strip_prefix("pool:"))
+            .is_some_and(|n| name("scope name", n, NAME_MAX).is_ok());
     if !ok {
         return Err(invalid(
             super::ErrorCode::InvalidValue,

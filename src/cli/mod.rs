@@ -147,3 +147,24 @@ pub mod clap_complete_shell {
 pub fn principal_arg(s: &str) -> Result<String, String> {
     crate::api::Principal::parse(s).map(|p| p.to_string()).map_err(|e| e.to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definitions_are_consistent() {
+        super::Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_subcommand_renders_help() {
+        fn walk(cmd: &mut clap::Command) {
+            let _ = cmd.render_long_help();
+            for sub in cmd.get_subcommands_mut() {
+                walk(sub);
+            }
+        }
+        walk(&mut super::Cli::command());
+    }
+}

@@ -17,7 +17,13 @@ pub struct ServeArgs {
     #[arg(long, env = "PCHAT_LISTEN", default_value = "127.0.0.1:5041", value_name = "ADDR:PORT")]
     pub listen: String,
     /// Store: sqlite://PATH (default, a file in the working directory) or postgres://USER@HOST/DB
-    #[arg(long, env = "PCHAT_DATABASE", default_value = "sqlite://pchat.db", value_name = "URL", hide_env_values = true)]
+    #[arg(
+        long,
+        env = "PCHAT_DATABASE",
+        default_value = "sqlite://pchat.db",
+        value_name = "URL",
+        hide_env_values = true
+    )]
     pub database: String,
     /// Development mode: a temporary SQLite store and a printed administrator token
     #[arg(long, conflicts_with = "database")]

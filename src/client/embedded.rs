@@ -17,8 +17,11 @@ impl Embedded {
             anyhow::bail!("embedded: needs a file path, e.g. --server embedded:./pchat.db");
         }
         let url = format!("sqlite://{path}");
-        let store = crate::store::open(&url, true).await.with_context(|| format!("opening the embedded store at {path}"))?;
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.context("binding a loopback port for the embedded server")?;
+        let store =
+            crate::store::open(&url, true).await.with_context(|| format!("opening the embedded store at {path}"))?;
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .context("binding a loopback port for the embedded server")?;
         let addr = listener.local_addr()?;
         let token = crate::server::auth::generate_token();
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();

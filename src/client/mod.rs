@@ -56,7 +56,11 @@ pub fn path(parts: &[&str]) -> String {
     for (i, p) in parts.iter().enumerate() {
         out.push('/');
         // The first part is the resource, a fixed word; the rest may be names.
-        if i == 0 { out.push_str(p) } else { out.push_str(&path_segment(p)) }
+        if i == 0 {
+            out.push_str(p)
+        } else {
+            out.push_str(&path_segment(p))
+        }
     }
     out
 }
@@ -100,12 +104,13 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request.send().await.map_err(|e| ClientError::Unreachable {
-            url: self.base.clone(),
-            reason: describe_transport_error(&e),
-        })?;
+        let response = request
+            .send()
+            .await
+            .map_err(|e| ClientError::Unreachable { url: self.base.clone(), reason: describe_transport_error(&e) })?;
         let status = response.status();
-        let bytes = response.bytes().await.map_err(|e| ClientError::Unreachable { url: url.clone(), reason: e.to_string() })?;
+        let bytes =
+            response.bytes().await.map_err(|e| ClientError::Unreachable { url: url.clone(), reason: e.to_string() })?;
         if status.is_success() {
             let bytes: &[u8] = if status == StatusCode::NO_CONTENT || bytes.is_empty() { b"null" } else { &bytes };
             return serde_json::from_slice(bytes).map_err(|e| ClientError::Protocol {
@@ -136,7 +141,12 @@ impl Client {
         self.send::<(), T>(Method::GET, path, query, None, None).await
     }
 
-    pub async fn post<B: Serialize + ?Sized, T: DeserializeOwned>(&self, path: &str, query: &[(&str, String)], body: &B) -> Result<T, ClientError> {
+    pub async fn post<B: Serialize + ?Sized, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &[(&str, String)],
+        body: &B,
+    ) -> Result<T, ClientError> {
         self.send(Method::POST, path, query, Some(body), None).await
     }
 
@@ -155,7 +165,11 @@ impl Client {
     }
 
     /// Reads every page of a list.
-    pub async fn list_all<T: DeserializeOwned>(&self, path: &str, query: &[(&str, String)]) -> Result<Vec<T>, ClientError> {
+    pub async fn list_all<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &[(&str, String)],
+    ) -> Result<Vec<T>, ClientError> {
         let mut items = Vec::new();
         let mut cursor: Option<String> = None;
         loop {

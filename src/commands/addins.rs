@@ -27,16 +27,21 @@ pub async fn run(ctx: &Ctx, command: AddinsCommand) -> anyhow::Result<()> {
     let (c, out) = (&ctx.client, &ctx.out);
     match command {
         AddinsCommand::List { pool } => {
-            let items: Vec<Addin> = c.list_all(&path(&["addins"]), &query(&[("pool", pool)])).await.context("listing add-ins")?;
+            let items: Vec<Addin> =
+                c.list_all(&path(&["addins"]), &query(&[("pool", pool)])).await.context("listing add-ins")?;
             out.list(&items)
         }
         AddinsCommand::Show { name, pool } => {
-            let addin: Addin = c.get(&path(&["addins", &name]), &query(&[("pool", pool)])).await.with_context(|| format!("showing add-in {name}"))?;
+            let addin: Addin = c
+                .get(&path(&["addins", &name]), &query(&[("pool", pool)]))
+                .await
+                .with_context(|| format!("showing add-in {name}"))?;
             out.show(&addin)
         }
         AddinsCommand::Create { name, url, pool } => {
             let body = serde_json::json!({ "name": name, "url": url, "pool": pool });
-            let addin: Addin = c.post(&path(&["addins"]), &[], &body).await.with_context(|| format!("creating add-in {name}"))?;
+            let addin: Addin =
+                c.post(&path(&["addins"]), &[], &body).await.with_context(|| format!("creating add-in {name}"))?;
             out.written(&addin, format!("created add-in {} in pool {}", addin.name, addin.pool))
         }
         AddinsCommand::Set { name, url, rename, pool } => {
@@ -49,7 +54,9 @@ pub async fn run(ctx: &Ctx, command: AddinsCommand) -> anyhow::Result<()> {
         }
         AddinsCommand::Delete { name, pool, confirm: yes } => {
             confirm(yes.yes, &format!("delete add-in {name}"))?;
-            c.delete(&path(&["addins", &name]), &query(&[("pool", pool)]), None).await.with_context(|| format!("deleting add-in {name}"))?;
+            c.delete(&path(&["addins", &name]), &query(&[("pool", pool)]), None)
+                .await
+                .with_context(|| format!("deleting add-in {name}"))?;
             out.written(&serde_json::json!({ "deleted": name }), format!("deleted add-in {name}"))
         }
     }

@@ -21,8 +21,13 @@ pub async fn run(ctx: &Ctx, args: ApiArgs) -> anyhow::Result<()> {
         Some((p, q)) => (p.to_string(), q.to_string()),
         None => (args.path.clone(), String::new()),
     };
-    let pairs: Vec<(String, String)> =
-        query.split('&').filter(|s| !s.is_empty()).map(|kv| kv.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())).unwrap_or((kv.to_string(), String::new()))).collect();
+    let pairs: Vec<(String, String)> = query
+        .split('&')
+        .filter(|s| !s.is_empty())
+        .map(|kv| {
+            kv.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())).unwrap_or((kv.to_string(), String::new()))
+        })
+        .collect();
     let leaked: Vec<(&str, String)> = pairs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
     let answer: serde_json::Value = ctx
         .client

@@ -62,7 +62,10 @@ pub async fn run(ctx: &Ctx, command: CategoriesCommand) -> anyhow::Result<()> {
     let (c, out) = (&ctx.client, &ctx.out);
     match command {
         CategoriesCommand::List { pool, name } => {
-            let items: Vec<Category> = c.list_all(&path(&["categories"]), &query(&[("pool", pool), ("name", name)])).await.context("listing categories")?;
+            let items: Vec<Category> = c
+                .list_all(&path(&["categories"]), &query(&[("pool", pool), ("name", name)]))
+                .await
+                .context("listing categories")?;
             out.list(&items)
         }
         CategoriesCommand::Show { name, pool } => {
@@ -75,7 +78,10 @@ pub async fn run(ctx: &Ctx, command: CategoriesCommand) -> anyhow::Result<()> {
         CategoriesCommand::Create { name, fields } => {
             let mut body = serde_json::to_value(spec(fields, true))?;
             body["name"] = name.clone().into();
-            let cat: Category = c.post(&path(&["categories"]), &[], &body).await.with_context(|| format!("creating category {name}"))?;
+            let cat: Category = c
+                .post(&path(&["categories"]), &[], &body)
+                .await
+                .with_context(|| format!("creating category {name}"))?;
             out.written(&cat, format!("created category {} in pool {}", cat.name, cat.pool))
         }
         CategoriesCommand::Set { name, rename, fields, if_revision } => {
@@ -88,7 +94,10 @@ pub async fn run(ctx: &Ctx, command: CategoriesCommand) -> anyhow::Result<()> {
                 .await
                 .with_context(|| format!("changing category {name}"))?;
             report_dropped(out, &written.dropped);
-            out.written(&written, format!("changed category {} (revision {})", written.object.name, written.object.meta.revision))
+            out.written(
+                &written,
+                format!("changed category {} (revision {})", written.object.name, written.object.meta.revision),
+            )
         }
         CategoriesCommand::Delete { name, pool, confirm: yes } => {
             confirm(yes.yes, &format!("delete category {name}"))?;

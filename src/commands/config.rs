@@ -24,11 +24,29 @@ pub async fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<()> {
     let (c, out) = (&ctx.client, &ctx.out);
     match command {
         ConfigCommand::Show { scope } => {
-            let e: EffectiveChatConfig = c.get(&path(&["config", &scope]), &[]).await.with_context(|| format!("showing chat configuration at {scope}"))?;
-            if out.structured() { out.data(&e) } else { out.list(&e.settings) }
+            let e: EffectiveChatConfig = c
+                .get(&path(&["config", &scope]), &[])
+                .await
+                .with_context(|| format!("showing chat configuration at {scope}"))?;
+            if out.structured() {
+                out.data(&e)
+            } else {
+                out.list(&e.settings)
+            }
         }
-        ConfigCommand::Set { scope, default_chat_history, max_file_size_kb, participant_update_limit, room_management_url } => {
-            let settings = ChatConfigSettings { default_chat_history, max_file_size_kb, participant_update_limit, room_management_url };
+        ConfigCommand::Set {
+            scope,
+            default_chat_history,
+            max_file_size_kb,
+            participant_update_limit,
+            room_management_url,
+        } => {
+            let settings = ChatConfigSettings {
+                default_chat_history,
+                max_file_size_kb,
+                participant_update_limit,
+                room_management_url,
+            };
             if settings == ChatConfigSettings::default() {
                 return Err(super::InvalidInput("nothing to set: give at least one of --default-chat-history, --max-file-size-kb, --participant-update-limit, --room-management-url".into()).into());
             }
@@ -36,10 +54,16 @@ pub async fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<()> {
                 .patch(&path(&["config", &scope]), &[], &settings, None)
                 .await
                 .with_context(|| format!("setting chat configuration at {scope}"))?;
-            if out.structured() { out.data(&e) } else { out.list(&e.settings) }
+            if out.structured() {
+                out.data(&e)
+            } else {
+                out.list(&e.settings)
+            }
         }
         ConfigCommand::Reset { scope } => {
-            c.delete(&path(&["config", &scope]), &[], None).await.with_context(|| format!("resetting chat configuration at {scope}"))?;
+            c.delete(&path(&["config", &scope]), &[], None)
+                .await
+                .with_context(|| format!("resetting chat configuration at {scope}"))?;
             out.written(&serde_json::json!({ "reset": scope }), format!("reset chat configuration at {scope}"))
         }
     }

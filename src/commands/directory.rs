@@ -17,7 +17,8 @@ impl Tabular for User {
         h
     }
     fn row(&self, wide: bool) -> Vec<String> {
-        let mut r = vec![self.sip.clone(), self.display_name.clone(), self.ou.clone(), self.site.clone(), yes_no(self.enabled)];
+        let mut r =
+            vec![self.sip.clone(), self.display_name.clone(), self.ou.clone(), self.site.clone(), yes_no(self.enabled)];
         if wide {
             r.extend([
                 self.policy.as_ref().map(|p| format!("tag:{p}")).unwrap_or_default(),
@@ -56,17 +57,26 @@ pub async fn run(ctx: &Ctx, command: DirectoryCommand) -> anyhow::Result<()> {
     match command {
         DirectoryCommand::Users(cmd) => match cmd {
             UsersCommand::List { name } => {
-                let users: Vec<User> = c.list_all(&path(&["directory", "users"]), &query(&[("name", name)])).await.context("listing users")?;
+                let users: Vec<User> = c
+                    .list_all(&path(&["directory", "users"]), &query(&[("name", name)]))
+                    .await
+                    .context("listing users")?;
                 out.list(&users)
             }
             UsersCommand::Show { sip } => {
-                let user: User = c.get(&path(&["directory", "users", &sip]), &[]).await.with_context(|| format!("showing user {sip}"))?;
+                let user: User = c
+                    .get(&path(&["directory", "users", &sip]), &[])
+                    .await
+                    .with_context(|| format!("showing user {sip}"))?;
                 out.show(&user)
             }
             UsersCommand::Create { sip, fields } => {
                 let mut body = serde_json::to_value(user_spec(fields))?;
                 body["sip"] = sip.clone().into();
-                let user: User = c.post(&path(&["directory", "users"]), &[], &body).await.with_context(|| format!("creating user {sip}"))?;
+                let user: User = c
+                    .post(&path(&["directory", "users"]), &[], &body)
+                    .await
+                    .with_context(|| format!("creating user {sip}"))?;
                 out.written(&user, format!("created user {}", user.sip))
             }
             UsersCommand::Set { sip, fields, if_revision } => {
@@ -78,22 +88,31 @@ pub async fn run(ctx: &Ctx, command: DirectoryCommand) -> anyhow::Result<()> {
             }
             UsersCommand::Delete { sip, confirm: yes } => {
                 confirm(yes.yes, &format!("delete user {sip}"))?;
-                c.delete(&path(&["directory", "users", &sip]), &[], None).await.with_context(|| format!("deleting user {sip}"))?;
+                c.delete(&path(&["directory", "users", &sip]), &[], None)
+                    .await
+                    .with_context(|| format!("deleting user {sip}"))?;
                 out.written(&serde_json::json!({ "deleted": sip }), format!("deleted user {sip}"))
             }
         },
         DirectoryCommand::Groups(cmd) => match cmd {
             GroupsCommand::List => {
-                let groups: Vec<Group> = c.list_all(&path(&["directory", "groups"]), &[]).await.context("listing groups")?;
+                let groups: Vec<Group> =
+                    c.list_all(&path(&["directory", "groups"]), &[]).await.context("listing groups")?;
                 out.list(&groups)
             }
             GroupsCommand::Show { name } => {
-                let group: Group = c.get(&path(&["directory", "groups", &name]), &[]).await.with_context(|| format!("showing group {name}"))?;
+                let group: Group = c
+                    .get(&path(&["directory", "groups", &name]), &[])
+                    .await
+                    .with_context(|| format!("showing group {name}"))?;
                 out.show(&group)
             }
             GroupsCommand::Create { name, members, description } => {
                 let body = serde_json::json!({ "name": name, "members": members, "description": description.unwrap_or_default() });
-                let group: Group = c.post(&path(&["directory", "groups"]), &[], &body).await.with_context(|| format!("creating group {name}"))?;
+                let group: Group = c
+                    .post(&path(&["directory", "groups"]), &[], &body)
+                    .await
+                    .with_context(|| format!("creating group {name}"))?;
                 out.written(&group, format!("created group {} with {} member(s)", group.name, group.members.len()))
             }
             GroupsCommand::Set { name, members, no_members, description, if_revision } => {
@@ -110,11 +129,15 @@ pub async fn run(ctx: &Ctx, command: DirectoryCommand) -> anyhow::Result<()> {
             }
             GroupsCommand::Delete { name, confirm: yes } => {
                 confirm(yes.yes, &format!("delete group {name}"))?;
-                c.delete(&path(&["directory", "groups", &name]), &[], None).await.with_context(|| format!("deleting group {name}"))?;
+                c.delete(&path(&["directory", "groups", &name]), &[], None)
+                    .await
+                    .with_context(|| format!("deleting group {name}"))?;
                 out.written(&serde_json::json!({ "deleted": name }), format!("deleted group {name}"))
             }
         },
-        DirectoryCommand::Import { users, groups, dry_run } => import(ctx, users.as_deref(), groups.as_deref(), dry_run).await,
+        DirectoryCommand::Import { users, groups, dry_run } => {
+            import(ctx, users.as_deref(), groups.as_deref(), dry_run).await
+        }
     }
 }
 
@@ -161,8 +184,13 @@ async fn import(ctx: &Ctx, users: Option<&Path>, groups: Option<&Path>, dry_run:
     }
     if let Some(file) = groups {
         read_csv(file, &["name", "members"], &["description"], &mut errors, |line, get| {
-            let members: Vec<String> =
-                get("members").unwrap_or_default().split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect();
+            let members: Vec<String> = get("members")
+                .unwrap_or_default()
+                .split(';')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(String::from)
+                .collect();
             operations.push(Operation {
                 op: OpAction::Upsert,
                 name: get("name").unwrap_or_default().trim().to_string(),
@@ -179,14 +207,22 @@ async fn import(ctx: &Ctx, users: Option<&Path>, groups: Option<&Path>, dry_run:
         })?;
     }
     if !errors.is_empty() {
-        return Err(InvalidInput(format!("the import files have {} problem(s):\n  {}", errors.len(), errors.join("\n  "))).into());
+        return Err(InvalidInput(format!(
+            "the import files have {} problem(s):\n  {}",
+            errors.len(),
+            errors.join("\n  ")
+        ))
+        .into());
     }
     let request = ChangesetRequest { dry_run, operations };
     let result: Result<ChangesetResult, _> = ctx.client.post(&path(&["changesets"]), &[], &request).await;
     match result {
         Ok(result) => {
-            let (created, updated, unchanged) =
-                (result.count(OpOutcome::Created), result.count(OpOutcome::Updated), result.count(OpOutcome::Unchanged));
+            let (created, updated, unchanged) = (
+                result.count(OpOutcome::Created),
+                result.count(OpOutcome::Updated),
+                result.count(OpOutcome::Unchanged),
+            );
             let verb = if dry_run { "would import" } else { "imported" };
             ctx.out.written(&result, format!("{verb}: {created} created, {updated} updated, {unchanged} unchanged"))
         }
@@ -197,7 +233,11 @@ async fn import(ctx: &Ctx, users: Option<&Path>, groups: Option<&Path>, dry_run:
                     p.errors
                         .iter()
                         .map(|e| {
-                            let at = e.index.and_then(|i| origins.get(i)).map(|o| format!("{}:{}", o.file, o.line)).unwrap_or_default();
+                            let at = e
+                                .index
+                                .and_then(|i| origins.get(i))
+                                .map(|o| format!("{}:{}", o.file, o.line))
+                                .unwrap_or_default();
                             format!("{at}: {}", e.detail)
                         })
                         .collect()
@@ -207,7 +247,11 @@ async fn import(ctx: &Ctx, users: Option<&Path>, groups: Option<&Path>, dry_run:
                 Err(anyhow::Error::new(err).context("importing the directory"))
             } else {
                 let status = err.code();
-                let message = format!("importing the directory: nothing was changed; {} problem(s):\n  {}", lines.len(), lines.join("\n  "));
+                let message = format!(
+                    "importing the directory: nothing was changed; {} problem(s):\n  {}",
+                    lines.len(),
+                    lines.join("\n  ")
+                );
                 if matches!(status, Some(ErrorCode::Forbidden | ErrorCode::Unauthorized)) {
                     Err(anyhow::Error::new(err).context(message))
                 } else {
@@ -232,7 +276,12 @@ fn read_csv(
         .flexible(true)
         .from_path(file)
         .map_err(|e| InvalidInput(format!("reading {name}: {e}")))?;
-    let headers: Vec<String> = reader.headers().map_err(|e| InvalidInput(format!("{name}: {e}")))?.iter().map(|h| h.to_ascii_lowercase()).collect();
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| InvalidInput(format!("{name}: {e}")))?
+        .iter()
+        .map(|h| h.to_ascii_lowercase())
+        .collect();
     for col in required {
         if !headers.iter().any(|h| h == col) {
             return Err(InvalidInput(format!(

@@ -50,7 +50,10 @@ impl Session {
             #[cfg(not(feature = "server"))]
             {
                 let _ = path;
-                return Err(InvalidInput("this pchat was built without the server feature, so embedded: is not available".into()).into());
+                return Err(InvalidInput(
+                    "this pchat was built without the server feature, so embedded: is not available".into(),
+                )
+                .into());
             }
         }
         if !(server.starts_with("http://") || server.starts_with("https://")) {

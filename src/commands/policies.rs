@@ -33,7 +33,13 @@ impl Tabular for EffectivePolicy {
 }
 
 fn spec(f: PolicyFields) -> PolicySpec {
-    let enabled = if f.enabled { Some(true) } else if f.disabled { Some(false) } else { None };
+    let enabled = if f.enabled {
+        Some(true)
+    } else if f.disabled {
+        Some(false)
+    } else {
+        None
+    };
     PolicySpec { enabled, description: f.description, labels: None }
 }
 
@@ -45,36 +51,66 @@ pub async fn run(ctx: &Ctx, command: PoliciesCommand) -> anyhow::Result<()> {
             out.list(&items)
         }
         PoliciesCommand::Show { identity } => {
-            let p: Policy = c.get(&path(&["policies", &identity]), &[]).await.with_context(|| format!("showing policy {identity}"))?;
+            let p: Policy = c
+                .get(&path(&["policies", &identity]), &[])
+                .await
+                .with_context(|| format!("showing policy {identity}"))?;
             out.show(&p)
         }
         PoliciesCommand::Create { identity, fields } => {
             let mut body = serde_json::to_value(spec(fields))?;
             body["identity"] = identity.clone().into();
-            let p: Policy = c.post(&path(&["policies"]), &[], &body).await.with_context(|| format!("creating policy {identity}"))?;
-            out.written(&p, format!("created policy {} (persistent chat {})", p.identity, if p.enabled { "enabled" } else { "disabled" }))
+            let p: Policy = c
+                .post(&path(&["policies"]), &[], &body)
+                .await
+                .with_context(|| format!("creating policy {identity}"))?;
+            out.written(
+                &p,
+                format!(
+                    "created policy {} (persistent chat {})",
+                    p.identity,
+                    if p.enabled { "enabled" } else { "disabled" }
+                ),
+            )
         }
         PoliciesCommand::Set { identity, fields } => {
             let p: Policy = c
                 .patch(&path(&["policies", &identity]), &[], &spec(fields), None)
                 .await
                 .with_context(|| format!("changing policy {identity}"))?;
-            out.written(&p, format!("changed policy {} (persistent chat {})", p.identity, if p.enabled { "enabled" } else { "disabled" }))
+            out.written(
+                &p,
+                format!(
+                    "changed policy {} (persistent chat {})",
+                    p.identity,
+                    if p.enabled { "enabled" } else { "disabled" }
+                ),
+            )
         }
         PoliciesCommand::Delete { identity, confirm: yes } => {
             confirm(yes.yes, &format!("delete policy {identity}"))?;
-            c.delete(&path(&["policies", &identity]), &[], None).await.with_context(|| format!("deleting policy {identity}"))?;
-            let what = if identity == "global" { "reset the global policy" } else { "deleted policy" };
-            out.written(&serde_json::json!({ "deleted": identity }), format!("{what} {}", if identity == "global" { "" } else { &identity }).trim_end().to_string())
+            c.delete(&path(&["policies", &identity]), &[], None)
+                .await
+                .with_context(|| format!("deleting policy {identity}"))?;
+            let message = if identity == "global" {
+                "reset the global policy".to_string()
+            } else {
+                format!("deleted policy {identity}")
+            };
+            out.written(&serde_json::json!({ "deleted": identity }), message)
         }
         PoliciesCommand::Grant { policy, users } => {
             let grant = PolicyGrant { policy: Some(policy.clone()), users };
-            let result: GrantResult = c.post(&path(&["policies", "grants"]), &[], &grant).await.with_context(|| format!("granting policy {policy}"))?;
+            let result: GrantResult = c
+                .post(&path(&["policies", "grants"]), &[], &grant)
+                .await
+                .with_context(|| format!("granting policy {policy}"))?;
             out.written(&result, format!("granted {policy} to {} user(s)", result.users))
         }
         PoliciesCommand::Revoke { users } => {
             let grant = PolicyGrant { policy: None, users };
-            let result: GrantResult = c.post(&path(&["policies", "grants"]), &[], &grant).await.context("taking tag policies away")?;
+            let result: GrantResult =
+                c.post(&path(&["policies", "grants"]), &[], &grant).await.context("taking tag policies away")?;
             out.written(&result, format!("took the tag policy away from {} user(s)", result.users))
         }
         PoliciesCommand::Effective { user } => {

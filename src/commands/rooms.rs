@@ -81,11 +81,15 @@ pub async fn run(ctx: &Ctx, command: RoomsCommand) -> anyhow::Result<()> {
     let (c, out) = (&ctx.client, &ctx.out);
     match command {
         RoomsCommand::List(filters) => {
-            let rooms: Vec<Room> = c.list_all(&path(&["rooms"]), &filter_query(filters)).await.context("listing rooms")?;
+            let rooms: Vec<Room> =
+                c.list_all(&path(&["rooms"]), &filter_query(filters)).await.context("listing rooms")?;
             out.list(&rooms)
         }
         RoomsCommand::Show { name, pool } => {
-            let room: Room = c.get(&path(&["rooms", &name]), &query(&[("pool", pool)])).await.with_context(|| format!("showing room {name}"))?;
+            let room: Room = c
+                .get(&path(&["rooms", &name]), &query(&[("pool", pool)]))
+                .await
+                .with_context(|| format!("showing room {name}"))?;
             out.show(&room)
         }
         RoomsCommand::Create { name, category, fields } => {
@@ -95,7 +99,8 @@ pub async fn run(ctx: &Ctx, command: RoomsCommand) -> anyhow::Result<()> {
             if let Some(pool) = pool {
                 body["pool"] = pool.into();
             }
-            let room: Room = c.post(&path(&["rooms"]), &[], &body).await.with_context(|| format!("creating room {name}"))?;
+            let room: Room =
+                c.post(&path(&["rooms"]), &[], &body).await.with_context(|| format!("creating room {name}"))?;
             out.written(&room, format!("created room {} in category {}", room.name, room.category))
         }
         RoomsCommand::Set { name, category, rename, fields, no_addin, if_revision } => {
@@ -111,11 +116,16 @@ pub async fn run(ctx: &Ctx, command: RoomsCommand) -> anyhow::Result<()> {
                 .await
                 .with_context(|| format!("changing room {name}"))?;
             report_dropped(out, &written.dropped);
-            out.written(&written, format!("changed room {} (revision {})", written.object.name, written.object.meta.revision))
+            out.written(
+                &written,
+                format!("changed room {} (revision {})", written.object.name, written.object.meta.revision),
+            )
         }
         RoomsCommand::Delete { name, pool, confirm: yes } => {
             confirm(yes.yes, &format!("delete room {name} and all its history"))?;
-            c.delete(&path(&["rooms", &name]), &query(&[("pool", pool)]), None).await.with_context(|| format!("deleting room {name}"))?;
+            c.delete(&path(&["rooms", &name]), &query(&[("pool", pool)]), None)
+                .await
+                .with_context(|| format!("deleting room {name}"))?;
             out.written(&serde_json::json!({ "deleted": name }), format!("deleted room {name}"))
         }
         RoomsCommand::Disable { name, pool } => toggle(ctx, &name, pool, "disable").await,
@@ -149,7 +159,15 @@ async fn members(ctx: &Ctx, command: MembersCommand) -> anyhow::Result<()> {
                 .post(&path(&["rooms", &args.room, "members"]), &query(&[("pool", args.pool)]), &change)
                 .await
                 .with_context(|| format!("adding {} to room {}", args.principals.join(", "), args.room))?;
-            out.written(&written, format!("room {}: {} {}(s) now", written.object.name, written.object.principals(args.role).len(), args.role))
+            out.written(
+                &written,
+                format!(
+                    "room {}: {} {}(s) now",
+                    written.object.name,
+                    written.object.principals(args.role).len(),
+                    args.role
+                ),
+            )
         }
         MembersCommand::Remove(args) => {
             let change = MemberChange { role: args.role, add: vec![], remove: args.principals.clone() };
@@ -157,7 +175,15 @@ async fn members(ctx: &Ctx, command: MembersCommand) -> anyhow::Result<()> {
                 .post(&path(&["rooms", &args.room, "members"]), &query(&[("pool", args.pool)]), &change)
                 .await
                 .with_context(|| format!("removing {} from room {}", args.principals.join(", "), args.room))?;
-            out.written(&written, format!("room {}: {} {}(s) now", written.object.name, written.object.principals(args.role).len(), args.role))
+            out.written(
+                &written,
+                format!(
+                    "room {}: {} {}(s) now",
+                    written.object.name,
+                    written.object.principals(args.role).len(),
+                    args.role
+                ),
+            )
         }
     }
 }

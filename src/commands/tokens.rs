@@ -51,7 +51,9 @@ pub async fn run(ctx: &Ctx, command: TokensCommand) -> anyhow::Result<()> {
         }
         TokensCommand::Revoke { id, confirm: yes } => {
             confirm(yes.yes, &format!("revoke token {id}"))?;
-            c.delete(&path(&["tokens", &id.to_string()]), &[], None).await.with_context(|| format!("revoking token {id}"))?;
+            c.delete(&path(&["tokens", &id.to_string()]), &[], None)
+                .await
+                .with_context(|| format!("revoking token {id}"))?;
             out.written(&serde_json::json!({ "revoked": id }), format!("revoked token {id}"))
         }
     }

@@ -84,6 +84,8 @@ pub struct Engine<'t> {
     rooms: Vec<Slot<Room>>,
     room_meta: Vec<RoomSlot>,
     room_index: HashMap<(String, String), usize>,
+    /// name → every room slot that ever had it (any pool); filtered by liveness on use.
+    room_names: HashMap<String, Vec<usize>>,
     rooms_loaded_for: HashSet<usize>,
     policies: Vec<Slot<Policy>>,
     configs: Vec<Slot<ChatConfigScope>>,
@@ -137,6 +139,7 @@ impl<'t> Engine<'t> {
             rooms: Vec::new(),
             room_meta: Vec::new(),
             room_index: HashMap::new(),
+            room_names: HashMap::new(),
             rooms_loaded_for: HashSet::new(),
             policies,
             configs,
@@ -156,12 +159,20 @@ impl<'t> Engine<'t> {
                 continue;
             }
             let category = self.categories.iter().position(|c| c.obj.pool == room.pool && c.obj.name == room.category);
-            let addin = room.addin.as_ref().and_then(|a| self.addins.iter().position(|x| x.obj.pool == room.pool && &x.obj.name == a));
+            let addin = room
+                .addin
+                .as_ref()
+                .and_then(|a| self.addins.iter().position(|x| x.obj.pool == room.pool && &x.obj.name == a));
             let Some(category) = category else { continue };
-            self.room_index.insert(key, self.rooms.len());
+            self.index_room(key, self.rooms.len());
             self.rooms.push(Slot::clean(room));
             self.room_meta.push(RoomSlot { category, addin, principals_changed: false });
         }
+    }
+
+    fn index_room(&mut self, key: (String, String), slot: usize) {
+        self.room_names.entry(key.1.clone()).or_default().push(slot);
+        self.room_index.insert(key, slot);
     }
 
     async fn load_rooms_of(&mut self, category: usize) -> ApiResult<()> {
@@ -190,7 +201,15 @@ impl<'t> Engine<'t> {
                     }
                     errors.extend(errs);
                     self.refs.push(None);
-                    self.results.push(OpResult { index, kind, name, outcome: OpOutcome::Unchanged, id: None, revision: None, dropped: vec![] });
+                    self.results.push(OpResult {
+                        index,
+                        kind,
+                        name,
+                        outcome: OpOutcome::Unchanged,
+                        id: None,
+                        revision: None,
+                        dropped: vec![],
+                    });
                 }
             }
         }
@@ -233,8 +252,12 @@ impl<'t> Engine<'t> {
             )));
         }
         Ok(match object {
-            ObjectSpec::User(spec) => self.user_op(action, &name, revision, spec).map(|o| (o, Some(ObjRef::User), vec![])),
-            ObjectSpec::Group(spec) => self.group_op(action, &name, revision, spec).map(|o| (o, Some(ObjRef::Group), vec![])),
+            ObjectSpec::User(spec) => {
+                self.user_op(action, &name, revision, spec).map(|o| (o, Some(ObjRef::User), vec![]))
+            }
+            ObjectSpec::Group(spec) => {
+                self.group_op(action, &name, revision, spec).map(|o| (o, Some(ObjRef::Group), vec![]))
+            }
             ObjectSpec::Category(spec) => self.category_op(action, &name, pool, revision, spec).await?,
             ObjectSpec::Room(spec) => self.room_op(action, &name, pool, revision, spec).await?,
             ObjectSpec::Addin(spec) => self.addin_op(action, &name, pool, revision, spec).await?,
@@ -245,7 +268,14 @@ impl<'t> Engine<'t> {
 
     /// Checks an expected revision; a mismatch aborts the changeset with 409 and the
     /// object as it is now.
-    fn stale(&mut self, kind: &str, name: &str, expected: Option<i64>, current: i64, object: serde_json::Value) -> Option<FieldError> {
+    fn stale(
+        &mut self,
+        kind: &str,
+        name: &str,
+        expected: Option<i64>,
+        current: i64,
+        object: serde_json::Value,
+    ) -> Option<FieldError> {
         match expected {
             Some(rev) if rev != current => {
                 let e = err(
@@ -266,7 +296,11 @@ impl<'t> Engine<'t> {
         if let Some(labels) = labels {
             for (k, v) in labels {
                 if k.is_empty() || k.len() > 253 || v.len() > 1024 {
-                    errors.push(err(ErrorCode::InvalidValue, Some(format!("labels.{k}")), "label keys are 1 to 253 characters and values at most 1024"));
+                    errors.push(err(
+                        ErrorCode::InvalidValue,
+                        Some(format!("labels.{k}")),
+                        "label keys are 1 to 253 characters and values at most 1024",
+                    ));
                 }
             }
         }
@@ -283,8 +317,12 @@ impl<'t> Engine<'t> {
                         out.push(s);
                     }
                 }
-                Err(Unknown::Malformed(detail)) => errors.push(err(ErrorCode::MalformedPrincipal, Some(format!("{field}[{i}]")), detail)),
-                Err(Unknown::NotInDirectory(detail)) => errors.push(err(ErrorCode::UnknownPrincipal, Some(format!("{field}[{i}]")), detail)),
+                Err(Unknown::Malformed(detail)) => {
+                    errors.push(err(ErrorCode::MalformedPrincipal, Some(format!("{field}[{i}]")), detail))
+                }
+                Err(Unknown::NotInDirectory(detail)) => {
+                    errors.push(err(ErrorCode::UnknownPrincipal, Some(format!("{field}[{i}]")), detail))
+                }
             }
         }
         out
@@ -292,19 +330,35 @@ impl<'t> Engine<'t> {
 
     // ---------------------------------------------------------------- users and groups
 
-    fn user_op(&mut self, action: OpAction, name: &str, revision: Option<i64>, spec: UserSpec) -> Result<OpOutcome, OpErrors> {
+    fn user_op(
+        &mut self,
+        action: OpAction,
+        name: &str,
+        revision: Option<i64>,
+        spec: UserSpec,
+    ) -> Result<OpOutcome, OpErrors> {
         let sip = match Principal::parse(name) {
             Ok(Principal::User(sip)) => sip,
-            _ => return Err(vec![err(ErrorCode::MalformedPrincipal, Some("name".into()), format!("{name:?} is not a user SIP URI (sip:NAME@DOMAIN)"))]),
+            _ => {
+                return Err(vec![err(
+                    ErrorCode::MalformedPrincipal,
+                    Some("name".into()),
+                    format!("{name:?} is not a user SIP URI (sip:NAME@DOMAIN)"),
+                )])
+            }
         };
         let existing = self.dir.users.get(&sip).cloned();
         let action = resolve_upsert(action, existing.is_some());
         let mut errors = Vec::new();
         match (action, existing) {
-            (OpAction::Create, Some(_)) => Err(vec![err(ErrorCode::DuplicateName, Some("name".into()), format!("user {sip} already exists"))]),
-            (OpAction::Update | OpAction::Delete, None) => Err(vec![err(ErrorCode::NotFound, Some("name".into()), format!("user {sip} does not exist"))]),
+            (OpAction::Create, Some(_)) => {
+                Err(vec![err(ErrorCode::DuplicateName, Some("name".into()), format!("user {sip} already exists"))])
+            }
+            (OpAction::Update | OpAction::Delete, None) => {
+                Err(vec![err(ErrorCode::NotFound, Some("name".into()), format!("user {sip} does not exist"))])
+            }
             (OpAction::Delete, Some(user)) => {
-                if let Some(e) = self.stale("user", &sip, revision, user.meta.revision, serde_json::to_value(&user).unwrap_or_default()) {
+                if let Some(e) = self.stale("user", &sip, revision, user.meta.revision, json_if(revision, &user)) {
                     return Err(vec![e]);
                 }
                 if self.user_writes.get(&sip) == Some(&State::New) {
@@ -326,10 +380,16 @@ impl<'t> Engine<'t> {
                     site: String::new(),
                     enabled: true,
                     policy: None,
-                    meta: Meta { id: 0, revision: 1, created_at: self.now.clone(), updated_at: self.now.clone(), labels: Labels::new() },
+                    meta: Meta {
+                        id: 0,
+                        revision: 1,
+                        created_at: self.now.clone(),
+                        updated_at: self.now.clone(),
+                        labels: Labels::new(),
+                    },
                 });
                 if let Some(c) = &current {
-                    if let Some(e) = self.stale("user", &sip, revision, c.meta.revision, serde_json::to_value(c).unwrap_or_default()) {
+                    if let Some(e) = self.stale("user", &sip, revision, c.meta.revision, json_if(revision, c)) {
                         return Err(vec![e]);
                     }
                 }
@@ -342,11 +402,19 @@ impl<'t> Engine<'t> {
                 if let Some(v) = spec.ou {
                     let path = v.trim_matches('/').to_string();
                     if path.is_empty() || path.split('/').any(|s| s.trim().is_empty()) {
-                        errors.push(err(ErrorCode::InvalidValue, Some("ou".into()), format!("OU {v:?} must be a path like contoso/eng")));
+                        errors.push(err(
+                            ErrorCode::InvalidValue,
+                            Some("ou".into()),
+                            format!("OU {v:?} must be a path like contoso/eng"),
+                        ));
                     }
                     user.ou = path;
                 } else if is_new {
-                    errors.push(err(ErrorCode::Required, Some("ou".into()), "a new user needs an OU (e.g. contoso/eng)"));
+                    errors.push(err(
+                        ErrorCode::Required,
+                        Some("ou".into()),
+                        "a new user needs an OU (e.g. contoso/eng)",
+                    ));
                 }
                 if let Some(v) = spec.site {
                     if let Err(e) = validate::name("site", &v, validate::NAME_MAX) {
@@ -382,7 +450,13 @@ impl<'t> Engine<'t> {
         }
     }
 
-    fn group_op(&mut self, action: OpAction, name: &str, revision: Option<i64>, spec: GroupSpec) -> Result<OpOutcome, OpErrors> {
+    fn group_op(
+        &mut self,
+        action: OpAction,
+        name: &str,
+        revision: Option<i64>,
+        spec: GroupSpec,
+    ) -> Result<OpOutcome, OpErrors> {
         if let Err(e) = validate::group_name(name) {
             return Err(vec![invalid_at("name", e)]);
         }
@@ -390,10 +464,14 @@ impl<'t> Engine<'t> {
         let action = resolve_upsert(action, existing.is_some());
         let mut errors = Vec::new();
         match (action, existing) {
-            (OpAction::Create, Some(_)) => Err(vec![err(ErrorCode::DuplicateName, Some("name".into()), format!("group {name} already exists"))]),
-            (OpAction::Update | OpAction::Delete, None) => Err(vec![err(ErrorCode::NotFound, Some("name".into()), format!("group {name} does not exist"))]),
+            (OpAction::Create, Some(_)) => {
+                Err(vec![err(ErrorCode::DuplicateName, Some("name".into()), format!("group {name} already exists"))])
+            }
+            (OpAction::Update | OpAction::Delete, None) => {
+                Err(vec![err(ErrorCode::NotFound, Some("name".into()), format!("group {name} does not exist"))])
+            }
             (OpAction::Delete, Some(group)) => {
-                if let Some(e) = self.stale("group", name, revision, group.meta.revision, serde_json::to_value(&group).unwrap_or_default()) {
+                if let Some(e) = self.stale("group", name, revision, group.meta.revision, json_if(revision, &group)) {
                     return Err(vec![e]);
                 }
                 if self.group_writes.remove(name) != Some(State::New) {
@@ -409,10 +487,16 @@ impl<'t> Engine<'t> {
                     name: name.to_string(),
                     description: String::new(),
                     members: Vec::new(),
-                    meta: Meta { id: 0, revision: 1, created_at: self.now.clone(), updated_at: self.now.clone(), labels: Labels::new() },
+                    meta: Meta {
+                        id: 0,
+                        revision: 1,
+                        created_at: self.now.clone(),
+                        updated_at: self.now.clone(),
+                        labels: Labels::new(),
+                    },
                 });
                 if let Some(c) = &current {
-                    if let Some(e) = self.stale("group", name, revision, c.meta.revision, serde_json::to_value(c).unwrap_or_default()) {
+                    if let Some(e) = self.stale("group", name, revision, c.meta.revision, json_if(revision, c)) {
                         return Err(vec![e]);
                     }
                 }
@@ -479,7 +563,11 @@ impl<'t> Engine<'t> {
                     None => format!("category {name:?} does not exist"),
                 },
             )),
-            _ => Err(err(ErrorCode::Ambiguous, Some(field.to_string()), format!("category {name:?} exists in several pools; give the pool"))),
+            _ => Err(err(
+                ErrorCode::Ambiguous,
+                Some(field.to_string()),
+                format!("category {name:?} exists in several pools; give the pool"),
+            )),
         }
     }
 
@@ -509,11 +597,13 @@ impl<'t> Engine<'t> {
                 Some("name".into()),
                 format!("category {name:?} already exists in pool {}", self.categories[i].obj.pool),
             )])),
-            (OpAction::Update | OpAction::Delete, None) => {
-                Ok(Err(vec![err(ErrorCode::NotFound, Some("name".into()), format!("category {name:?} does not exist"))]))
-            }
+            (OpAction::Update | OpAction::Delete, None) => Ok(Err(vec![err(
+                ErrorCode::NotFound,
+                Some("name".into()),
+                format!("category {name:?} does not exist"),
+            )])),
             (OpAction::Delete, Some(i)) => {
-                let (rev, json) = (self.categories[i].obj.meta.revision, serde_json::to_value(&self.categories[i].obj).unwrap_or_default());
+                let (rev, json) = (self.categories[i].obj.meta.revision, json_if(revision, &self.categories[i].obj));
                 if let Some(e) = self.stale("category", name, revision, rev, json) {
                     return Ok(Err(vec![e]));
                 }
@@ -557,12 +647,18 @@ impl<'t> Engine<'t> {
                         invitations: false,
                         file_upload: false,
                         chat_history: true,
-                        meta: Meta { id: 0, revision: 1, created_at: self.now.clone(), updated_at: self.now.clone(), labels: Labels::new() },
+                        meta: Meta {
+                            id: 0,
+                            revision: 1,
+                            created_at: self.now.clone(),
+                            updated_at: self.now.clone(),
+                            labels: Labels::new(),
+                        },
                     },
                 };
                 let before = cat.clone();
                 if current.is_some() {
-                    let json = serde_json::to_value(&before).unwrap_or_default();
+                    let json = json_if(revision, &before);
                     if let Some(e) = self.stale("category", name, revision, before.meta.revision, json) {
                         return Ok(Err(vec![e]));
                     }
@@ -576,25 +672,43 @@ impl<'t> Engine<'t> {
                     }
                 } else if let Some(p) = &spec.pool {
                     if p != &cat.pool {
-                        errors.push(err(ErrorCode::InvalidValue, Some("pool".into()), format!(
-                            "category {name:?} belongs to pool {}; a category cannot move to another pool", cat.pool
-                        )));
+                        errors.push(err(
+                            ErrorCode::InvalidValue,
+                            Some("pool".into()),
+                            format!(
+                                "category {name:?} belongs to pool {}; a category cannot move to another pool",
+                                cat.pool
+                            ),
+                        ));
                     }
                 }
                 if let Some(new_name) = &spec.name {
                     if new_name != &cat.name {
                         if let Err(e) = validate::name("category name", new_name, validate::NAME_MAX) {
                             errors.push(invalid_at("name", e));
-                        } else if self.categories.iter().any(|c| c.live() && c.obj.pool == cat.pool && &c.obj.name == new_name) {
-                            errors.push(err(ErrorCode::DuplicateName, Some("name".into()), format!("category {new_name:?} already exists in pool {}", cat.pool)));
+                        } else if self
+                            .categories
+                            .iter()
+                            .any(|c| c.live() && c.obj.pool == cat.pool && &c.obj.name == new_name)
+                        {
+                            errors.push(err(
+                                ErrorCode::DuplicateName,
+                                Some("name".into()),
+                                format!("category {new_name:?} already exists in pool {}", cat.pool),
+                            ));
                         }
                         cat.name = new_name.clone();
                     }
                 }
                 if self.room_name_taken(&cat.pool, &cat.name) && (is_new || cat.name != before.name) {
-                    errors.push(err(ErrorCode::NameConflict, Some("name".into()), format!(
-                        "a room named {:?} exists in pool {}; a category may not share a room's name", cat.name, cat.pool
-                    )));
+                    errors.push(err(
+                        ErrorCode::NameConflict,
+                        Some("name".into()),
+                        format!(
+                            "a room named {:?} exists in pool {}; a category may not share a room's name",
+                            cat.name, cat.pool
+                        ),
+                    ));
                 }
                 if let Some(d) = spec.description {
                     if let Err(e) = validate::description("category description", &d) {
@@ -614,9 +728,15 @@ impl<'t> Engine<'t> {
                     for (i, p) in cat.creators.iter().enumerate() {
                         if let Ok(pr) = Principal::parse(p) {
                             if !scope.contains(&self.dir, &pr) {
-                                errors.push(err(ErrorCode::OutOfScope, Some(format!("creators[{i}]")), format!(
-                                    "creator {p} is outside the scope of category {:?} ({})", cat.name, describe_scope(&cat)
-                                )));
+                                errors.push(err(
+                                    ErrorCode::OutOfScope,
+                                    Some(format!("creators[{i}]")),
+                                    format!(
+                                        "creator {p} is outside the scope of category {:?} ({})",
+                                        cat.name,
+                                        describe_scope(&cat)
+                                    ),
+                                ));
                             }
                         }
                     }
@@ -660,12 +780,18 @@ impl<'t> Engine<'t> {
                         || before.denied_members != self.categories[index].obj.denied_members);
                 if scope_changed {
                     self.load_rooms_of(index).await?;
-                    let held: Vec<usize> = (0..self.rooms.len()).filter(|&r| self.rooms[r].live() && self.room_meta[r].category == index).collect();
+                    let held: Vec<usize> = (0..self.rooms.len())
+                        .filter(|&r| self.rooms[r].live() && self.room_meta[r].category == index)
+                        .collect();
                     for r in held {
                         dropped.extend(self.enforce_scope(r));
                     }
                 }
-                Ok(Ok((if is_new { OpOutcome::Created } else { OpOutcome::Updated }, Some(ObjRef::Category(index)), dropped)))
+                Ok(Ok((
+                    if is_new { OpOutcome::Created } else { OpOutcome::Updated },
+                    Some(ObjRef::Category(index)),
+                    dropped,
+                )))
             }
         }
     }
@@ -713,18 +839,28 @@ impl<'t> Engine<'t> {
 
     fn find_room(&self, name: &str, pool: Option<&str>) -> Result<Option<usize>, FieldError> {
         if let Some(pool) = pool {
-            return Ok(self.room_index.get(&(pool.to_string(), name.to_string())).copied().filter(|&i| self.rooms[i].live()));
+            return Ok(self
+                .room_index
+                .get(&(pool.to_string(), name.to_string()))
+                .copied()
+                .filter(|&i| self.rooms[i].live()));
         }
         let found: Vec<usize> = self
-            .room_index
-            .iter()
-            .filter(|((_, n), &i)| n == name && self.rooms[i].live())
-            .map(|(_, &i)| i)
+            .room_names
+            .get(name)
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&i| self.rooms[i].live() && self.rooms[i].obj.name == name)
             .collect();
         match found.as_slice() {
             [] => Ok(None),
             [one] => Ok(Some(*one)),
-            _ => Err(err(ErrorCode::Ambiguous, Some("name".into()), format!("room {name:?} exists in several pools; give the pool"))),
+            _ => Err(err(
+                ErrorCode::Ambiguous,
+                Some("name".into()),
+                format!("room {name:?} exists in several pools; give the pool"),
+            )),
         }
     }
 
@@ -776,26 +912,27 @@ impl<'t> Engine<'t> {
             )])),
             (OpAction::Update | OpAction::Delete, None) => {
                 if admin {
-                    Ok(Err(vec![err(ErrorCode::NotFound, Some("name".into()), format!("room {name:?} does not exist"))]))
+                    Ok(Err(vec![err(
+                        ErrorCode::NotFound,
+                        Some("name".into()),
+                        format!("room {name:?} does not exist"),
+                    )]))
                 } else {
                     Err(ApiError::not_found("room", name))
                 }
             }
             (OpAction::Delete, Some(i)) => {
                 if !admin {
-                    return Err(ApiError::forbidden("only administrators can delete rooms; a manager can disable the room instead"));
+                    return Err(ApiError::forbidden(
+                        "only administrators can delete rooms; a manager can disable the room instead",
+                    ));
                 }
-                let (rev, json) = (self.rooms[i].obj.meta.revision, serde_json::to_value(&self.rooms[i].obj).unwrap_or_default());
+                let (rev, json) = (self.rooms[i].obj.meta.revision, json_if(revision, &self.rooms[i].obj));
                 if let Some(e) = self.stale("room", name, revision, rev, json) {
                     return Ok(Err(vec![e]));
                 }
-                self.rooms[i].state = if self.rooms[i].state == State::New {
-                    // Created and deleted in one changeset: nothing to write.
-                    self.room_index.retain(|_, v| *v != i);
-                    State::Deleted
-                } else {
-                    State::Deleted
-                };
+                // A room created and deleted in one changeset is simply never written.
+                self.rooms[i].state = State::Deleted;
                 Ok(Ok((OpOutcome::Deleted, Some(ObjRef::Room(i)), vec![])))
             }
             (_, current) => self.room_upsert(name, pool, revision, spec, current).await,
@@ -847,10 +984,16 @@ impl<'t> Engine<'t> {
             members: vec![],
             managers: vec![],
             presenters: vec![],
-            meta: Meta { id: 0, revision: 1, created_at: self.now.clone(), updated_at: self.now.clone(), labels: Labels::new() },
+            meta: Meta {
+                id: 0,
+                revision: 1,
+                created_at: self.now.clone(),
+                updated_at: self.now.clone(),
+                labels: Labels::new(),
+            },
         });
         if let Some(b) = &before {
-            let json = serde_json::to_value(b).unwrap_or_default();
+            let json = json_if(revision, b);
             if let Some(e) = self.stale("room", name, revision, b.meta.revision, json) {
                 return Ok(Err(vec![e]));
             }
@@ -868,7 +1011,9 @@ impl<'t> Engine<'t> {
             }
             if let Some(b) = &before {
                 if !self.caller_in(&b.managers) {
-                    return Err(ApiError::forbidden(format!("only administrators and managers of room {name:?} can change it")));
+                    return Err(ApiError::forbidden(format!(
+                        "only administrators and managers of room {name:?} can change it"
+                    )));
                 }
                 if moved && !creator {
                     return Err(ApiError::forbidden(format!(
@@ -885,11 +1030,17 @@ impl<'t> Engine<'t> {
             if let Err(e) = validate::name("room name", &new_name, validate::NAME_MAX) {
                 errors.push(invalid_at("name", e));
             } else if self.room_name_taken(&room.pool, &new_name) {
-                errors.push(err(ErrorCode::DuplicateName, Some("name".into()), format!("room {new_name:?} already exists in pool {}", room.pool)));
+                errors.push(err(
+                    ErrorCode::DuplicateName,
+                    Some("name".into()),
+                    format!("room {new_name:?} already exists in pool {}", room.pool),
+                ));
             } else if self.categories.iter().any(|c| c.live() && c.obj.pool == room.pool && c.obj.name == new_name) {
-                errors.push(err(ErrorCode::NameConflict, Some("name".into()), format!(
-                    "{new_name:?} is the name of a category in pool {}; a room may not share it", room.pool
-                )));
+                errors.push(err(
+                    ErrorCode::NameConflict,
+                    Some("name".into()),
+                    format!("{new_name:?} is the name of a category in pool {}; a room may not share it", room.pool),
+                ));
             }
             room.name = new_name;
         }
@@ -922,9 +1073,11 @@ impl<'t> Engine<'t> {
                         addin = Some(i);
                         room.addin = Some(a.clone());
                     }
-                    None => errors.push(err(ErrorCode::UnknownReference, Some("addin".into()), format!(
-                        "add-in {a:?} does not exist in pool {}", room.pool
-                    ))),
+                    None => errors.push(err(
+                        ErrorCode::UnknownReference,
+                        Some("addin".into()),
+                        format!("add-in {a:?} does not exist in pool {}", room.pool),
+                    )),
                 }
             }
         }
@@ -960,11 +1113,16 @@ impl<'t> Engine<'t> {
             }
         }
         for change in &spec.remove {
-            let normal = Principal::parse(&change.principal).map(|p| p.to_string()).unwrap_or_else(|_| change.principal.clone());
+            let normal =
+                Principal::parse(&change.principal).map(|p| p.to_string()).unwrap_or_else(|_| change.principal.clone());
             room.principals_mut(change.role).retain(|p| p != &normal);
         }
         if !is_new && !admin && before.as_ref().is_some_and(|b| !b.managers.is_empty()) && room.managers.is_empty() {
-            errors.push(err(ErrorCode::InvalidValue, Some("managers".into()), "a manager cannot remove every manager of the room"));
+            errors.push(err(
+                ErrorCode::InvalidValue,
+                Some("managers".into()),
+                "a manager cannot remove every manager of the room",
+            ));
         }
         if is_new && !admin {
             if let Some(owner) = self.caller.owner.clone() {
@@ -984,9 +1142,11 @@ impl<'t> Engine<'t> {
         for (field, _, p) in &given {
             if let Ok(pr) = Principal::parse(p) {
                 if !scope.contains(&self.dir, &pr) {
-                    errors.push(err(ErrorCode::OutOfScope, Some(field.clone()), format!(
-                        "{p} is outside the scope of category {:?} ({scope_text})", cat.name
-                    )));
+                    errors.push(err(
+                        ErrorCode::OutOfScope,
+                        Some(field.clone()),
+                        format!("{p} is outside the scope of category {:?} ({scope_text})", cat.name),
+                    ));
                 }
             }
         }
@@ -1003,14 +1163,15 @@ impl<'t> Engine<'t> {
         let index = match current {
             Some(i) => {
                 let b = before.as_ref().expect("an existing room has a before state");
-                let principals_changed = b.members != room.members || b.managers != room.managers || b.presenters != room.presenters;
+                let principals_changed =
+                    b.members != room.members || b.managers != room.managers || b.presenters != room.presenters;
                 if self.rooms[i].state != State::New {
                     room.meta.revision = b.meta.revision + 1;
                     room.meta.updated_at = self.now.clone();
                 }
                 if b.name != room.name {
                     self.room_index.remove(&(b.pool.clone(), b.name.clone()));
-                    self.room_index.insert((room.pool.clone(), room.name.clone()), i);
+                    self.index_room((room.pool.clone(), room.name.clone()), i);
                 }
                 self.rooms[i].obj = room;
                 self.rooms[i].touch();
@@ -1021,7 +1182,7 @@ impl<'t> Engine<'t> {
                 i
             }
             None => {
-                self.room_index.insert((room.pool.clone(), room.name.clone()), self.rooms.len());
+                self.index_room((room.pool.clone(), room.name.clone()), self.rooms.len());
                 self.rooms.push(Slot { obj: room, state: State::New });
                 self.room_meta.push(RoomSlot { category, addin, principals_changed: true });
                 self.rooms.len() - 1
@@ -1049,26 +1210,43 @@ impl<'t> Engine<'t> {
     ) -> ApiResult<Result<(OpOutcome, Option<ObjRef>, Vec<Dropped>), OpErrors>> {
         let pool_hint = pool.or_else(|| spec.pool.clone());
         let found: Vec<usize> = (0..self.addins.len())
-            .filter(|&i| self.addins[i].live() && self.addins[i].obj.name == name && pool_hint.as_ref().is_none_or(|p| &self.addins[i].obj.pool == p))
+            .filter(|&i| {
+                self.addins[i].live()
+                    && self.addins[i].obj.name == name
+                    && pool_hint.as_ref().is_none_or(|p| &self.addins[i].obj.pool == p)
+            })
             .collect();
         if found.len() > 1 {
-            return Ok(Err(vec![err(ErrorCode::Ambiguous, Some("name".into()), format!("add-in {name:?} exists in several pools; give the pool"))]));
+            return Ok(Err(vec![err(
+                ErrorCode::Ambiguous,
+                Some("name".into()),
+                format!("add-in {name:?} exists in several pools; give the pool"),
+            )]));
         }
         let existing = found.first().copied();
         let action = resolve_upsert(action, existing.is_some());
         let mut errors = Vec::new();
         match (action, existing) {
-            (OpAction::Create, Some(i)) => Ok(Err(vec![err(ErrorCode::DuplicateName, Some("name".into()), format!(
-                "add-in {name:?} already exists in pool {}", self.addins[i].obj.pool
-            ))])),
-            (OpAction::Update | OpAction::Delete, None) => Ok(Err(vec![err(ErrorCode::NotFound, Some("name".into()), format!("add-in {name:?} does not exist"))])),
+            (OpAction::Create, Some(i)) => Ok(Err(vec![err(
+                ErrorCode::DuplicateName,
+                Some("name".into()),
+                format!("add-in {name:?} already exists in pool {}", self.addins[i].obj.pool),
+            )])),
+            (OpAction::Update | OpAction::Delete, None) => {
+                Ok(Err(vec![err(ErrorCode::NotFound, Some("name".into()), format!("add-in {name:?} does not exist"))]))
+            }
             (OpAction::Delete, Some(i)) => {
-                let (rev, json) = (self.addins[i].obj.meta.revision, serde_json::to_value(&self.addins[i].obj).unwrap_or_default());
+                let (rev, json) = (self.addins[i].obj.meta.revision, json_if(revision, &self.addins[i].obj));
                 if let Some(e) = self.stale("add-in", name, revision, rev, json) {
                     return Ok(Err(vec![e]));
                 }
-                let in_memory = (0..self.rooms.len()).any(|r| self.rooms[r].live() && self.room_meta[r].addin == Some(i));
-                let stored = if self.addins[i].state == State::New { 0 } else { self.tx.count_rooms_with_addin(self.addins[i].obj.meta.id).await? };
+                let in_memory =
+                    (0..self.rooms.len()).any(|r| self.rooms[r].live() && self.room_meta[r].addin == Some(i));
+                let stored = if self.addins[i].state == State::New {
+                    0
+                } else {
+                    self.tx.count_rooms_with_addin(self.addins[i].obj.meta.id).await?
+                };
                 if in_memory || stored > 0 {
                     return Ok(Err(vec![err(ErrorCode::AddinInUse, None, format!(
                         "add-in {name:?} is used by {} room{}; remove it from them first (pchat rooms list --addin {name})",
@@ -1085,23 +1263,39 @@ impl<'t> Engine<'t> {
                     name: name.to_string(),
                     pool: pool_hint.clone().unwrap_or_else(|| DEFAULT_POOL.to_string()),
                     url: String::new(),
-                    meta: Meta { id: 0, revision: 1, created_at: self.now.clone(), updated_at: self.now.clone(), labels: Labels::new() },
+                    meta: Meta {
+                        id: 0,
+                        revision: 1,
+                        created_at: self.now.clone(),
+                        updated_at: self.now.clone(),
+                        labels: Labels::new(),
+                    },
                 });
                 if let Some(b) = &before {
-                    let json = serde_json::to_value(b).unwrap_or_default();
+                    let json = json_if(revision, b);
                     if let Some(e) = self.stale("add-in", name, revision, b.meta.revision, json) {
                         return Ok(Err(vec![e]));
                     }
                     if spec.pool.as_ref().is_some_and(|p| p != &b.pool) {
-                        errors.push(err(ErrorCode::InvalidValue, Some("pool".into()), format!("add-in {name:?} belongs to pool {}; it cannot move", b.pool)));
+                        errors.push(err(
+                            ErrorCode::InvalidValue,
+                            Some("pool".into()),
+                            format!("add-in {name:?} belongs to pool {}; it cannot move", b.pool),
+                        ));
                     }
                 }
                 let new_name = spec.name.clone().unwrap_or_else(|| addin.name.clone());
                 if is_new || new_name != addin.name {
                     if let Err(e) = validate::name("add-in name", &new_name, validate::ADDIN_NAME_MAX) {
                         errors.push(invalid_at("name", e));
-                    } else if !is_new && self.addins.iter().any(|a| a.live() && a.obj.pool == addin.pool && a.obj.name == new_name) {
-                        errors.push(err(ErrorCode::DuplicateName, Some("name".into()), format!("add-in {new_name:?} already exists in pool {}", addin.pool)));
+                    } else if !is_new
+                        && self.addins.iter().any(|a| a.live() && a.obj.pool == addin.pool && a.obj.name == new_name)
+                    {
+                        errors.push(err(
+                            ErrorCode::DuplicateName,
+                            Some("name".into()),
+                            format!("add-in {new_name:?} already exists in pool {}", addin.pool),
+                        ));
                     }
                     addin.name = new_name;
                 }
@@ -1117,7 +1311,11 @@ impl<'t> Engine<'t> {
                         }
                         addin.url = url.clone();
                     }
-                    None if is_new => errors.push(err(ErrorCode::Required, Some("url".into()), "an add-in needs a URL (http:// or https://)")),
+                    None if is_new => errors.push(err(
+                        ErrorCode::Required,
+                        Some("url".into()),
+                        "an add-in needs a URL (http:// or https://)",
+                    )),
                     None => {}
                 }
                 Self::check_labels(&spec.labels, &mut errors);
@@ -1143,7 +1341,11 @@ impl<'t> Engine<'t> {
                         self.addins.len() - 1
                     }
                 };
-                Ok(Ok((if is_new { OpOutcome::Created } else { OpOutcome::Updated }, Some(ObjRef::Addin(index)), vec![])))
+                Ok(Ok((
+                    if is_new { OpOutcome::Created } else { OpOutcome::Updated },
+                    Some(ObjRef::Addin(index)),
+                    vec![],
+                )))
             }
         }
     }
@@ -1165,16 +1367,24 @@ impl<'t> Engine<'t> {
         let mut errors = Vec::new();
         let outcome = match (action, existing) {
             (OpAction::Create, Some(_)) => {
-                return Ok(Err(vec![err(ErrorCode::DuplicateName, Some("name".into()), format!(
-                    "policy {identity} already exists{}",
-                    if identity == "global" { " (the global policy always exists; use set)" } else { "" }
-                ))]))
+                return Ok(Err(vec![err(
+                    ErrorCode::DuplicateName,
+                    Some("name".into()),
+                    format!(
+                        "policy {identity} already exists{}",
+                        if identity == "global" { " (the global policy always exists; use set)" } else { "" }
+                    ),
+                )]))
             }
             (OpAction::Update | OpAction::Delete, None) => {
-                return Ok(Err(vec![err(ErrorCode::NotFound, Some("name".into()), format!("policy {identity} does not exist"))]))
+                return Ok(Err(vec![err(
+                    ErrorCode::NotFound,
+                    Some("name".into()),
+                    format!("policy {identity} does not exist"),
+                )]))
             }
             (OpAction::Delete, Some(i)) => {
-                let (rev, json) = (self.policies[i].obj.meta.revision, serde_json::to_value(&self.policies[i].obj).unwrap_or_default());
+                let (rev, json) = (self.policies[i].obj.meta.revision, json_if(revision, &self.policies[i].obj));
                 if let Some(e) = self.stale("policy", identity, revision, rev, json) {
                     return Ok(Err(vec![e]));
                 }
@@ -1210,10 +1420,16 @@ impl<'t> Engine<'t> {
             identity: identity.to_string(),
             enabled: false,
             description: String::new(),
-            meta: Meta { id: 0, revision: 1, created_at: self.now.clone(), updated_at: self.now.clone(), labels: Labels::new() },
+            meta: Meta {
+                id: 0,
+                revision: 1,
+                created_at: self.now.clone(),
+                updated_at: self.now.clone(),
+                labels: Labels::new(),
+            },
         });
         if let Some(b) = &before {
-            let json = serde_json::to_value(b).unwrap_or_default();
+            let json = json_if(revision, b);
             if let Some(e) = self.stale("policy", identity, revision, b.meta.revision, json) {
                 return Ok(Err(vec![e]));
             }
@@ -1266,26 +1482,40 @@ impl<'t> Engine<'t> {
         let existing = self.configs.iter().position(|c| c.live() && c.obj.scope == scope);
         let mut errors = Vec::new();
         if let Some(i) = existing {
-            let (rev, json) = (self.configs[i].obj.meta.revision, serde_json::to_value(&self.configs[i].obj).unwrap_or_default());
+            let (rev, json) = (self.configs[i].obj.meta.revision, json_if(revision, &self.configs[i].obj));
             if let Some(e) = self.stale("chat configuration", scope, revision, rev, json) {
                 return Err(vec![e]);
             }
         }
         if action == OpAction::Delete {
             let Some(i) = existing else {
-                return Err(vec![err(ErrorCode::NotFound, Some("name".into()), format!("no chat configuration is set at scope {scope}"))]);
+                return Err(vec![err(
+                    ErrorCode::NotFound,
+                    Some("name".into()),
+                    format!("no chat configuration is set at scope {scope}"),
+                )]);
             };
-            self.configs[i].state = if self.configs[i].state == State::New { State::Deleted } else { State::Deleted };
+            self.configs[i].state = State::Deleted;
             return Ok((OpOutcome::Deleted, Some(ObjRef::Config(i)), vec![]));
         }
         if action == OpAction::Create && existing.is_some() {
-            return Err(vec![err(ErrorCode::DuplicateName, Some("name".into()), format!("chat configuration for scope {scope} already exists; use set"))]);
+            return Err(vec![err(
+                ErrorCode::DuplicateName,
+                Some("name".into()),
+                format!("chat configuration for scope {scope} already exists; use set"),
+            )]);
         }
         let before = existing.map(|i| self.configs[i].obj.clone());
         let mut config = before.clone().unwrap_or(ChatConfigScope {
             scope: scope.to_string(),
             settings: ChatConfigSettings::default(),
-            meta: Meta { id: 0, revision: 1, created_at: self.now.clone(), updated_at: self.now.clone(), labels: Labels::new() },
+            meta: Meta {
+                id: 0,
+                revision: 1,
+                created_at: self.now.clone(),
+                updated_at: self.now.clone(),
+                labels: Labels::new(),
+            },
         });
         for (field, value, range) in [
             ("default_chat_history", spec.default_chat_history, validate::DEFAULT_CHAT_HISTORY),
@@ -1333,7 +1563,11 @@ impl<'t> Engine<'t> {
                 self.configs.len() - 1
             }
         };
-        Ok((if existing.is_none() { OpOutcome::Created } else { OpOutcome::Updated }, Some(ObjRef::Config(index)), vec![]))
+        Ok((
+            if existing.is_none() { OpOutcome::Created } else { OpOutcome::Updated },
+            Some(ObjRef::Config(index)),
+            vec![],
+        ))
     }
 
     // ---------------------------------------------------------------- writing
@@ -1466,6 +1700,14 @@ impl<'t> Engine<'t> {
     }
 }
 
+/// The object as JSON, only when a revision was asked for (a conflict may need it).
+fn json_if<T: serde::Serialize>(revision: Option<i64>, object: &T) -> serde_json::Value {
+    match revision {
+        Some(_) => serde_json::to_value(object).unwrap_or_default(),
+        None => serde_json::Value::Null,
+    }
+}
+
 fn resolve_upsert(action: OpAction, exists: bool) -> OpAction {
     match action {
         OpAction::Upsert if exists => OpAction::Update,
@@ -1518,7 +1760,11 @@ fn collect_references(op: &Operation, sips: &mut HashSet<String>, rooms: &mut Ha
 }
 
 /// Runs a changeset in one write transaction; commits unless it is a dry run.
-pub async fn execute(store: &dyn crate::store::Store, caller: Caller, request: ChangesetRequest) -> ApiResult<ChangesetResult> {
+pub async fn execute(
+    store: &dyn crate::store::Store,
+    caller: Caller,
+    request: ChangesetRequest,
+) -> ApiResult<ChangesetResult> {
     let mut tx = store.write().await?;
     let engine = Engine::load(&mut *tx, caller, &request.operations).await?;
     let result = engine.run(request.operations, request.dry_run).await?;

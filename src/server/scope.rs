@@ -132,9 +132,9 @@ impl Directory {
         }
         match p {
             Principal::Group(name) => match self.groups.get(name) {
-                Some(g) if !g.members.is_empty() => g.members.iter().all(|m| {
-                    Principal::parse(m).is_ok_and(|m| self.covered(&m, list, depth + 1))
-                }),
+                Some(g) if !g.members.is_empty() => {
+                    g.members.iter().all(|m| Principal::parse(m).is_ok_and(|m| self.covered(&m, list, depth + 1)))
+                }
                 _ => false,
             },
             _ => false,
@@ -182,7 +182,11 @@ impl Scope {
         let norm = |list: &Vec<String>| -> HashSet<String> {
             list.iter().filter_map(|p| Principal::parse(p).ok()).map(|p| p.to_string()).collect()
         };
-        Scope { allowed: norm(&category.allowed_members), denied: norm(&category.denied_members), cache: HashMap::new() }
+        Scope {
+            allowed: norm(&category.allowed_members),
+            denied: norm(&category.denied_members),
+            cache: HashMap::new(),
+        }
     }
 
     pub fn contains(&mut self, dir: &Directory, p: &Principal) -> bool {
@@ -207,17 +211,36 @@ mod tests {
     use crate::api::Meta;
 
     fn user(sip: &str, ou: &str) -> User {
-        User { sip: sip.into(), display_name: sip.into(), ou: ou.into(), site: "s".into(), enabled: true, policy: None, meta: Meta::default() }
+        User {
+            sip: sip.into(),
+            display_name: sip.into(),
+            ou: ou.into(),
+            site: "s".into(),
+            enabled: true,
+            policy: None,
+            meta: Meta::default(),
+        }
     }
     fn group(name: &str, members: &[&str]) -> Group {
-        Group { name: name.into(), description: String::new(), members: members.iter().map(|s| s.to_string()).collect(), meta: Meta::default() }
+        Group {
+            name: name.into(),
+            description: String::new(),
+            members: members.iter().map(|s| s.to_string()).collect(),
+            meta: Meta::default(),
+        }
     }
     fn category(allowed: &[&str], denied: &[&str]) -> Category {
         Category {
-            name: "c".into(), pool: "default".into(), description: String::new(),
+            name: "c".into(),
+            pool: "default".into(),
+            description: String::new(),
             allowed_members: allowed.iter().map(|s| s.to_string()).collect(),
             denied_members: denied.iter().map(|s| s.to_string()).collect(),
-            creators: vec![], invitations: false, file_upload: false, chat_history: true, meta: Meta::default(),
+            creators: vec![],
+            invitations: false,
+            file_upload: false,
+            chat_history: true,
+            meta: Meta::default(),
         }
     }
 

@@ -20,14 +20,20 @@ pub struct Viewer {
 impl Viewer {
     pub async fn load(tx: &mut dyn Tx, caller: Caller) -> ApiResult<Viewer> {
         if caller.is_admin() {
-            return Ok(Viewer { caller, dir: Directory::default(), scopes: HashMap::new(), categories: HashMap::new() });
+            return Ok(Viewer {
+                caller,
+                dir: Directory::default(),
+                scopes: HashMap::new(),
+                categories: HashMap::new(),
+            });
         }
         let users = match &caller.owner {
             Some(owner) => tx.users_by_sip(std::slice::from_ref(owner)).await?,
             None => Vec::new(),
         };
         let dir = Directory::new(users, tx.all_groups().await?, Vec::new());
-        let categories = tx.all_categories().await?.into_iter().map(|c| ((c.pool.clone(), c.name.clone()), c)).collect();
+        let categories =
+            tx.all_categories().await?.into_iter().map(|c| ((c.pool.clone(), c.name.clone()), c)).collect();
         Ok(Viewer { caller, dir, scopes: HashMap::new(), categories })
     }
 

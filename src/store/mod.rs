@@ -8,10 +8,10 @@ use async_trait::async_trait;
 
 use crate::api::{Addin, Category, ChatConfigScope, Group, Policy, Role, Room, Token, User};
 
-#[cfg(any(feature = "sqlite", feature = "postgres"))]
-mod sql;
 #[cfg(feature = "postgres")]
 pub mod postgres;
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
+mod sql;
 #[cfg(feature = "sqlite")]
 pub mod sqlite;
 
@@ -86,7 +86,12 @@ pub struct TokenRecord {
 #[async_trait]
 pub trait DirectoryStore {
     async fn users_by_sip(&mut self, sips: &[String]) -> StoreResult<Vec<User>>;
-    async fn list_users(&mut self, name_glob: Option<&str>, after: Option<&After>, limit: usize) -> StoreResult<Vec<User>>;
+    async fn list_users(
+        &mut self,
+        name_glob: Option<&str>,
+        after: Option<&After>,
+        limit: usize,
+    ) -> StoreResult<Vec<User>>;
     /// Every OU that holds at least one user.
     async fn user_ous(&mut self) -> StoreResult<Vec<String>>;
     async fn insert_users(&mut self, users: &mut [User]) -> StoreResult<()>;
@@ -148,7 +153,14 @@ pub trait ConfigStore {
 
 #[async_trait]
 pub trait TokenStore {
-    async fn insert_token(&mut self, hash: &str, role: Role, owner: Option<&str>, description: &str, now_ms: i64) -> StoreResult<Token>;
+    async fn insert_token(
+        &mut self,
+        hash: &str,
+        role: Role,
+        owner: Option<&str>,
+        description: &str,
+        now_ms: i64,
+    ) -> StoreResult<Token>;
     async fn list_tokens(&mut self) -> StoreResult<Vec<Token>>;
     /// Marks a token revoked; false when there is no such live token.
     async fn revoke_token(&mut self, id: i64, now_ms: i64) -> StoreResult<bool>;
@@ -158,7 +170,9 @@ pub trait TokenStore {
 
 /// One transaction over every noun.
 #[async_trait]
-pub trait Tx: DirectoryStore + CategoryStore + RoomStore + AddinStore + PolicyStore + ConfigStore + TokenStore + Send {
+pub trait Tx:
+    DirectoryStore + CategoryStore + RoomStore + AddinStore + PolicyStore + ConfigStore + TokenStore + Send
+{
     async fn commit(self: Box<Self>) -> StoreResult<()>;
 }
 
@@ -187,9 +201,8 @@ pub async fn open(url: &str, migrate: bool) -> anyhow::Result<std::sync::Arc<dyn
     if url.starts_with("sqlite:") {
         #[cfg(feature = "sqlite")]
         {
-            let store = sqlite::SqliteStore::open(url, migrate)
-                .await
-                .with_context(|| format!("opening SQLite store {url}"))?;
+            let store =
+                sqlite::SqliteStore::open(url, migrate).await.with_context(|| format!("opening SQLite store {url}"))?;
             return Ok(std::sync::Arc::new(store));
         }
         #[cfg(not(feature = "sqlite"))]
@@ -222,10 +235,7 @@ pub fn redact_url(url: &str) -> String {
 }
 
 pub fn now_ms() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_millis() as i64)
-        .unwrap_or(0)
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
 
 /// Milliseconds since the epoch as RFC 3339 (the wire form of every timestamp).

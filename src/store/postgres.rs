@@ -12,7 +12,8 @@ pub type Db = sqlx::Postgres;
 
 include!("sql_body.rs");
 
-pub const MIGRATIONS: &[Migration] = &[Migration { version: 1, sql: include_str!("migrations/postgres/0001_init.sql") }];
+pub const MIGRATIONS: &[Migration] =
+    &[Migration { version: 1, sql: include_str!("migrations/postgres/0001_init.sql") }];
 
 /// Key of the advisory lock that serialises writers (and migrations) across nodes.
 const WRITE_LOCK: i64 = 0x7063_6861_7401;

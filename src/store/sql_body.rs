@@ -7,14 +7,11 @@ use std::collections::HashMap;
 use async_trait::async_trait;
 use sqlx::{QueryBuilder, Row};
 
-use crate::api::{
-    Addin, Category, ChatConfigScope, ChatConfigSettings, Group, Meta, Policy, Role, Room,
-    Token, User,
-};
-use crate::store::sql::{glob_to_like, labels_from_text, labels_to_text, Migration, IN_CHUNK, INSERT_CHUNK_PARAMS};
+use crate::api::{Addin, Category, ChatConfigScope, ChatConfigSettings, Group, Meta, Policy, Role, Room, Token, User};
+use crate::store::sql::{glob_to_like, labels_from_text, labels_to_text, Migration, INSERT_CHUNK_PARAMS, IN_CHUNK};
 use crate::store::{
-    format_ms, parse_ms, After, AddinStore, CategoryStore, ConfigStore, DirectoryStore,
-    PolicyStore, RoomFilter, RoomStore, RoomWrite, StoreError, StoreResult, TokenStore, Tx,
+    format_ms, parse_ms, AddinStore, After, CategoryStore, ConfigStore, DirectoryStore, PolicyStore, RoomFilter,
+    RoomStore, RoomWrite, StoreError, StoreResult, TokenStore, Tx,
 };
 
 type DbRow = <Db as sqlx::Database>::Row;
@@ -45,7 +42,11 @@ fn parse_enum<T: std::str::FromStr<Err = String>>(row: &DbRow, column: &str) -> 
 }
 
 fn expect_one(affected: u64) -> StoreResult<()> {
-    if affected == 1 { Ok(()) } else { Err(StoreError::Conflict) }
+    if affected == 1 {
+        Ok(())
+    } else {
+        Err(StoreError::Conflict)
+    }
 }
 
 /// Runs the migrations that are not yet applied, each in its own transaction.
@@ -72,15 +73,12 @@ pub async fn run_migrations(pool: &sqlx::Pool<Db>, migrations: &[Migration]) -> 
 }
 
 pub async fn schema_version(pool: &sqlx::Pool<Db>) -> StoreResult<i64> {
-    let exists = sqlx::query("SELECT COUNT(*) AS n FROM schema_migrations")
-        .fetch_one(pool)
-        .await;
+    let exists = sqlx::query("SELECT COUNT(*) AS n FROM schema_migrations").fetch_one(pool).await;
     match exists {
         Err(_) => Ok(0),
         Ok(_) => {
-            let row = sqlx::query("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations")
-                .fetch_one(pool)
-                .await?;
+            let row =
+                sqlx::query("SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations").fetch_one(pool).await?;
             Ok(row.try_get::<i64, _>("v")?)
         }
     }
@@ -117,9 +115,8 @@ impl SqlTx {
         let index: HashMap<i64, usize> = rooms.iter().enumerate().map(|(i, r)| (r.meta.id, i)).collect();
         let ids: Vec<i64> = index.keys().copied().collect();
         for chunk in ids.chunks(IN_CHUNK) {
-            let mut qb = QueryBuilder::<Db>::new(
-                "SELECT room_id, role, principal FROM room_principals WHERE room_id IN (",
-            );
+            let mut qb =
+                QueryBuilder::<Db>::new("SELECT room_id, role, principal FROM room_principals WHERE room_id IN (");
             let mut sep = qb.separated(", ");
             for id in chunk {
                 sep.push_bind(*id);
@@ -191,8 +188,7 @@ fn user_from_row(row: &DbRow) -> StoreResult<User> {
     })
 }
 
-const USER_COLUMNS: &str =
-    "id, sip, display_name, ou, site, enabled, policy, labels, revision, created_at, updated_at";
+const USER_COLUMNS: &str = "id, sip, display_name, ou, site, enabled, policy, labels, revision, created_at, updated_at";
 
 #[async_trait]
 impl DirectoryStore for SqlTx {
@@ -212,7 +208,12 @@ impl DirectoryStore for SqlTx {
         Ok(users)
     }
 
-    async fn list_users(&mut self, name_glob: Option<&str>, after: Option<&After>, limit: usize) -> StoreResult<Vec<User>> {
+    async fn list_users(
+        &mut self,
+        name_glob: Option<&str>,
+        after: Option<&After>,
+        limit: usize,
+    ) -> StoreResult<Vec<User>> {
         let mut qb = QueryBuilder::<Db>::new(format!("SELECT {USER_COLUMNS} FROM dir_users WHERE 1 = 1"));
         if let Some(glob) = name_glob {
             qb.push(" AND lower(sip) LIKE ").push_bind(glob_to_like(glob)).push(" ESCAPE '\\'");
@@ -441,7 +442,10 @@ impl CategoryStore for SqlTx {
         .execute(&mut *self.tx)
         .await?;
         expect_one(done.rows_affected())?;
-        sqlx::query("DELETE FROM category_principals WHERE category_id = $1").bind(c.meta.id).execute(&mut *self.tx).await?;
+        sqlx::query("DELETE FROM category_principals WHERE category_id = $1")
+            .bind(c.meta.id)
+            .execute(&mut *self.tx)
+            .await?;
         self.write_category_principals(c).await
     }
 
@@ -451,7 +455,10 @@ impl CategoryStore for SqlTx {
     }
 
     async fn count_rooms_in_category(&mut self, id: i64) -> StoreResult<i64> {
-        let row = sqlx::query("SELECT COUNT(*) AS n FROM rooms WHERE category_id = $1").bind(id).fetch_one(&mut *self.tx).await?;
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM rooms WHERE category_id = $1")
+            .bind(id)
+            .fetch_one(&mut *self.tx)
+            .await?;
         Ok(row.try_get("n")?)
     }
 }
@@ -579,12 +586,13 @@ impl RoomStore for SqlTx {
         let mut out = Vec::with_capacity(rooms.len());
         let mut principal_rows = Vec::new();
         for w in rooms.iter() {
-            let id = ids
-                .get(&(w.room.pool.clone(), w.room.name.clone()))
-                .copied()
-                .ok_or_else(|| StoreError::Other(anyhow::anyhow!("room {} was not returned by its insert", w.room.name)))?;
+            let id = ids.get(&(w.room.pool.clone(), w.room.name.clone())).copied().ok_or_else(|| {
+                StoreError::Other(anyhow::anyhow!("room {} was not returned by its insert", w.room.name))
+            })?;
             out.push(id);
-            for (role, list) in [("member", &w.room.members), ("manager", &w.room.managers), ("presenter", &w.room.presenters)] {
+            for (role, list) in
+                [("member", &w.room.members), ("manager", &w.room.managers), ("presenter", &w.room.presenters)]
+            {
                 for (position, p) in list.iter().enumerate() {
                     principal_rows.push((id, Some(role), position, p.as_str()));
                 }
@@ -619,7 +627,10 @@ impl RoomStore for SqlTx {
         .await?;
         expect_one(done.rows_affected())?;
         if principals_changed {
-            sqlx::query("DELETE FROM room_principals WHERE room_id = $1").bind(r.meta.id).execute(&mut *self.tx).await?;
+            sqlx::query("DELETE FROM room_principals WHERE room_id = $1")
+                .bind(r.meta.id)
+                .execute(&mut *self.tx)
+                .await?;
             self.write_room_principals(r.meta.id, r).await?;
         }
         Ok(())
@@ -631,7 +642,10 @@ impl RoomStore for SqlTx {
     }
 
     async fn count_rooms_with_addin(&mut self, addin_id: i64) -> StoreResult<i64> {
-        let row = sqlx::query("SELECT COUNT(*) AS n FROM rooms WHERE addin_id = $1").bind(addin_id).fetch_one(&mut *self.tx).await?;
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM rooms WHERE addin_id = $1")
+            .bind(addin_id)
+            .fetch_one(&mut *self.tx)
+            .await?;
         Ok(row.try_get("n")?)
     }
 }
@@ -639,12 +653,19 @@ impl RoomStore for SqlTx {
 #[async_trait]
 impl AddinStore for SqlTx {
     async fn all_addins(&mut self) -> StoreResult<Vec<Addin>> {
-        let rows = sqlx::query("SELECT id, name, pool, url, labels, revision, created_at, updated_at FROM addins ORDER BY name, id")
-            .fetch_all(&mut *self.tx)
-            .await?;
+        let rows = sqlx::query(
+            "SELECT id, name, pool, url, labels, revision, created_at, updated_at FROM addins ORDER BY name, id",
+        )
+        .fetch_all(&mut *self.tx)
+        .await?;
         rows.iter()
             .map(|row| {
-                Ok(Addin { name: row.try_get("name")?, pool: row.try_get("pool")?, url: row.try_get("url")?, meta: meta(row)? })
+                Ok(Addin {
+                    name: row.try_get("name")?,
+                    pool: row.try_get("pool")?,
+                    url: row.try_get("url")?,
+                    meta: meta(row)?,
+                })
             })
             .collect()
     }
@@ -770,7 +791,10 @@ impl PolicyStore for SqlTx {
     }
 
     async fn count_grants(&mut self, tag: &str) -> StoreResult<i64> {
-        let row = sqlx::query("SELECT COUNT(*) AS n FROM dir_users WHERE policy = $1").bind(tag).fetch_one(&mut *self.tx).await?;
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM dir_users WHERE policy = $1")
+            .bind(tag)
+            .fetch_one(&mut *self.tx)
+            .await?;
         Ok(row.try_get("n")?)
     }
 }
@@ -863,7 +887,14 @@ const TOKEN_COLUMNS: &str = "id, role, owner, description, created_at, last_used
 
 #[async_trait]
 impl TokenStore for SqlTx {
-    async fn insert_token(&mut self, hash: &str, role: Role, owner: Option<&str>, description: &str, now_ms: i64) -> StoreResult<Token> {
+    async fn insert_token(
+        &mut self,
+        hash: &str,
+        role: Role,
+        owner: Option<&str>,
+        description: &str,
+        now_ms: i64,
+    ) -> StoreResult<Token> {
         let row = sqlx::query(&format!(
             "INSERT INTO tokens (token_hash, role, owner, description, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING {TOKEN_COLUMNS}"
         ))
@@ -878,7 +909,8 @@ impl TokenStore for SqlTx {
     }
 
     async fn list_tokens(&mut self) -> StoreResult<Vec<Token>> {
-        let rows = sqlx::query(&format!("SELECT {TOKEN_COLUMNS} FROM tokens ORDER BY id")).fetch_all(&mut *self.tx).await?;
+        let rows =
+            sqlx::query(&format!("SELECT {TOKEN_COLUMNS} FROM tokens ORDER BY id")).fetch_all(&mut *self.tx).await?;
         rows.iter().map(token_from_row).collect()
     }
 
@@ -900,7 +932,11 @@ impl TokenStore for SqlTx {
     }
 
     async fn touch_token(&mut self, id: i64, now_ms: i64) -> StoreResult<()> {
-        sqlx::query("UPDATE tokens SET last_used_at = $1 WHERE id = $2").bind(now_ms).bind(id).execute(&mut *self.tx).await?;
+        sqlx::query("UPDATE tokens SET last_used_at = $1 WHERE id = $2")
+            .bind(now_ms)
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await?;
         Ok(())
     }
 }

@@ -30,7 +30,11 @@ async fn load(state: &AppState, name: &str, pool: Option<&str>) -> ApiResult<Add
     }
 }
 
-pub async fn list(State(state): State<Arc<AppState>>, _caller: Caller, Query(q): Query<ListQuery>) -> ApiResult<Json<Page<Addin>>> {
+pub async fn list(
+    State(state): State<Arc<AppState>>,
+    _caller: Caller,
+    Query(q): Query<ListQuery>,
+) -> ApiResult<Json<Page<Addin>>> {
     let mut tx = state.store.read().await?;
     let items = tx
         .all_addins()
@@ -42,14 +46,24 @@ pub async fn list(State(state): State<Arc<AppState>>, _caller: Caller, Query(q):
     Ok(Json(Page { items, next_cursor: None }))
 }
 
-pub async fn get(State(state): State<Arc<AppState>>, _caller: Caller, Path(name): Path<String>, Query(q): Query<PoolQuery>) -> ApiResult<impl IntoResponse> {
+pub async fn get(
+    State(state): State<Arc<AppState>>,
+    _caller: Caller,
+    Path(name): Path<String>,
+    Query(q): Query<PoolQuery>,
+) -> ApiResult<impl IntoResponse> {
     let addin = load(&state, &name, q.pool.as_deref()).await?;
     Ok((etag(addin.meta.revision), Json(addin)))
 }
 
-pub async fn create(State(state): State<Arc<AppState>>, caller: Caller, Json(body): Json<NewAddin>) -> ApiResult<impl IntoResponse> {
+pub async fn create(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Json(body): Json<NewAddin>,
+) -> ApiResult<impl IntoResponse> {
     let pool = body.spec.pool.clone();
-    one_op(&state, caller, OpAction::Create, body.name.clone(), pool.clone(), None, ObjectSpec::Addin(body.spec)).await?;
+    one_op(&state, caller, OpAction::Create, body.name.clone(), pool.clone(), None, ObjectSpec::Addin(body.spec))
+        .await?;
     Ok((StatusCode::CREATED, Json(load(&state, &body.name, pool.as_deref()).await?)))
 }
 
@@ -62,7 +76,8 @@ pub async fn update(
     Json(spec): Json<AddinSpec>,
 ) -> ApiResult<Json<Addin>> {
     let new_name = spec.name.clone().unwrap_or_else(|| name.clone());
-    one_op(&state, caller, OpAction::Update, name, q.pool.clone(), if_match(&headers)?, ObjectSpec::Addin(spec)).await?;
+    one_op(&state, caller, OpAction::Update, name, q.pool.clone(), if_match(&headers)?, ObjectSpec::Addin(spec))
+        .await?;
     Ok(Json(load(&state, &new_name, q.pool.as_deref()).await?))
 }
 
@@ -73,6 +88,15 @@ pub async fn delete(
     Query(q): Query<PoolQuery>,
     headers: HeaderMap,
 ) -> ApiResult<StatusCode> {
-    one_op(&state, caller, OpAction::Delete, name, q.pool, if_match(&headers)?, ObjectSpec::Addin(AddinSpec::default())).await?;
+    one_op(
+        &state,
+        caller,
+        OpAction::Delete,
+        name,
+        q.pool,
+        if_match(&headers)?,
+        ObjectSpec::Addin(AddinSpec::default()),
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }

@@ -33,11 +33,17 @@ async fn load(state: &AppState, caller: &Caller, name: &str, pool: Option<&str>)
     match found.len() {
         0 => Err(ApiError::not_found("category", name)),
         1 => Ok(found.remove(0)),
-        _ => Err(ApiError::new(ErrorCode::Ambiguous, format!("category {name:?} exists in several pools; give ?pool="))),
+        _ => {
+            Err(ApiError::new(ErrorCode::Ambiguous, format!("category {name:?} exists in several pools; give ?pool=")))
+        }
     }
 }
 
-pub async fn list(State(state): State<Arc<AppState>>, caller: Caller, Query(q): Query<ListQuery>) -> ApiResult<Json<Page<Category>>> {
+pub async fn list(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Query(q): Query<ListQuery>,
+) -> ApiResult<Json<Page<Category>>> {
     let mut tx = state.store.read().await?;
     let mut viewer = Viewer::load(&mut *tx, caller).await?;
     let items = tx
@@ -51,14 +57,32 @@ pub async fn list(State(state): State<Arc<AppState>>, caller: Caller, Query(q): 
     Ok(Json(Page { items, next_cursor: None }))
 }
 
-pub async fn get(State(state): State<Arc<AppState>>, caller: Caller, Path(name): Path<String>, Query(q): Query<PoolQuery>) -> ApiResult<impl IntoResponse> {
+pub async fn get(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+    Query(q): Query<PoolQuery>,
+) -> ApiResult<impl IntoResponse> {
     let category = load(&state, &caller, &name, q.pool.as_deref()).await?;
     Ok((etag(category.meta.revision), Json(category)))
 }
 
-pub async fn create(State(state): State<Arc<AppState>>, caller: Caller, Json(body): Json<NewCategory>) -> ApiResult<impl IntoResponse> {
+pub async fn create(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Json(body): Json<NewCategory>,
+) -> ApiResult<impl IntoResponse> {
     let pool = body.spec.pool.clone();
-    one_op(&state, caller.clone(), OpAction::Create, body.name.clone(), pool.clone(), None, ObjectSpec::Category(body.spec)).await?;
+    one_op(
+        &state,
+        caller.clone(),
+        OpAction::Create,
+        body.name.clone(),
+        pool.clone(),
+        None,
+        ObjectSpec::Category(body.spec),
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(load(&state, &caller, &body.name, pool.as_deref()).await?)))
 }
 
@@ -71,7 +95,16 @@ pub async fn update(
     Json(spec): Json<CategorySpec>,
 ) -> ApiResult<impl IntoResponse> {
     let new_name = spec.name.clone().unwrap_or_else(|| name.clone());
-    let result = one_op(&state, caller.clone(), OpAction::Update, name, q.pool.clone(), if_match(&headers)?, ObjectSpec::Category(spec)).await?;
+    let result = one_op(
+        &state,
+        caller.clone(),
+        OpAction::Update,
+        name,
+        q.pool.clone(),
+        if_match(&headers)?,
+        ObjectSpec::Category(spec),
+    )
+    .await?;
     let category = load(&state, &caller, &new_name, q.pool.as_deref()).await?;
     Ok(Json(Written { object: category, dropped: result.dropped }))
 }
@@ -83,6 +116,15 @@ pub async fn delete(
     Query(q): Query<PoolQuery>,
     headers: HeaderMap,
 ) -> ApiResult<StatusCode> {
-    one_op(&state, caller, OpAction::Delete, name, q.pool, if_match(&headers)?, ObjectSpec::Category(CategorySpec::default())).await?;
+    one_op(
+        &state,
+        caller,
+        OpAction::Delete,
+        name,
+        q.pool,
+        if_match(&headers)?,
+        ObjectSpec::Category(CategorySpec::default()),
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }

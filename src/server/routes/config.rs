@@ -5,7 +5,9 @@ use axum::http::{HeaderMap, StatusCode};
 
 use super::{if_match, one_op};
 use crate::api::validate::{self, DEFAULT_CHAT_HISTORY, MAX_FILE_SIZE_KB, PARTICIPANT_UPDATE_LIMIT};
-use crate::api::{ChatConfigScope, ChatConfigSettings, EffectiveChatConfig, EffectiveSetting, ErrorCode, ObjectSpec, OpAction, Page};
+use crate::api::{
+    ChatConfigScope, ChatConfigSettings, EffectiveChatConfig, EffectiveSetting, ErrorCode, ObjectSpec, OpAction, Page,
+};
 use crate::server::auth::Caller;
 use crate::server::error::{ApiError, ApiResult, Json};
 use crate::server::AppState;
@@ -17,27 +19,34 @@ pub async fn list(State(state): State<Arc<AppState>>, caller: Caller) -> ApiResu
 }
 
 /// The effective settings at a scope: pool (or site) first, then global, then defaults.
-pub async fn effective(State(state): State<Arc<AppState>>, caller: Caller, Path(scope): Path<String>) -> ApiResult<Json<EffectiveChatConfig>> {
+pub async fn effective(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(scope): Path<String>,
+) -> ApiResult<Json<EffectiveChatConfig>> {
     caller.require_admin()?;
     validate::config_scope(&scope).map_err(|e| ApiError::field(e.code, "scope", e.detail))?;
     let mut tx = state.store.read().await?;
     let stored = tx.all_config_scopes().await?;
-    let chain: Vec<&ChatConfigScope> = [scope.as_str(), "global"]
-        .iter()
-        .filter_map(|s| stored.iter().find(|c| c.scope == *s))
-        .collect();
-    let pick = |get: &dyn Fn(&ChatConfigSettings) -> Option<serde_json::Value>, default: serde_json::Value, name: &str| {
-        for c in &chain {
-            if let Some(v) = get(&c.settings) {
-                return EffectiveSetting { name: name.into(), value: v, source: c.scope.clone() };
+    let chain: Vec<&ChatConfigScope> =
+        [scope.as_str(), "global"].iter().filter_map(|s| stored.iter().find(|c| c.scope == *s)).collect();
+    let pick =
+        |get: &dyn Fn(&ChatConfigSettings) -> Option<serde_json::Value>, default: serde_json::Value, name: &str| {
+            for c in &chain {
+                if let Some(v) = get(&c.settings) {
+                    return EffectiveSetting { name: name.into(), value: v, source: c.scope.clone() };
+                }
             }
-        }
-        EffectiveSetting { name: name.into(), value: default, source: "default".into() }
-    };
+            EffectiveSetting { name: name.into(), value: default, source: "default".into() }
+        };
     let settings = vec![
         pick(&|s| s.default_chat_history.map(Into::into), DEFAULT_CHAT_HISTORY.0.into(), "default_chat_history"),
         pick(&|s| s.max_file_size_kb.map(Into::into), MAX_FILE_SIZE_KB.0.into(), "max_file_size_kb"),
-        pick(&|s| s.participant_update_limit.map(Into::into), PARTICIPANT_UPDATE_LIMIT.0.into(), "participant_update_limit"),
+        pick(
+            &|s| s.participant_update_limit.map(Into::into),
+            PARTICIPANT_UPDATE_LIMIT.0.into(),
+            "participant_update_limit",
+        ),
         pick(&|s| s.room_management_url.clone().map(Into::into), serde_json::Value::Null, "room_management_url"),
     ];
     Ok(Json(EffectiveChatConfig { scope, settings }))
@@ -50,13 +59,36 @@ pub async fn set(
     headers: HeaderMap,
     Json(settings): Json<ChatConfigSettings>,
 ) -> ApiResult<Json<EffectiveChatConfig>> {
-    one_op(&state, caller.clone(), OpAction::Upsert, scope.clone(), None, if_match(&headers)?, ObjectSpec::ChatConfig(settings)).await?;
+    one_op(
+        &state,
+        caller.clone(),
+        OpAction::Upsert,
+        scope.clone(),
+        None,
+        if_match(&headers)?,
+        ObjectSpec::ChatConfig(settings),
+    )
+    .await?;
     effective(State(state), caller, Path(scope)).await
 }
 
 /// Removes a scope's settings; for `global` that resets everything to the defaults.
-pub async fn reset(State(state): State<Arc<AppState>>, caller: Caller, Path(scope): Path<String>, headers: HeaderMap) -> ApiResult<StatusCode> {
-    let result = one_op(&state, caller, OpAction::Delete, scope, None, if_match(&headers)?, ObjectSpec::ChatConfig(Default::default())).await;
+pub async fn reset(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(scope): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<StatusCode> {
+    let result = one_op(
+        &state,
+        caller,
+        OpAction::Delete,
+        scope,
+        None,
+        if_match(&headers)?,
+        ObjectSpec::ChatConfig(Default::default()),
+    )
+    .await;
     match result {
         Ok(_) => Ok(StatusCode::NO_CONTENT),
         Err(e) if e.0.code == ErrorCode::NotFound => Ok(StatusCode::NO_CONTENT),

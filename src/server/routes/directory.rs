@@ -48,7 +48,11 @@ async fn load_group(state: &AppState, name: &str) -> ApiResult<Group> {
     tx.all_groups().await?.into_iter().find(|g| g.name == name).ok_or_else(|| ApiError::not_found("group", name))
 }
 
-pub async fn list_users(State(state): State<Arc<AppState>>, caller: Caller, Query(q): Query<ListQuery>) -> ApiResult<Json<Page<User>>> {
+pub async fn list_users(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Query(q): Query<ListQuery>,
+) -> ApiResult<Json<Page<User>>> {
     caller.require_admin()?;
     let limit = page_size(q.limit);
     let after = q.cursor.as_deref().map(decode_cursor).transpose()?;
@@ -58,7 +62,11 @@ pub async fn list_users(State(state): State<Arc<AppState>>, caller: Caller, Quer
     Ok(Json(Page { items, next_cursor }))
 }
 
-pub async fn get_user(State(state): State<Arc<AppState>>, caller: Caller, Path(sip): Path<String>) -> ApiResult<impl IntoResponse> {
+pub async fn get_user(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(sip): Path<String>,
+) -> ApiResult<impl IntoResponse> {
     let sip = normal_sip(&sip)?;
     if !caller.is_admin() && caller.owner.as_deref() != Some(sip.as_str()) {
         caller.require_admin()?;
@@ -67,7 +75,11 @@ pub async fn get_user(State(state): State<Arc<AppState>>, caller: Caller, Path(s
     Ok((etag(user.meta.revision), Json(user)))
 }
 
-pub async fn create_user(State(state): State<Arc<AppState>>, caller: Caller, Json(body): Json<NewUser>) -> ApiResult<impl IntoResponse> {
+pub async fn create_user(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Json(body): Json<NewUser>,
+) -> ApiResult<impl IntoResponse> {
     let sip = normal_sip(&body.sip)?;
     one_op(&state, caller, OpAction::Create, sip.clone(), None, None, ObjectSpec::User(body.spec)).await?;
     Ok((StatusCode::CREATED, Json(load_user(&state, &sip).await?)))
@@ -85,13 +97,23 @@ pub async fn update_user(
     Ok(Json(load_user(&state, &sip).await?))
 }
 
-pub async fn delete_user(State(state): State<Arc<AppState>>, caller: Caller, Path(sip): Path<String>, headers: HeaderMap) -> ApiResult<StatusCode> {
+pub async fn delete_user(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(sip): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<StatusCode> {
     let sip = normal_sip(&sip)?;
-    one_op(&state, caller, OpAction::Delete, sip, None, if_match(&headers)?, ObjectSpec::User(UserSpec::default())).await?;
+    one_op(&state, caller, OpAction::Delete, sip, None, if_match(&headers)?, ObjectSpec::User(UserSpec::default()))
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-pub async fn list_groups(State(state): State<Arc<AppState>>, caller: Caller, Query(q): Query<ListQuery>) -> ApiResult<Json<Page<Group>>> {
+pub async fn list_groups(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Query(q): Query<ListQuery>,
+) -> ApiResult<Json<Page<Group>>> {
     caller.require_admin()?;
     let mut tx = state.store.read().await?;
     let items = tx
@@ -103,13 +125,21 @@ pub async fn list_groups(State(state): State<Arc<AppState>>, caller: Caller, Que
     Ok(Json(Page { items, next_cursor: None }))
 }
 
-pub async fn get_group(State(state): State<Arc<AppState>>, caller: Caller, Path(name): Path<String>) -> ApiResult<impl IntoResponse> {
+pub async fn get_group(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+) -> ApiResult<impl IntoResponse> {
     caller.require_admin()?;
     let group = load_group(&state, &name).await?;
     Ok((etag(group.meta.revision), Json(group)))
 }
 
-pub async fn create_group(State(state): State<Arc<AppState>>, caller: Caller, Json(body): Json<NewGroup>) -> ApiResult<impl IntoResponse> {
+pub async fn create_group(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Json(body): Json<NewGroup>,
+) -> ApiResult<impl IntoResponse> {
     one_op(&state, caller, OpAction::Create, body.name.clone(), None, None, ObjectSpec::Group(body.spec)).await?;
     Ok((StatusCode::CREATED, Json(load_group(&state, &body.name).await?)))
 }
@@ -125,7 +155,13 @@ pub async fn update_group(
     Ok(Json(load_group(&state, &name).await?))
 }
 
-pub async fn delete_group(State(state): State<Arc<AppState>>, caller: Caller, Path(name): Path<String>, headers: HeaderMap) -> ApiResult<StatusCode> {
-    one_op(&state, caller, OpAction::Delete, name, None, if_match(&headers)?, ObjectSpec::Group(GroupSpec::default())).await?;
+pub async fn delete_group(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<StatusCode> {
+    one_op(&state, caller, OpAction::Delete, name, None, if_match(&headers)?, ObjectSpec::Group(GroupSpec::default()))
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }

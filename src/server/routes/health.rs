@@ -19,9 +19,15 @@ pub async fn readyz(State(state): State<Arc<AppState>>) -> impl IntoResponse {
         Ok(s) if s.current == s.expected => (StatusCode::OK, Json(Health { status: "ready".into(), detail: None })),
         Ok(s) => (
             StatusCode::SERVICE_UNAVAILABLE,
-            Json(Health { status: "not ready".into(), detail: Some(format!("schema version {} but this server needs {}", s.current, s.expected)) }),
+            Json(Health {
+                status: "not ready".into(),
+                detail: Some(format!("schema version {} but this server needs {}", s.current, s.expected)),
+            }),
         ),
-        Err(e) => (StatusCode::SERVICE_UNAVAILABLE, Json(Health { status: "not ready".into(), detail: Some(format!("store unreachable: {e}")) })),
+        Err(e) => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            Json(Health { status: "not ready".into(), detail: Some(format!("store unreachable: {e}")) }),
+        ),
     }
 }
 

@@ -14,6 +14,7 @@ mod addins;
 
 use std::sync::Arc;
 
+use axum::extract::DefaultBodyLimit;
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use axum::Router;
@@ -24,6 +25,9 @@ use super::error::{ApiError, ApiResult};
 use super::AppState;
 use crate::api::{ChangesetRequest, ErrorCode, ObjectSpec, OpAction, OpResult, Operation};
 
+/// Changesets carry whole plans (tens of thousands of objects); other bodies stay small.
+const CHANGESET_BODY_LIMIT: usize = 256 * 1024 * 1024;
+
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
         .route("/healthz", get(health::healthz))
@@ -31,7 +35,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/version", get(health::version))
         .route("/v1/me", get(health::me))
         .route("/v1/openapi.json", get(health::openapi))
-        .route("/v1/changesets", post(changesets::apply))
+        .route("/v1/changesets", post(changesets::apply).layer(DefaultBodyLimit::max(CHANGESET_BODY_LIMIT)))
         .route("/v1/directory/users", get(directory::list_users).post(directory::create_user))
         .route(
             "/v1/directory/users/{sip}",
@@ -71,10 +75,13 @@ pub fn if_match(headers: &HeaderMap) -> ApiResult<Option<i64>> {
         return Ok(None);
     }
     let digits = text.trim_start_matches("W/").trim_matches('"');
-    digits
-        .parse::<i64>()
-        .map(Some)
-        .map_err(|_| ApiError::field(ErrorCode::BadRequest, "If-Match", format!("If-Match must hold a revision number, not {text:?}")))
+    digits.parse::<i64>().map(Some).map_err(|_| {
+        ApiError::field(
+            ErrorCode::BadRequest,
+            "If-Match",
+            format!("If-Match must hold a revision number, not {text:?}"),
+        )
+    })
 }
 
 /// An `ETag` header for an object's revision.
@@ -107,7 +114,8 @@ pub fn decode_cursor(cursor: &str) -> ApiResult<crate::store::After> {
     if cursor.len() % 2 != 0 {
         return Err(bad());
     }
-    let bytes: Result<Vec<u8>, _> = (0..cursor.len()).step_by(2).map(|i| u8::from_str_radix(&cursor[i..i + 2], 16)).collect();
+    let bytes: Result<Vec<u8>, _> =
+        (0..cursor.len()).step_by(2).map(|i| u8::from_str_radix(&cursor[i..i + 2], 16)).collect();
     let text = String::from_utf8(bytes.map_err(|_| bad())?).map_err(|_| bad())?;
     let (name, id) = text.split_once('\u{0}').ok_or_else(bad)?;
     Ok(crate::store::After { name: name.to_string(), id: id.parse().map_err(|_| bad())? })

@@ -24,10 +24,18 @@ pub struct NewPolicy {
 
 async fn load(state: &AppState, identity: &str) -> ApiResult<Policy> {
     let mut tx = state.store.read().await?;
-    tx.all_policies().await?.into_iter().find(|p| p.identity == identity).ok_or_else(|| ApiError::not_found("policy", identity))
+    tx.all_policies()
+        .await?
+        .into_iter()
+        .find(|p| p.identity == identity)
+        .ok_or_else(|| ApiError::not_found("policy", identity))
 }
 
-pub async fn list(State(state): State<Arc<AppState>>, caller: Caller, Query(q): Query<ListQuery>) -> ApiResult<Json<Page<Policy>>> {
+pub async fn list(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Query(q): Query<ListQuery>,
+) -> ApiResult<Json<Page<Policy>>> {
     caller.require_admin()?;
     let mut tx = state.store.read().await?;
     let items = tx
@@ -39,13 +47,21 @@ pub async fn list(State(state): State<Arc<AppState>>, caller: Caller, Query(q): 
     Ok(Json(Page { items, next_cursor: None }))
 }
 
-pub async fn get(State(state): State<Arc<AppState>>, caller: Caller, Path(identity): Path<String>) -> ApiResult<impl IntoResponse> {
+pub async fn get(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(identity): Path<String>,
+) -> ApiResult<impl IntoResponse> {
     caller.require_admin()?;
     let policy = load(&state, &identity).await?;
     Ok((etag(policy.meta.revision), Json(policy)))
 }
 
-pub async fn create(State(state): State<Arc<AppState>>, caller: Caller, Json(body): Json<NewPolicy>) -> ApiResult<impl IntoResponse> {
+pub async fn create(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Json(body): Json<NewPolicy>,
+) -> ApiResult<impl IntoResponse> {
     one_op(&state, caller, OpAction::Create, body.identity.clone(), None, None, ObjectSpec::Policy(body.spec)).await?;
     Ok((StatusCode::CREATED, Json(load(&state, &body.identity).await?)))
 }
@@ -57,17 +73,36 @@ pub async fn update(
     headers: HeaderMap,
     Json(spec): Json<PolicySpec>,
 ) -> ApiResult<Json<Policy>> {
-    one_op(&state, caller, OpAction::Update, identity.clone(), None, if_match(&headers)?, ObjectSpec::Policy(spec)).await?;
+    one_op(&state, caller, OpAction::Update, identity.clone(), None, if_match(&headers)?, ObjectSpec::Policy(spec))
+        .await?;
     Ok(Json(load(&state, &identity).await?))
 }
 
 /// Deletes a site or tag policy; the global policy is reset to its defaults instead.
-pub async fn delete(State(state): State<Arc<AppState>>, caller: Caller, Path(identity): Path<String>, headers: HeaderMap) -> ApiResult<StatusCode> {
-    one_op(&state, caller, OpAction::Delete, identity, None, if_match(&headers)?, ObjectSpec::Policy(PolicySpec::default())).await?;
+pub async fn delete(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(identity): Path<String>,
+    headers: HeaderMap,
+) -> ApiResult<StatusCode> {
+    one_op(
+        &state,
+        caller,
+        OpAction::Delete,
+        identity,
+        None,
+        if_match(&headers)?,
+        ObjectSpec::Policy(PolicySpec::default()),
+    )
+    .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-pub async fn grant(State(state): State<Arc<AppState>>, caller: Caller, Json(body): Json<PolicyGrant>) -> ApiResult<Json<GrantResult>> {
+pub async fn grant(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Json(body): Json<PolicyGrant>,
+) -> ApiResult<Json<GrantResult>> {
     caller.require_admin()?;
     let mut tx = state.store.write().await?;
     let tag = match &body.policy {
@@ -79,7 +114,11 @@ pub async fn grant(State(state): State<Arc<AppState>>, caller: Caller, Json(body
                 )));
             };
             if !tx.all_policies().await?.iter().any(|p| &p.identity == identity) {
-                return Err(ApiError::field(ErrorCode::UnknownReference, "policy", format!("policy {identity} does not exist")));
+                return Err(ApiError::field(
+                    ErrorCode::UnknownReference,
+                    "policy",
+                    format!("policy {identity} does not exist"),
+                ));
             }
             Some(tag.to_string())
         }
@@ -117,10 +156,16 @@ pub async fn grant(State(state): State<Arc<AppState>>, caller: Caller, Json(body
 }
 
 /// The user's tag policy, else their site's, else the global one.
-pub async fn effective(State(state): State<Arc<AppState>>, caller: Caller, Path(sip): Path<String>) -> ApiResult<Json<EffectivePolicy>> {
+pub async fn effective(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(sip): Path<String>,
+) -> ApiResult<Json<EffectivePolicy>> {
     let sip = match Principal::parse(&sip) {
         Ok(Principal::User(sip)) => sip,
-        _ => return Err(ApiError::field(ErrorCode::MalformedPrincipal, "sip", format!("{sip:?} is not a user SIP URI"))),
+        _ => {
+            return Err(ApiError::field(ErrorCode::MalformedPrincipal, "sip", format!("{sip:?} is not a user SIP URI")))
+        }
     };
     if !caller.is_admin() && caller.owner.as_deref() != Some(sip.as_str()) {
         caller.require_admin()?;
@@ -137,5 +182,10 @@ pub async fn effective(State(state): State<Arc<AppState>>, caller: Caller, Path(
     } else {
         (find("global").ok_or_else(|| ApiError::internal("the global policy is missing"))?, "global")
     };
-    Ok(Json(EffectivePolicy { user: sip, policy: policy.identity.clone(), source: source.into(), enabled: policy.enabled }))
+    Ok(Json(EffectivePolicy {
+        user: sip,
+        policy: policy.identity.clone(),
+        source: source.into(),
+        enabled: policy.enabled,
+    }))
 }

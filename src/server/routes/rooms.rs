@@ -7,7 +7,8 @@ use serde::Deserialize;
 
 use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_size};
 use crate::api::{
-    ErrorCode, MemberChange, ObjectSpec, OpAction, Page, PoolQuery, RoleChange, Room, RoomQuery, RoomRole, RoomSpec, Written,
+    ErrorCode, MemberChange, ObjectSpec, OpAction, Page, PoolQuery, RoleChange, Room, RoomQuery, RoomRole, RoomSpec,
+    Written,
 };
 use crate::server::auth::Caller;
 use crate::server::error::{ApiError, ApiResult, Json, Query};
@@ -42,7 +43,11 @@ pub async fn load(state: &AppState, caller: &Caller, name: &str, pool: Option<&s
     }
 }
 
-pub async fn list(State(state): State<Arc<AppState>>, caller: Caller, Query(q): Query<RoomQuery>) -> ApiResult<Json<Page<Room>>> {
+pub async fn list(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Query(q): Query<RoomQuery>,
+) -> ApiResult<Json<Page<Room>>> {
     let limit = page_size(q.limit);
     let mut after = q.cursor.as_deref().map(decode_cursor).transpose()?;
     let filter = RoomFilter {
@@ -81,13 +86,31 @@ pub async fn list(State(state): State<Arc<AppState>>, caller: Caller, Query(q): 
     }
 }
 
-pub async fn get(State(state): State<Arc<AppState>>, caller: Caller, Path(name): Path<String>, Query(q): Query<PoolQuery>) -> ApiResult<impl IntoResponse> {
+pub async fn get(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+    Query(q): Query<PoolQuery>,
+) -> ApiResult<impl IntoResponse> {
     let room = load(&state, &caller, &name, q.pool.as_deref()).await?;
     Ok((etag(room.meta.revision), Json(room)))
 }
 
-pub async fn create(State(state): State<Arc<AppState>>, caller: Caller, Json(body): Json<NewRoom>) -> ApiResult<impl IntoResponse> {
-    one_op(&state, caller.clone(), OpAction::Create, body.name.clone(), body.pool.clone(), None, ObjectSpec::Room(body.spec)).await?;
+pub async fn create(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Json(body): Json<NewRoom>,
+) -> ApiResult<impl IntoResponse> {
+    one_op(
+        &state,
+        caller.clone(),
+        OpAction::Create,
+        body.name.clone(),
+        body.pool.clone(),
+        None,
+        ObjectSpec::Room(body.spec),
+    )
+    .await?;
     Ok((StatusCode::CREATED, Json(load(&state, &caller, &body.name, body.pool.as_deref()).await?)))
 }
 
@@ -100,7 +123,8 @@ async fn write(
     spec: RoomSpec,
 ) -> ApiResult<Json<Written<Room>>> {
     let new_name = spec.name.clone().unwrap_or_else(|| name.clone());
-    let result = one_op(state, caller.clone(), OpAction::Update, name, pool.clone(), revision, ObjectSpec::Room(spec)).await?;
+    let result =
+        one_op(state, caller.clone(), OpAction::Update, name, pool.clone(), revision, ObjectSpec::Room(spec)).await?;
     let room = load(state, &caller, &new_name, pool.as_deref()).await?;
     Ok(Json(Written { object: room, dropped: result.dropped }))
 }
@@ -123,20 +147,36 @@ pub async fn delete(
     Query(q): Query<PoolQuery>,
     headers: HeaderMap,
 ) -> ApiResult<StatusCode> {
-    one_op(&state, caller, OpAction::Delete, name, q.pool, if_match(&headers)?, ObjectSpec::Room(RoomSpec::default())).await?;
+    one_op(&state, caller, OpAction::Delete, name, q.pool, if_match(&headers)?, ObjectSpec::Room(RoomSpec::default()))
+        .await?;
     Ok(StatusCode::NO_CONTENT)
 }
 
-pub async fn enable(State(state): State<Arc<AppState>>, caller: Caller, Path(name): Path<String>, Query(q): Query<PoolQuery>) -> ApiResult<Json<Written<Room>>> {
+pub async fn enable(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+    Query(q): Query<PoolQuery>,
+) -> ApiResult<Json<Written<Room>>> {
     write(&state, caller, name, q.pool, None, RoomSpec { disabled: Some(false), ..Default::default() }).await
 }
 
-pub async fn disable(State(state): State<Arc<AppState>>, caller: Caller, Path(name): Path<String>, Query(q): Query<PoolQuery>) -> ApiResult<Json<Written<Room>>> {
+pub async fn disable(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+    Query(q): Query<PoolQuery>,
+) -> ApiResult<Json<Written<Room>>> {
     write(&state, caller, name, q.pool, None, RoomSpec { disabled: Some(true), ..Default::default() }).await
 }
 
 /// The room's lists, one entry per (role, principal).
-pub async fn members(State(state): State<Arc<AppState>>, caller: Caller, Path(name): Path<String>, Query(q): Query<PoolQuery>) -> ApiResult<Json<Vec<RoleChange>>> {
+pub async fn members(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+    Query(q): Query<PoolQuery>,
+) -> ApiResult<Json<Vec<RoleChange>>> {
     let room = load(&state, &caller, &name, q.pool.as_deref()).await?;
     let mut out = Vec::new();
     for role in RoomRole::ALL {

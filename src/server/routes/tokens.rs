@@ -15,15 +15,26 @@ pub async fn mint(store: &dyn Store, request: &TokenCreate) -> ApiResult<TokenCr
     let owner = match &request.owner {
         Some(raw) => match Principal::parse(raw) {
             Ok(Principal::User(sip)) => Some(sip),
-            _ => return Err(ApiError::field(ErrorCode::MalformedPrincipal, "owner", format!("owner {raw:?} must be a user SIP URI (sip:NAME@DOMAIN)"))),
+            _ => {
+                return Err(ApiError::field(
+                    ErrorCode::MalformedPrincipal,
+                    "owner",
+                    format!("owner {raw:?} must be a user SIP URI (sip:NAME@DOMAIN)"),
+                ))
+            }
         },
         None => None,
     };
     if request.role == Role::User && owner.is_none() {
-        return Err(ApiError::field(ErrorCode::Required, "owner", "a user token needs an owner (--owner sip:USER@DOMAIN)"));
+        return Err(ApiError::field(
+            ErrorCode::Required,
+            "owner",
+            "a user token needs an owner (--owner sip:USER@DOMAIN)",
+        ));
     }
     let description = request.description.clone().unwrap_or_default();
-    crate::api::validate::description("token description", &description).map_err(|e| ApiError::field(e.code, "description", e.detail))?;
+    crate::api::validate::description("token description", &description)
+        .map_err(|e| ApiError::field(e.code, "description", e.detail))?;
     let token = generate_token();
     let mut tx = store.write().await?;
     let info = tx.insert_token(&hash_token(&token), request.role, owner.as_deref(), &description, now_ms()).await?;
@@ -31,7 +42,11 @@ pub async fn mint(store: &dyn Store, request: &TokenCreate) -> ApiResult<TokenCr
     Ok(TokenCreated { token, info })
 }
 
-pub async fn create(State(state): State<Arc<AppState>>, caller: Caller, Json(request): Json<TokenCreate>) -> ApiResult<impl IntoResponse> {
+pub async fn create(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Json(request): Json<TokenCreate>,
+) -> ApiResult<impl IntoResponse> {
     caller.require_admin()?;
     Ok((StatusCode::CREATED, Json(mint(&*state.store, &request).await?)))
 }

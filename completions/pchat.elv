@@ -1,0 +1,1499 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[pchat] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'pchat'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'pchat'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand server 'Run a pchat server node, or work on a server''s store directly'
+            cand directory 'Users and groups of the directory'
+            cand categories 'Categories: who may join and create rooms, and what rooms may do'
+            cand rooms 'Chat rooms and their members, managers and presenters'
+            cand addins 'Add-ins shown beside rooms'
+            cand policies 'Who may use persistent chat (global, site and tag policies)'
+            cand config 'Chat configuration at global, site or pool scope'
+            cand tokens 'API tokens'
+            cand api 'Call any endpoint of the management API (escape hatch for scripts)'
+            cand completions 'Print a shell completion script'
+            cand man 'Write man pages'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;server'= {
+            cand --listen 'Address to listen on (loopback unless told otherwise; port 0 picks a free one)'
+            cand --database 'Store: sqlite://PATH (default, a file in the working directory) or postgres://USER@HOST/DB'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --dev 'Development mode: a temporary SQLite store and a printed administrator token'
+            cand --no-migrate 'Do not run the store''s migrations at start (readyz reports a stale schema)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand token 'Tokens minted straight into a store (to bootstrap a server)'
+            cand migrate 'Run the store''s migrations and exit'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;server;token'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a token in the store and print it (shown once)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;server;token;create'= {
+            cand --database 'The store'
+            cand --role 'admin or user'
+            cand --owner 'The user the token acts for (required for user tokens)'
+            cand --description 'What the token is for'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;server;token;help'= {
+            cand create 'Create a token in the store and print it (shown once)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;server;token;help;create'= {
+        }
+        &'pchat;server;token;help;help'= {
+        }
+        &'pchat;server;migrate'= {
+            cand --database 'The store'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;server;help'= {
+            cand token 'Tokens minted straight into a store (to bootstrap a server)'
+            cand migrate 'Run the store''s migrations and exit'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;server;help;token'= {
+            cand create 'Create a token in the store and print it (shown once)'
+        }
+        &'pchat;server;help;token;create'= {
+        }
+        &'pchat;server;help;migrate'= {
+        }
+        &'pchat;server;help;help'= {
+        }
+        &'pchat;directory'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand users 'Users (SIP URI, display name, OU, site)'
+            cand groups 'Groups of users, groups and OUs'
+            cand import 'Create or update users and groups from CSV files, in one transaction'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;directory;users'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List users'
+            cand show 'Show one user'
+            cand create 'Create a user'
+            cand set 'Change a user'
+            cand delete 'Delete a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;directory;users;list'= {
+            cand --name 'Only SIP URIs matching this glob'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;directory;users;show'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;directory;users;create'= {
+            cand --display-name 'display-name'
+            cand --ou 'Organisational unit path, e.g. contoso/eng'
+            cand --site 'site'
+            cand --enabled 'Enable or disable the user'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;directory;users;set'= {
+            cand --display-name 'display-name'
+            cand --ou 'Organisational unit path, e.g. contoso/eng'
+            cand --site 'site'
+            cand --enabled 'Enable or disable the user'
+            cand --if-revision 'Refuse unless the user is still at this revision'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;directory;users;delete'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;directory;users;help'= {
+            cand list 'List users'
+            cand show 'Show one user'
+            cand create 'Create a user'
+            cand set 'Change a user'
+            cand delete 'Delete a user'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;directory;users;help;list'= {
+        }
+        &'pchat;directory;users;help;show'= {
+        }
+        &'pchat;directory;users;help;create'= {
+        }
+        &'pchat;directory;users;help;set'= {
+        }
+        &'pchat;directory;users;help;delete'= {
+        }
+        &'pchat;directory;users;help;help'= {
+        }
+        &'pchat;directory;groups'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List groups'
+            cand show 'Show one group'
+            cand create 'Create a group'
+            cand set 'Change a group; --member replaces the whole member list'
+            cand delete 'Delete a group'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;directory;groups;list'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;directory;groups;show'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;directory;groups;create'= {
+            cand --member 'A member: sip:USER, group:NAME or ou:PATH (repeatable)'
+            cand --description 'description'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;directory;groups;set'= {
+            cand --member 'The new member list (repeatable)'
+            cand --description 'description'
+            cand --if-revision 'Refuse unless the group is still at this revision'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --no-members 'Make the member list empty'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;directory;groups;delete'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;directory;groups;help'= {
+            cand list 'List groups'
+            cand show 'Show one group'
+            cand create 'Create a group'
+            cand set 'Change a group; --member replaces the whole member list'
+            cand delete 'Delete a group'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;directory;groups;help;list'= {
+        }
+        &'pchat;directory;groups;help;show'= {
+        }
+        &'pchat;directory;groups;help;create'= {
+        }
+        &'pchat;directory;groups;help;set'= {
+        }
+        &'pchat;directory;groups;help;delete'= {
+        }
+        &'pchat;directory;groups;help;help'= {
+        }
+        &'pchat;directory;import'= {
+            cand --users 'Users CSV: sip,display_name,ou,site[,enabled] with a header row'
+            cand --groups 'Groups CSV: name,members (members separated by '';'') with a header row'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --dry-run 'Validate only; change nothing'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;directory;help'= {
+            cand users 'Users (SIP URI, display name, OU, site)'
+            cand groups 'Groups of users, groups and OUs'
+            cand import 'Create or update users and groups from CSV files, in one transaction'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;directory;help;users'= {
+            cand list 'List users'
+            cand show 'Show one user'
+            cand create 'Create a user'
+            cand set 'Change a user'
+            cand delete 'Delete a user'
+        }
+        &'pchat;directory;help;users;list'= {
+        }
+        &'pchat;directory;help;users;show'= {
+        }
+        &'pchat;directory;help;users;create'= {
+        }
+        &'pchat;directory;help;users;set'= {
+        }
+        &'pchat;directory;help;users;delete'= {
+        }
+        &'pchat;directory;help;groups'= {
+            cand list 'List groups'
+            cand show 'Show one group'
+            cand create 'Create a group'
+            cand set 'Change a group; --member replaces the whole member list'
+            cand delete 'Delete a group'
+        }
+        &'pchat;directory;help;groups;list'= {
+        }
+        &'pchat;directory;help;groups;show'= {
+        }
+        &'pchat;directory;help;groups;create'= {
+        }
+        &'pchat;directory;help;groups;set'= {
+        }
+        &'pchat;directory;help;groups;delete'= {
+        }
+        &'pchat;directory;help;import'= {
+        }
+        &'pchat;directory;help;help'= {
+        }
+        &'pchat;categories'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List categories'
+            cand show 'Show one category'
+            cand create 'Create a category'
+            cand set 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed'
+            cand delete 'Delete an empty category'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;categories;list'= {
+            cand --pool 'pool'
+            cand --name 'Only names matching this glob'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;categories;show'= {
+            cand --pool 'pool'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;categories;create'= {
+            cand --allow 'Who may be in the category''s rooms: sip:USER, group:NAME or ou:PATH (repeatable)'
+            cand --deny 'Who may not, even when allowed (repeatable)'
+            cand --creator 'Who may create rooms in the category (repeatable)'
+            cand --pool 'The pool the category lives in (default: default)'
+            cand --description 'description'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --file-upload 'Allow file uploads in its rooms'
+            cand --no-file-upload 'no-file-upload'
+            cand --invitations 'Allow invitations'
+            cand --no-invitations 'no-invitations'
+            cand --no-chat-history 'Keep no chat history (compliance still records everything)'
+            cand --chat-history 'chat-history'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;categories;set'= {
+            cand --rename 'Rename the category'
+            cand --allow 'Who may be in the category''s rooms: sip:USER, group:NAME or ou:PATH (repeatable)'
+            cand --deny 'Who may not, even when allowed (repeatable)'
+            cand --creator 'Who may create rooms in the category (repeatable)'
+            cand --pool 'The pool the category lives in (default: default)'
+            cand --description 'description'
+            cand --if-revision 'Refuse unless the category is still at this revision'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --file-upload 'Allow file uploads in its rooms'
+            cand --no-file-upload 'no-file-upload'
+            cand --invitations 'Allow invitations'
+            cand --no-invitations 'no-invitations'
+            cand --no-chat-history 'Keep no chat history (compliance still records everything)'
+            cand --chat-history 'chat-history'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;categories;delete'= {
+            cand --pool 'pool'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;categories;help'= {
+            cand list 'List categories'
+            cand show 'Show one category'
+            cand create 'Create a category'
+            cand set 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed'
+            cand delete 'Delete an empty category'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;categories;help;list'= {
+        }
+        &'pchat;categories;help;show'= {
+        }
+        &'pchat;categories;help;create'= {
+        }
+        &'pchat;categories;help;set'= {
+        }
+        &'pchat;categories;help;delete'= {
+        }
+        &'pchat;categories;help;help'= {
+        }
+        &'pchat;rooms'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List rooms'
+            cand show 'Show one room'
+            cand create 'Create a room'
+            cand set 'Change a room; list flags replace their lists'
+            cand delete 'Delete a room and its history'
+            cand disable 'Disable a room: members are disconnected, nothing is lost'
+            cand enable 'Enable a disabled room'
+            cand members 'Members, managers and presenters'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;rooms;list'= {
+            cand --category 'category'
+            cand --pool 'pool'
+            cand --privacy 'privacy'
+            cand --type 'type'
+            cand --disabled 'Only disabled (true) or enabled (false) rooms'
+            cand --member 'Rooms that list this principal as a member'
+            cand --manager 'Rooms that list this principal as a manager'
+            cand --addin 'Rooms that use this add-in'
+            cand --name 'Names matching this glob (* and ?)'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;rooms;show'= {
+            cand --pool 'pool'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;rooms;create'= {
+            cand --category 'The category the room belongs to'
+            cand --pool 'The pool, when the name exists in several'
+            cand --privacy 'privacy'
+            cand --type 'type'
+            cand --description 'description'
+            cand --invitations 'Invitations: inherit (from the category) or false'
+            cand --member 'A member: sip:USER, group:NAME or ou:PATH (repeatable)'
+            cand --manager 'A manager (repeatable)'
+            cand --presenter 'A presenter, auditorium rooms only (repeatable)'
+            cand --addin 'The add-in shown beside the room'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;rooms;set'= {
+            cand --category 'Move the room to another category (members outside its scope are dropped)'
+            cand --rename 'Rename the room'
+            cand --pool 'The pool, when the name exists in several'
+            cand --privacy 'privacy'
+            cand --type 'type'
+            cand --description 'description'
+            cand --invitations 'Invitations: inherit (from the category) or false'
+            cand --member 'A member: sip:USER, group:NAME or ou:PATH (repeatable)'
+            cand --manager 'A manager (repeatable)'
+            cand --presenter 'A presenter, auditorium rooms only (repeatable)'
+            cand --addin 'The add-in shown beside the room'
+            cand --if-revision 'Refuse unless the room is still at this revision'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --no-addin 'Remove the add-in'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;rooms;delete'= {
+            cand --pool 'pool'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;rooms;disable'= {
+            cand --pool 'pool'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;rooms;enable'= {
+            cand --pool 'pool'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;rooms;members'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List a room''s members, managers and presenters'
+            cand add 'Add principals in one role'
+            cand remove 'Remove principals from one role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;rooms;members;list'= {
+            cand --pool 'pool'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;rooms;members;add'= {
+            cand --role 'role'
+            cand --pool 'pool'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;rooms;members;remove'= {
+            cand --role 'role'
+            cand --pool 'pool'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;rooms;members;help'= {
+            cand list 'List a room''s members, managers and presenters'
+            cand add 'Add principals in one role'
+            cand remove 'Remove principals from one role'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;rooms;members;help;list'= {
+        }
+        &'pchat;rooms;members;help;add'= {
+        }
+        &'pchat;rooms;members;help;remove'= {
+        }
+        &'pchat;rooms;members;help;help'= {
+        }
+        &'pchat;rooms;help'= {
+            cand list 'List rooms'
+            cand show 'Show one room'
+            cand create 'Create a room'
+            cand set 'Change a room; list flags replace their lists'
+            cand delete 'Delete a room and its history'
+            cand disable 'Disable a room: members are disconnected, nothing is lost'
+            cand enable 'Enable a disabled room'
+            cand members 'Members, managers and presenters'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;rooms;help;list'= {
+        }
+        &'pchat;rooms;help;show'= {
+        }
+        &'pchat;rooms;help;create'= {
+        }
+        &'pchat;rooms;help;set'= {
+        }
+        &'pchat;rooms;help;delete'= {
+        }
+        &'pchat;rooms;help;disable'= {
+        }
+        &'pchat;rooms;help;enable'= {
+        }
+        &'pchat;rooms;help;members'= {
+            cand list 'List a room''s members, managers and presenters'
+            cand add 'Add principals in one role'
+            cand remove 'Remove principals from one role'
+        }
+        &'pchat;rooms;help;members;list'= {
+        }
+        &'pchat;rooms;help;members;add'= {
+        }
+        &'pchat;rooms;help;members;remove'= {
+        }
+        &'pchat;rooms;help;help'= {
+        }
+        &'pchat;addins'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List add-ins'
+            cand show 'Show one add-in'
+            cand create 'Register an add-in'
+            cand set 'Change an add-in'
+            cand delete 'Delete an add-in no room uses'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;addins;list'= {
+            cand --pool 'pool'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;addins;show'= {
+            cand --pool 'pool'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;addins;create'= {
+            cand --url 'http:// or https:// URL'
+            cand --pool 'pool'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;addins;set'= {
+            cand --url 'url'
+            cand --rename 'rename'
+            cand --pool 'pool'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;addins;delete'= {
+            cand --pool 'pool'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;addins;help'= {
+            cand list 'List add-ins'
+            cand show 'Show one add-in'
+            cand create 'Register an add-in'
+            cand set 'Change an add-in'
+            cand delete 'Delete an add-in no room uses'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;addins;help;list'= {
+        }
+        &'pchat;addins;help;show'= {
+        }
+        &'pchat;addins;help;create'= {
+        }
+        &'pchat;addins;help;set'= {
+        }
+        &'pchat;addins;help;delete'= {
+        }
+        &'pchat;addins;help;help'= {
+        }
+        &'pchat;policies'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List policies'
+            cand show 'Show one policy'
+            cand create 'Create a site or tag policy'
+            cand set 'Change a policy'
+            cand delete 'Delete a policy (the global policy is reset instead)'
+            cand grant 'Grant a tag policy to users'
+            cand revoke 'Take users'' tag policy away (their site or the global policy applies again)'
+            cand effective 'The policy that applies to a user, and why'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;policies;list'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;policies;show'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;policies;create'= {
+            cand --description 'description'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --enabled 'Allow persistent chat'
+            cand --disabled 'Refuse persistent chat'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;policies;set'= {
+            cand --description 'description'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --enabled 'Allow persistent chat'
+            cand --disabled 'Refuse persistent chat'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;policies;delete'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;policies;grant'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;policies;revoke'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;policies;effective'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;policies;help'= {
+            cand list 'List policies'
+            cand show 'Show one policy'
+            cand create 'Create a site or tag policy'
+            cand set 'Change a policy'
+            cand delete 'Delete a policy (the global policy is reset instead)'
+            cand grant 'Grant a tag policy to users'
+            cand revoke 'Take users'' tag policy away (their site or the global policy applies again)'
+            cand effective 'The policy that applies to a user, and why'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;policies;help;list'= {
+        }
+        &'pchat;policies;help;show'= {
+        }
+        &'pchat;policies;help;create'= {
+        }
+        &'pchat;policies;help;set'= {
+        }
+        &'pchat;policies;help;delete'= {
+        }
+        &'pchat;policies;help;grant'= {
+        }
+        &'pchat;policies;help;revoke'= {
+        }
+        &'pchat;policies;help;effective'= {
+        }
+        &'pchat;policies;help;help'= {
+        }
+        &'pchat;config'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'The effective settings at a scope, and where each comes from'
+            cand set 'Set values at a scope'
+            cand reset 'Remove a scope''s values (global: back to the defaults)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;config;show'= {
+            cand --scope 'global, site:NAME or pool:NAME (pool and site fall back to global)'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;config;set'= {
+            cand --scope 'scope'
+            cand --default-chat-history 'Messages sent on first join (1-500)'
+            cand --max-file-size-kb 'Largest file in KB (1-2097152)'
+            cand --participant-update-limit 'Above this many participants roster updates stop (1-16000)'
+            cand --room-management-url 'Custom room management URL ("" unsets it)'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;config;reset'= {
+            cand --scope 'scope'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;config;help'= {
+            cand show 'The effective settings at a scope, and where each comes from'
+            cand set 'Set values at a scope'
+            cand reset 'Remove a scope''s values (global: back to the defaults)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;config;help;show'= {
+        }
+        &'pchat;config;help;set'= {
+        }
+        &'pchat;config;help;reset'= {
+        }
+        &'pchat;config;help;help'= {
+        }
+        &'pchat;tokens'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand create 'Create a token; its secret is printed once'
+            cand list 'List tokens (never their secrets)'
+            cand revoke 'Revoke a token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;tokens;create'= {
+            cand --role 'role'
+            cand --owner 'The user the token acts for (required for user tokens)'
+            cand --description 'description'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;tokens;list'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;tokens;revoke'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;tokens;help'= {
+            cand create 'Create a token; its secret is printed once'
+            cand list 'List tokens (never their secrets)'
+            cand revoke 'Revoke a token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;tokens;help;create'= {
+        }
+        &'pchat;tokens;help;list'= {
+        }
+        &'pchat;tokens;help;revoke'= {
+        }
+        &'pchat;tokens;help;help'= {
+        }
+        &'pchat;api'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;completions'= {
+            cand --out 'Write into this directory instead of stdout'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;man'= {
+            cand --out 'Directory to write pchat.1 and one page per subcommand into'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;help'= {
+            cand server 'Run a pchat server node, or work on a server''s store directly'
+            cand directory 'Users and groups of the directory'
+            cand categories 'Categories: who may join and create rooms, and what rooms may do'
+            cand rooms 'Chat rooms and their members, managers and presenters'
+            cand addins 'Add-ins shown beside rooms'
+            cand policies 'Who may use persistent chat (global, site and tag policies)'
+            cand config 'Chat configuration at global, site or pool scope'
+            cand tokens 'API tokens'
+            cand api 'Call any endpoint of the management API (escape hatch for scripts)'
+            cand completions 'Print a shell completion script'
+            cand man 'Write man pages'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;help;server'= {
+            cand token 'Tokens minted straight into a store (to bootstrap a server)'
+            cand migrate 'Run the store''s migrations and exit'
+        }
+        &'pchat;help;server;token'= {
+            cand create 'Create a token in the store and print it (shown once)'
+        }
+        &'pchat;help;server;token;create'= {
+        }
+        &'pchat;help;server;migrate'= {
+        }
+        &'pchat;help;directory'= {
+            cand users 'Users (SIP URI, display name, OU, site)'
+            cand groups 'Groups of users, groups and OUs'
+            cand import 'Create or update users and groups from CSV files, in one transaction'
+        }
+        &'pchat;help;directory;users'= {
+            cand list 'List users'
+            cand show 'Show one user'
+            cand create 'Create a user'
+            cand set 'Change a user'
+            cand delete 'Delete a user'
+        }
+        &'pchat;help;directory;users;list'= {
+        }
+        &'pchat;help;directory;users;show'= {
+        }
+        &'pchat;help;directory;users;create'= {
+        }
+        &'pchat;help;directory;users;set'= {
+        }
+        &'pchat;help;directory;users;delete'= {
+        }
+        &'pchat;help;directory;groups'= {
+            cand list 'List groups'
+            cand show 'Show one group'
+            cand create 'Create a group'
+            cand set 'Change a group; --member replaces the whole member list'
+            cand delete 'Delete a group'
+        }
+        &'pchat;help;directory;groups;list'= {
+        }
+        &'pchat;help;directory;groups;show'= {
+        }
+        &'pchat;help;directory;groups;create'= {
+        }
+        &'pchat;help;directory;groups;set'= {
+        }
+        &'pchat;help;directory;groups;delete'= {
+        }
+        &'pchat;help;directory;import'= {
+        }
+        &'pchat;help;categories'= {
+            cand list 'List categories'
+            cand show 'Show one category'
+            cand create 'Create a category'
+            cand set 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed'
+            cand delete 'Delete an empty category'
+        }
+        &'pchat;help;categories;list'= {
+        }
+        &'pchat;help;categories;show'= {
+        }
+        &'pchat;help;categories;create'= {
+        }
+        &'pchat;help;categories;set'= {
+        }
+        &'pchat;help;categories;delete'= {
+        }
+        &'pchat;help;rooms'= {
+            cand list 'List rooms'
+            cand show 'Show one room'
+            cand create 'Create a room'
+            cand set 'Change a room; list flags replace their lists'
+            cand delete 'Delete a room and its history'
+            cand disable 'Disable a room: members are disconnected, nothing is lost'
+            cand enable 'Enable a disabled room'
+            cand members 'Members, managers and presenters'
+        }
+        &'pchat;help;rooms;list'= {
+        }
+        &'pchat;help;rooms;show'= {
+        }
+        &'pchat;help;rooms;create'= {
+        }
+        &'pchat;help;rooms;set'= {
+        }
+        &'pchat;help;rooms;delete'= {
+        }
+        &'pchat;help;rooms;disable'= {
+        }
+        &'pchat;help;rooms;enable'= {
+        }
+        &'pchat;help;rooms;members'= {
+            cand list 'List a room''s members, managers and presenters'
+            cand add 'Add principals in one role'
+            cand remove 'Remove principals from one role'
+        }
+        &'pchat;help;rooms;members;list'= {
+        }
+        &'pchat;help;rooms;members;add'= {
+        }
+        &'pchat;help;rooms;members;remove'= {
+        }
+        &'pchat;help;addins'= {
+            cand list 'List add-ins'
+            cand show 'Show one add-in'
+            cand create 'Register an add-in'
+            cand set 'Change an add-in'
+            cand delete 'Delete an add-in no room uses'
+        }
+        &'pchat;help;addins;list'= {
+        }
+        &'pchat;help;addins;show'= {
+        }
+        &'pchat;help;addins;create'= {
+        }
+        &'pchat;help;addins;set'= {
+        }
+        &'pchat;help;addins;delete'= {
+        }
+        &'pchat;help;policies'= {
+            cand list 'List policies'
+            cand show 'Show one policy'
+            cand create 'Create a site or tag policy'
+            cand set 'Change a policy'
+            cand delete 'Delete a policy (the global policy is reset instead)'
+            cand grant 'Grant a tag policy to users'
+            cand revoke 'Take users'' tag policy away (their site or the global policy applies again)'
+            cand effective 'The policy that applies to a user, and why'
+        }
+        &'pchat;help;policies;list'= {
+        }
+        &'pchat;help;policies;show'= {
+        }
+        &'pchat;help;policies;create'= {
+        }
+        &'pchat;help;policies;set'= {
+        }
+        &'pchat;help;policies;delete'= {
+        }
+        &'pchat;help;policies;grant'= {
+        }
+        &'pchat;help;policies;revoke'= {
+        }
+        &'pchat;help;policies;effective'= {
+        }
+        &'pchat;help;config'= {
+            cand show 'The effective settings at a scope, and where each comes from'
+            cand set 'Set values at a scope'
+            cand reset 'Remove a scope''s values (global: back to the defaults)'
+        }
+        &'pchat;help;config;show'= {
+        }
+        &'pchat;help;config;set'= {
+        }
+        &'pchat;help;config;reset'= {
+        }
+        &'pchat;help;tokens'= {
+            cand create 'Create a token; its secret is printed once'
+            cand list 'List tokens (never their secrets)'
+            cand revoke 'Revoke a token'
+        }
+        &'pchat;help;tokens;create'= {
+        }
+        &'pchat;help;tokens;list'= {
+        }
+        &'pchat;help;tokens;revoke'= {
+        }
+        &'pchat;help;api'= {
+        }
+        &'pchat;help;completions'= {
+        }
+        &'pchat;help;man'= {
+        }
+        &'pchat;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

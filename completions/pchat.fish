@@ -1,0 +1,801 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_pchat_global_optspecs
+    string join \n server= token= o/output= q/quiet no-color h/help V/version
+end
+
+function __fish_pchat_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_pchat_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_pchat_using_subcommand
+    set -l cmd (__fish_pchat_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c pchat -n "__fish_pchat_needs_command" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_needs_command" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_needs_command" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_needs_command" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_needs_command" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pchat -n "__fish_pchat_needs_command" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "server" -d 'Run a pchat server node, or work on a server\'s store directly'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "directory" -d 'Users and groups of the directory'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "categories" -d 'Categories: who may join and create rooms, and what rooms may do'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "rooms" -d 'Chat rooms and their members, managers and presenters'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "addins" -d 'Add-ins shown beside rooms'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "policies" -d 'Who may use persistent chat (global, site and tag policies)'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "config" -d 'Chat configuration at global, site or pool scope'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "tokens" -d 'API tokens'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "api" -d 'Call any endpoint of the management API (escape hatch for scripts)'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "completions" -d 'Print a shell completion script'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "man" -d 'Write man pages'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l listen -d 'Address to listen on (loopback unless told otherwise; port 0 picks a free one)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l database -d 'Store: sqlite://PATH (default, a file in the working directory) or postgres://USER@HOST/DB' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l dev -d 'Development mode: a temporary SQLite store and a printed administrator token'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l no-migrate -d 'Do not run the store\'s migrations at start (readyz reports a stale schema)'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -f -a "token" -d 'Tokens minted straight into a store (to bootstrap a server)'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -f -a "migrate" -d 'Run the store\'s migrations and exit'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from token" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from token" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from token" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from token" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from token" -f -a "create" -d 'Create a token in the store and print it (shown once)'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from token" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from migrate" -l database -d 'The store' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from migrate" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from migrate" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from migrate" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from migrate" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "token" -d 'Tokens minted straight into a store (to bootstrap a server)'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Run the store\'s migrations and exit'
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -f -a "users" -d 'Users (SIP URI, display name, OU, site)'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -f -a "groups" -d 'Groups of users, groups and OUs'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -f -a "import" -d 'Create or update users and groups from CSV files, in one transaction'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -f -a "list" -d 'List users'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -f -a "show" -d 'Show one user'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -f -a "create" -d 'Create a user'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -f -a "set" -d 'Change a user'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -f -a "delete" -d 'Delete a user'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -f -a "list" -d 'List groups'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -f -a "show" -d 'Show one group'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -f -a "create" -d 'Create a group'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -f -a "set" -d 'Change a group; --member replaces the whole member list'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -f -a "delete" -d 'Delete a group'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -l users -d 'Users CSV: sip,display_name,ou,site[,enabled] with a header row' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -l groups -d 'Groups CSV: name,members (members separated by \';\') with a header row' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -l dry-run -d 'Validate only; change nothing'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "users" -d 'Users (SIP URI, display name, OU, site)'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "groups" -d 'Groups of users, groups and OUs'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update users and groups from CSV files, in one transaction'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -f -a "list" -d 'List categories'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -f -a "show" -d 'Show one category'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -f -a "create" -d 'Create a category'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -f -a "set" -d 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -f -a "delete" -d 'Delete an empty category'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l name -d 'Only names matching this glob' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l allow -d 'Who may be in the category\'s rooms: sip:USER, group:NAME or ou:PATH (repeatable)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l deny -d 'Who may not, even when allowed (repeatable)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l creator -d 'Who may create rooms in the category (repeatable)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l pool -d 'The pool the category lives in (default: default)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l description -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l file-upload -d 'Allow file uploads in its rooms'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l no-file-upload
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l invitations -d 'Allow invitations'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l no-invitations
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l no-chat-history -d 'Keep no chat history (compliance still records everything)'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l chat-history
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l rename -d 'Rename the category' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l allow -d 'Who may be in the category\'s rooms: sip:USER, group:NAME or ou:PATH (repeatable)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l deny -d 'Who may not, even when allowed (repeatable)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l creator -d 'Who may create rooms in the category (repeatable)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l pool -d 'The pool the category lives in (default: default)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l description -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l if-revision -d 'Refuse unless the category is still at this revision' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l file-upload -d 'Allow file uploads in its rooms'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l no-file-upload
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l invitations -d 'Allow invitations'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l no-invitations
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l no-chat-history -d 'Keep no chat history (compliance still records everything)'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l chat-history
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "list" -d 'List categories'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one category'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a category'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an empty category'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "list" -d 'List rooms'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "show" -d 'Show one room'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "create" -d 'Create a room'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "set" -d 'Change a room; list flags replace their lists'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "delete" -d 'Delete a room and its history'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "disable" -d 'Disable a room: members are disconnected, nothing is lost'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "enable" -d 'Enable a disabled room'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "members" -d 'Members, managers and presenters'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l category -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l privacy -r -f -a "open\t''
+closed\t''
+secret\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l type -r -f -a "normal\t''
+auditorium\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l disabled -d 'Only disabled (true) or enabled (false) rooms' -r -f -a "true\t''
+false\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l member -d 'Rooms that list this principal as a member' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l manager -d 'Rooms that list this principal as a manager' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l addin -d 'Rooms that use this add-in' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l name -d 'Names matching this glob (* and ?)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l category -d 'The category the room belongs to' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l pool -d 'The pool, when the name exists in several' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l privacy -r -f -a "open\t''
+closed\t''
+secret\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l type -r -f -a "normal\t''
+auditorium\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l description -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l invitations -d 'Invitations: inherit (from the category) or false' -r -f -a "inherit\t''
+false\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l member -d 'A member: sip:USER, group:NAME or ou:PATH (repeatable)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l manager -d 'A manager (repeatable)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l presenter -d 'A presenter, auditorium rooms only (repeatable)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l addin -d 'The add-in shown beside the room' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l category -d 'Move the room to another category (members outside its scope are dropped)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l rename -d 'Rename the room' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l pool -d 'The pool, when the name exists in several' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l privacy -r -f -a "open\t''
+closed\t''
+secret\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l type -r -f -a "normal\t''
+auditorium\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l description -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l invitations -d 'Invitations: inherit (from the category) or false' -r -f -a "inherit\t''
+false\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l member -d 'A member: sip:USER, group:NAME or ou:PATH (repeatable)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l manager -d 'A manager (repeatable)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l presenter -d 'A presenter, auditorium rooms only (repeatable)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l addin -d 'The add-in shown beside the room' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l if-revision -d 'Refuse unless the room is still at this revision' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l no-addin -d 'Remove the add-in'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -f -a "list" -d 'List a room\'s members, managers and presenters'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -f -a "add" -d 'Add principals in one role'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -f -a "remove" -d 'Remove principals from one role'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "list" -d 'List rooms'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one room'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a room'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a room; list flags replace their lists'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a room and its history'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable a room: members are disconnected, nothing is lost'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable a disabled room'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "members" -d 'Members, managers and presenters'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -f -a "list" -d 'List add-ins'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -f -a "show" -d 'Show one add-in'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -f -a "create" -d 'Register an add-in'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -f -a "set" -d 'Change an add-in'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -f -a "delete" -d 'Delete an add-in no room uses'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -l url -d 'http:// or https:// URL' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l url -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l rename -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from help" -f -a "list" -d 'List add-ins'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one add-in'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from help" -f -a "create" -d 'Register an add-in'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change an add-in'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an add-in no room uses'
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "list" -d 'List policies'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "show" -d 'Show one policy'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "create" -d 'Create a site or tag policy'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "set" -d 'Change a policy'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "delete" -d 'Delete a policy (the global policy is reset instead)'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "grant" -d 'Grant a tag policy to users'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "revoke" -d 'Take users\' tag policy away (their site or the global policy applies again)'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "effective" -d 'The policy that applies to a user, and why'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -l description -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -l enabled -d 'Allow persistent chat'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -l disabled -d 'Refuse persistent chat'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -l description -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -l enabled -d 'Allow persistent chat'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -l disabled -d 'Refuse persistent chat'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from delete" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from delete" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from grant" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from grant" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from grant" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from grant" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from grant" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from grant" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from revoke" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from revoke" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from revoke" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from effective" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from effective" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from effective" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from effective" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from effective" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from effective" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from effective" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "list" -d 'List policies'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one policy'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a site or tag policy'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a policy'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a policy (the global policy is reset instead)'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant a tag policy to users'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take users\' tag policy away (their site or the global policy applies again)'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "effective" -d 'The policy that applies to a user, and why'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -f -a "show" -d 'The effective settings at a scope, and where each comes from'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -f -a "set" -d 'Set values at a scope'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -f -a "reset" -d 'Remove a scope\'s values (global: back to the defaults)'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l scope -d 'global, site:NAME or pool:NAME (pool and site fall back to global)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l scope -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l default-chat-history -d 'Messages sent on first join (1-500)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l max-file-size-kb -d 'Largest file in KB (1-2097152)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l participant-update-limit -d 'Above this many participants roster updates stop (1-16000)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l room-management-url -d 'Custom room management URL ("" unsets it)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -l scope -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'The effective settings at a scope, and where each comes from'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set values at a scope'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Remove a scope\'s values (global: back to the defaults)'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -f -a "create" -d 'Create a token; its secret is printed once'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -f -a "list" -d 'List tokens (never their secrets)'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -f -a "revoke" -d 'Revoke a token'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l role -r -f -a "admin\t''
+user\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l owner -d 'The user the token acts for (required for user tokens)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l description -r
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -s y -l yes -d 'Do not ask for confirmation'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a token; its secret is printed once'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "list" -d 'List tokens (never their secrets)'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Revoke a token'
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand api" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand api" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand api" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand api" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand api" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand api" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand api" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand completions" -l out -d 'Write into this directory instead of stdout' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand completions" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand completions" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand completions" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand completions" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand completions" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand man" -l out -d 'Directory to write pchat.1 and one page per subcommand into' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand man" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand man" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand man" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand man" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand man" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand man" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand man" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens api completions man help" -f -a "server" -d 'Run a pchat server node, or work on a server\'s store directly'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens api completions man help" -f -a "directory" -d 'Users and groups of the directory'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens api completions man help" -f -a "categories" -d 'Categories: who may join and create rooms, and what rooms may do'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens api completions man help" -f -a "rooms" -d 'Chat rooms and their members, managers and presenters'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens api completions man help" -f -a "addins" -d 'Add-ins shown beside rooms'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens api completions man help" -f -a "policies" -d 'Who may use persistent chat (global, site and tag policies)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens api completions man help" -f -a "config" -d 'Chat configuration at global, site or pool scope'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens api completions man help" -f -a "tokens" -d 'API tokens'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens api completions man help" -f -a "api" -d 'Call any endpoint of the management API (escape hatch for scripts)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens api completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens api completions man help" -f -a "man" -d 'Write man pages'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens api completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "token" -d 'Tokens minted straight into a store (to bootstrap a server)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "migrate" -d 'Run the store\'s migrations and exit'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "users" -d 'Users (SIP URI, display name, OU, site)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "groups" -d 'Groups of users, groups and OUs'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "import" -d 'Create or update users and groups from CSV files, in one transaction'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from categories" -f -a "list" -d 'List categories'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from categories" -f -a "show" -d 'Show one category'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from categories" -f -a "create" -d 'Create a category'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from categories" -f -a "set" -d 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from categories" -f -a "delete" -d 'Delete an empty category'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "list" -d 'List rooms'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "show" -d 'Show one room'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "create" -d 'Create a room'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "set" -d 'Change a room; list flags replace their lists'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "delete" -d 'Delete a room and its history'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "disable" -d 'Disable a room: members are disconnected, nothing is lost'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "enable" -d 'Enable a disabled room'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "members" -d 'Members, managers and presenters'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from addins" -f -a "list" -d 'List add-ins'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from addins" -f -a "show" -d 'Show one add-in'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from addins" -f -a "create" -d 'Register an add-in'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from addins" -f -a "set" -d 'Change an add-in'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from addins" -f -a "delete" -d 'Delete an add-in no room uses'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from policies" -f -a "list" -d 'List policies'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from policies" -f -a "show" -d 'Show one policy'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from policies" -f -a "create" -d 'Create a site or tag policy'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from policies" -f -a "set" -d 'Change a policy'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from policies" -f -a "delete" -d 'Delete a policy (the global policy is reset instead)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from policies" -f -a "grant" -d 'Grant a tag policy to users'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from policies" -f -a "revoke" -d 'Take users\' tag policy away (their site or the global policy applies again)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from policies" -f -a "effective" -d 'The policy that applies to a user, and why'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'The effective settings at a scope, and where each comes from'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set values at a scope'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "reset" -d 'Remove a scope\'s values (global: back to the defaults)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "create" -d 'Create a token; its secret is printed once'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "list" -d 'List tokens (never their secrets)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "revoke" -d 'Revoke a token'
