@@ -72,9 +72,37 @@ impl FromRequestParts<Arc<AppState>> for Caller {
         }
         let mut tx = state.store.read().await?;
         match tx.token_by_hash(&hash).await? {
-            Some(t) if t.revoked_at.is_none() => Ok(Caller { role: t.role, owner: t.owner, token_id: Some(t.id) }),
+            Some(t) if t.revoked_at.is_none() => {
+                drop(tx);
+                touch(state, t.id);
+                Ok(Caller { role: t.role, owner: t.owner, token_id: Some(t.id) })
+            }
             Some(_) => Err(ApiError::new(ErrorCode::Unauthorized, "the token has been revoked")),
             None => Err(ApiError::new(ErrorCode::Unauthorized, "the token is not valid")),
         }
     }
+}
+
+/// Records a token's use at most once a minute, off the request's path.
+fn touch(state: &Arc<AppState>, id: i64) {
+    let now = std::time::Instant::now();
+    {
+        let mut touches = state.token_touches.lock().unwrap_or_else(|p| p.into_inner());
+        if touches.get(&id).is_some_and(|last| now.duration_since(*last) < std::time::Duration::from_secs(60)) {
+            return;
+        }
+        touches.insert(id, now);
+    }
+    let store = state.store.clone();
+    tokio::spawn(async move {
+        let result = async {
+            let mut tx = store.write().await?;
+            tx.touch_token(id, crate::store::now_ms()).await?;
+            tx.commit().await
+        }
+        .await;
+        if let Err(e) = result {
+            tracing::debug!(error = %e, "recording a token's last use failed");
+        }
+    });
 }

@@ -20,6 +20,8 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// Hash of an in-memory administrator token (embedded mode); never stored.
     pub local_admin_hash: Option<String>,
+    /// When each token's `last_used_at` was last written, so reads do not write every time.
+    pub token_touches: std::sync::Mutex<std::collections::HashMap<i64, std::time::Instant>>,
 }
 
 /// Serves the API on `listener` until `shutdown` resolves; in-flight requests finish first.
@@ -29,7 +31,11 @@ pub async fn run(
     listener: tokio::net::TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
-    let state = Arc::new(AppState { store: store.clone(), local_admin_hash: local_admin_token.map(auth::hash_token) });
+    let state = Arc::new(AppState {
+        store: store.clone(),
+        local_admin_hash: local_admin_token.map(auth::hash_token),
+        token_touches: Default::default(),
+    });
     let app = routes::router(state);
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown)
