@@ -10,6 +10,8 @@ pub mod client;
 pub mod commands;
 #[cfg(feature = "client")]
 pub mod output;
+#[cfg(feature = "client")]
+pub mod plan;
 #[cfg(feature = "server")]
 pub mod server;
 #[cfg(feature = "server")]

@@ -42,6 +42,9 @@ impl Session {
             )
         })?;
         if let Some(path) = server.strip_prefix("embedded:") {
+            if path.is_empty() {
+                return Err(InvalidInput("embedded: needs a file path, e.g. --server embedded:./pchat.db".into()).into());
+            }
             #[cfg(feature = "server")]
             {
                 let embedded = crate::client::embedded::Embedded::start(path).await?;

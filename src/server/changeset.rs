@@ -87,6 +87,8 @@ pub struct Engine<'t> {
     /// name → every room slot that ever had it (any pool); filtered by liveness on use.
     room_names: HashMap<String, Vec<usize>>,
     rooms_loaded_for: HashSet<usize>,
+    /// (pool, name as stored) → add-in slot, for add-ins this changeset renamed.
+    addin_renames: HashMap<(String, String), usize>,
     policies: Vec<Slot<Policy>>,
     configs: Vec<Slot<ChatConfigScope>>,
     scopes: HashMap<usize, Scope>,
@@ -141,6 +143,7 @@ impl<'t> Engine<'t> {
             room_index: HashMap::new(),
             room_names: HashMap::new(),
             rooms_loaded_for: HashSet::new(),
+            addin_renames: HashMap::new(),
             policies,
             configs,
             scopes: HashMap::new(),
@@ -148,26 +151,48 @@ impl<'t> Engine<'t> {
             results: Vec::new(),
             conflict: None,
         };
-        engine.adopt_rooms(existing_rooms);
+        engine.adopt_rooms(existing_rooms, None).await?;
         Ok(engine)
     }
 
-    fn adopt_rooms(&mut self, rooms: Vec<Room>) {
+    /// Takes rooms read from the store into the working state, with the users they list:
+    /// scope checks need every listed user's OU, or they would look out of scope.
+    async fn adopt_rooms(&mut self, rooms: Vec<Room>, of_category: Option<usize>) -> ApiResult<()> {
+        let missing: HashSet<String> = rooms
+            .iter()
+            .flat_map(|r| r.members.iter().chain(&r.managers).chain(&r.presenters))
+            .filter(|p| p.starts_with("sip:") && !self.dir.users.contains_key(*p))
+            .cloned()
+            .collect();
+        if !missing.is_empty() {
+            let missing: Vec<String> = missing.into_iter().collect();
+            for user in self.tx.users_by_sip(&missing).await? {
+                self.dir.put_user(user);
+            }
+            self.scopes.clear();
+        }
         for room in rooms {
             let key = (room.pool.clone(), room.name.clone());
             if self.room_index.contains_key(&key) {
                 continue;
             }
-            let category = self.categories.iter().position(|c| c.obj.pool == room.pool && c.obj.name == room.category);
+            // Rooms read for one category belong to it even if this changeset renamed it.
+            let category = of_category
+                .or_else(|| self.categories.iter().position(|c| c.obj.pool == room.pool && c.obj.name == room.category));
             let addin = room
                 .addin
                 .as_ref()
-                .and_then(|a| self.addins.iter().position(|x| x.obj.pool == room.pool && &x.obj.name == a));
+                .and_then(|a| {
+                    self.addin_renames.get(&(room.pool.clone(), a.clone())).copied().or_else(|| {
+                        self.addins.iter().position(|x| x.live() && x.obj.pool == room.pool && &x.obj.name == a)
+                    })
+                });
             let Some(category) = category else { continue };
             self.index_room(key, self.rooms.len());
             self.rooms.push(Slot::clean(room));
             self.room_meta.push(RoomSlot { category, addin, principals_changed: false });
         }
+        Ok(())
     }
 
     fn index_room(&mut self, key: (String, String), slot: usize) {
@@ -180,8 +205,7 @@ impl<'t> Engine<'t> {
             return Ok(());
         }
         let rooms = self.tx.rooms_in_category(self.categories[category].obj.meta.id).await?;
-        self.adopt_rooms(rooms);
-        Ok(())
+        self.adopt_rooms(rooms, Some(category)).await
     }
 
     /// Applies every operation; on success returns the results (ids are filled once written).
@@ -1332,6 +1356,9 @@ impl<'t> Engine<'t> {
                     Some(i) => {
                         addin.meta.revision += 1;
                         addin.meta.updated_at = self.now.clone();
+                        if let Some(b) = before.as_ref().filter(|b| b.name != addin.name) {
+                            self.addin_renames.entry((b.pool.clone(), b.name.clone())).or_insert(i);
+                        }
                         self.addins[i].obj = addin;
                         self.addins[i].touch();
                         i

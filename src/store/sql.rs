@@ -11,9 +11,14 @@ pub fn labels_from_text(text: &str) -> Labels {
 }
 
 /// Turns a name glob (`*`, `?`) into a LIKE pattern with `\` as escape.
+///
+/// The pattern is compared with `lower(column)`, which folds ASCII letters only on both
+/// backends (SQLite without ICU; PostgreSQL on the `COLLATE "C"` name columns), so the
+/// pattern is folded the same way: a non-ASCII letter must then match exactly, rather
+/// than never matching at all (`Ä` lowered to `ä` would miss a stored `Ä`).
 pub fn glob_to_like(glob: &str) -> String {
     let mut out = String::with_capacity(glob.len());
-    for c in glob.to_lowercase().chars() {
+    for c in glob.to_ascii_lowercase().chars() {
         match c {
             '*' => out.push('%'),
             '?' => out.push('_'),

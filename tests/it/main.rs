@@ -1,1 +1,18 @@
+//! The single integration-test binary of pchat (`cargo test --test it`).
+//!
+//! One module per area, each with a one-line note on what belongs in it.
 
+// Store conformance: the same tests against SQLite and PostgreSQL (PCHAT_TEST_POSTGRES),
+// through the store traits and the changeset engine.
+mod store;
+
+// Further modules (shared helpers, the CLI end to end, ...) go below.
+
+// Checked-in completions and man pages match the clap definitions.
+mod generated;
+
+// Shared helpers: a real `pchat server` child on loopback and a DSL to run the CLI against it.
+mod support;
+
+// The CLI end to end (command forms, exit codes, messages, JSON), through the real binary.
+mod cli;

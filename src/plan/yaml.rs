@@ -1,0 +1,257 @@
+//! YAML with locations: every value of every document keeps the line and column it came
+//! from, so an error can name `rooms.yaml:9:7` and the field path `spec.members[1]`.
+
+use std::collections::HashMap;
+
+use serde_json::{Map, Number, Value};
+use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
+use yaml_rust2::scanner::{Marker, TScalarStyle};
+
+/// A line and column, both counted from 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Pos {
+    pub line: usize,
+    pub col: usize,
+}
+
+impl std::fmt::Display for Pos {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}", self.line, self.col)
+    }
+}
+
+/// One YAML document as JSON values, with where each value and each key stands.
+#[derive(Debug, Clone)]
+pub struct LocatedDoc {
+    pub value: Value,
+    pub start: Pos,
+    /// `spec.members[1]` → the value's position; `spec.members#key` → the key's position.
+    positions: HashMap<String, Pos>,
+}
+
+impl LocatedDoc {
+    /// Where a field path stands: the value itself, else its key, else the closest parent.
+    pub fn pos(&self, path: &str) -> Pos {
+        let mut p = path.to_string();
+        loop {
+            if let Some(pos) = self.positions.get(&p) {
+                return *pos;
+            }
+            match p.rfind(['.', '[']) {
+                Some(i) => p.truncate(i),
+                None => return self.positions.get("").copied().unwrap_or(self.start),
+            }
+        }
+    }
+
+    /// Where the key of a mapping entry stands (for unknown fields).
+    pub fn key_pos(&self, path: &str) -> Pos {
+        self.positions.get(&format!("{path}#key")).copied().unwrap_or_else(|| self.pos(path))
+    }
+}
+
+/// A syntax error at a position.
+#[derive(Debug, Clone)]
+pub struct SyntaxError {
+    pub pos: Pos,
+    pub message: String,
+}
+
+enum Frame {
+    Seq { path: String, items: Vec<Value>, anchor: usize },
+    Map { path: String, map: Map<String, Value>, pending_key: Option<(String, Pos)>, anchor: usize },
+}
+
+#[derive(Default)]
+struct Builder {
+    docs: Vec<LocatedDoc>,
+    stack: Vec<Frame>,
+    positions: HashMap<String, Pos>,
+    anchors: HashMap<usize, Value>,
+    doc_start: Pos,
+    root: Option<Value>,
+    error: Option<SyntaxError>,
+}
+
+fn pos_of(mark: &Marker) -> Pos {
+    Pos { line: mark.line(), col: mark.col() + 1 }
+}
+
+fn scalar(text: String, style: TScalarStyle) -> Value {
+    if style != TScalarStyle::Plain {
+        return Value::String(text);
+    }
+    match text.as_str() {
+        "" | "~" | "null" | "Null" | "NULL" => Value::Null,
+        "true" | "True" | "TRUE" => Value::Bool(true),
+        "false" | "False" | "FALSE" => Value::Bool(false),
+        _ => {
+            if let Ok(i) = text.parse::<i64>() {
+                Value::Number(i.into())
+            } else if let Some(n) = text.parse::<f64>().ok().filter(|f| f.is_finite()).and_then(Number::from_f64) {
+                if text.chars().any(|c| c.is_ascii_digit()) { Value::Number(n) } else { Value::String(text) }
+            } else {
+                Value::String(text)
+            }
+        }
+    }
+}
+
+impl Builder {
+    fn child_path(&mut self, pos: Pos) -> Option<String> {
+        match self.stack.last_mut() {
+            None => Some(String::new()),
+            Some(Frame::Seq { path, items, .. }) => Some(format!("{path}[{}]", items.len())),
+            Some(Frame::Map { path, pending_key, .. }) => match pending_key {
+                Some((key, _)) => Some(if path.is_empty() { key.clone() } else { format!("{path}.{key}") }),
+                None => {
+                    // A complex (non-scalar) key: unsupported in plan files.
+                    self.error.get_or_insert(SyntaxError { pos, message: "mapping keys must be plain strings".into() });
+                    None
+                }
+            },
+        }
+    }
+
+    fn push_value(&mut self, value: Value, pos: Pos, anchor: usize) {
+        if anchor > 0 {
+            self.anchors.insert(anchor, value.clone());
+        }
+        match self.stack.last_mut() {
+            None => self.root = Some(value),
+            Some(Frame::Seq { items, path, .. }) => {
+                self.positions.entry(format!("{path}[{}]", items.len())).or_insert(pos);
+                items.push(value);
+            }
+            Some(Frame::Map { map, pending_key, path, .. }) => match pending_key.take() {
+                Some((key, key_pos)) => {
+                    let full = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                    self.positions.entry(full.clone()).or_insert(pos);
+                    self.positions.insert(format!("{full}#key"), key_pos);
+                    if map.contains_key(&key) {
+                        self.error.get_or_insert(SyntaxError { pos: key_pos, message: format!("duplicate key {key:?}") });
+                    }
+                    map.insert(key, value);
+                }
+                None => {
+                    let key = match value {
+                        Value::String(s) => s,
+                        Value::Null => "null".into(),
+                        other => other.to_string(),
+                    };
+                    *pending_key = Some((key, pos));
+                }
+            },
+        }
+    }
+}
+
+impl MarkedEventReceiver for Builder {
+    fn on_event(&mut self, ev: Event, mark: Marker) {
+        if self.error.is_some() {
+            return;
+        }
+        let pos = pos_of(&mark);
+        match ev {
+            Event::DocumentStart => {
+                self.doc_start = pos;
+                self.positions.clear();
+                self.root = None;
+            }
+            Event::DocumentEnd => {
+                let value = self.root.take().unwrap_or(Value::Null);
+                let positions = std::mem::take(&mut self.positions);
+                self.docs.push(LocatedDoc { value, start: self.doc_start, positions });
+            }
+            Event::Scalar(text, style, anchor, _) => {
+                let is_key = matches!(self.stack.last(), Some(Frame::Map { pending_key: None, .. }));
+                let value = if is_key { Value::String(text) } else { scalar(text, style) };
+                if !is_key {
+                    if let Some(path) = self.child_path(pos) {
+                        self.positions.entry(path).or_insert(pos);
+                    }
+                }
+                self.push_value(value, pos, anchor);
+            }
+            Event::Alias(id) => {
+                let value = self.anchors.get(&id).cloned().unwrap_or(Value::Null);
+                self.push_value(value, pos, 0);
+            }
+            Event::SequenceStart(anchor, _) => {
+                if let Some(path) = self.child_path(pos) {
+                    self.positions.entry(path.clone()).or_insert(pos);
+                    self.stack.push(Frame::Seq { path, items: Vec::new(), anchor });
+                }
+            }
+            Event::MappingStart(anchor, _) => {
+                if let Some(path) = self.child_path(pos) {
+                    self.positions.entry(path.clone()).or_insert(pos);
+                    self.stack.push(Frame::Map { path, map: Map::new(), pending_key: None, anchor });
+                }
+            }
+            Event::SequenceEnd | Event::MappingEnd => {
+                let (value, path, anchor) = match self.stack.pop() {
+                    Some(Frame::Seq { items, path, anchor }) => (Value::Array(items), path, anchor),
+                    Some(Frame::Map { map, path, anchor, .. }) => (Value::Object(map), path, anchor),
+                    None => return,
+                };
+                let start = self.positions.get(&path).copied().unwrap_or(pos);
+                self.push_value(value, start, anchor);
+            }
+            Event::StreamStart | Event::StreamEnd | Event::Nothing => {}
+        }
+    }
+}
+
+/// Parses every document of a YAML stream.
+pub fn parse(text: &str) -> Result<Vec<LocatedDoc>, SyntaxError> {
+    let mut builder = Builder::default();
+    let mut parser = Parser::new_from_str(text);
+    if let Err(e) = parser.load(&mut builder, true) {
+        return Err(SyntaxError { pos: pos_of(e.marker()), message: e.info().to_string() });
+    }
+    if let Some(e) = builder.error {
+        return Err(e);
+    }
+    Ok(builder.docs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_of_values_and_keys() {
+        let text = "apiVersion: pchat/v1\nkind: Room\nmetadata:\n  name: backend\nspec:\n  members:\n    - sip:a@x\n    - sip:b@x\n  privacy: 3\n---\nkind: Category\n";
+        let docs = parse(text).unwrap();
+        assert_eq!(docs.len(), 2);
+        let d = &docs[0];
+        assert_eq!(d.value["spec"]["privacy"], serde_json::json!(3));
+        assert_eq!(d.pos("spec.members[1]"), Pos { line: 8, col: 7 });
+        assert_eq!(d.pos("spec.privacy"), Pos { line: 9, col: 12 });
+        assert_eq!(d.key_pos("spec.privacy"), Pos { line: 9, col: 3 });
+        assert_eq!(d.pos("spec.members[7]"), Pos { line: 7, col: 5 }, "falls back to the parent");
+        assert_eq!(docs[1].value["kind"], "Category");
+    }
+
+    #[test]
+    fn syntax_errors_have_a_position() {
+        let err = parse("a: [1, 2\nb: c\n").unwrap_err();
+        assert!(err.pos.line >= 1, "{err:?}");
+        let dup = parse("a: 1\na: 2\n").unwrap_err();
+        assert_eq!(dup.pos, Pos { line: 2, col: 1 });
+        assert!(dup.message.contains("duplicate"));
+    }
+
+    #[test]
+    fn scalars_resolve_like_yaml_1_2() {
+        let docs = parse("a: yes\nb: true\nc: '3'\nd: 3\ne: ~\nf: 1.5\n").unwrap();
+        let v = &docs[0].value;
+        assert_eq!(v["a"], "yes");
+        assert_eq!(v["b"], true);
+        assert_eq!(v["c"], "3");
+        assert_eq!(v["d"], 3);
+        assert!(v["e"].is_null());
+        assert_eq!(v["f"], 1.5);
+    }
+}
