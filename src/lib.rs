@@ -6,7 +6,7 @@ pub mod api;
 pub mod cli;
 #[cfg(feature = "client")]
 pub mod client;
-#[cfg(feature = "client")]
+#[cfg(any(feature = "client", feature = "server"))]
 pub mod commands;
 #[cfg(feature = "client")]
 pub mod output;
@@ -109,11 +109,12 @@ fn hint(code: api::ErrorCode) -> Option<&'static str> {
 /// conflict, 1 for everything else.
 pub fn exit_code(err: &anyhow::Error) -> u8 {
     for cause in err.chain() {
+        #[cfg(any(feature = "client", feature = "server"))]
+        if cause.downcast_ref::<commands::InvalidInput>().is_some() {
+            return exit::INVALID;
+        }
         #[cfg(feature = "client")]
         {
-            if cause.downcast_ref::<commands::InvalidInput>().is_some() {
-                return exit::INVALID;
-            }
             if let Some(client::ClientError::Api { status, .. }) = cause.downcast_ref::<client::ClientError>() {
                 return match status {
                     400 | 422 => exit::INVALID,

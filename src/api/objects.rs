@@ -483,6 +483,14 @@ pub enum ObjectSpec {
     Addin(AddinSpec),
     Policy(PolicySpec),
     ChatConfig(ChatConfigSettings),
+    /// Grant the tag policy named by the operation (`tag:NAME`) to these users.
+    PolicyGrant(PolicyGrantSpec),
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PolicyGrantSpec {
+    pub users: Vec<String>,
 }
 
 impl ObjectSpec {
@@ -495,6 +503,7 @@ impl ObjectSpec {
             ObjectSpec::Addin(_) => "addin",
             ObjectSpec::Policy(_) => "policy",
             ObjectSpec::ChatConfig(_) => "chat_config",
+            ObjectSpec::PolicyGrant(_) => "policy_grant",
         }
     }
 }

@@ -129,10 +129,11 @@ pub fn config_scope(value: &str) -> Result<(), Invalid> {
     Ok(())
 }
 
-/// Matches a glob (`*`, `?`) against a name, case-insensitively.
+/// Matches a glob (`*`, `?`) against a name, ignoring ASCII case only, exactly as the
+/// stores' SQL `lower()` does, so every list filters names the same way.
 pub fn glob_matches(pattern: &str, text: &str) -> bool {
-    let p: Vec<char> = pattern.to_lowercase().chars().collect();
-    let t: Vec<char> = text.to_lowercase().chars().collect();
+    let p: Vec<char> = pattern.to_ascii_lowercase().chars().collect();
+    let t: Vec<char> = text.to_ascii_lowercase().chars().collect();
     let (mut pi, mut ti, mut star, mut mark) = (0, 0, None, 0);
     while ti < t.len() {
         if pi < p.len() && (p[pi] == '?' || p[pi] == t[ti]) {

@@ -1,24 +1,38 @@
 //! One file per noun. Remote commands use only `client` and `api`; `server` (local) may use
 //! the store.
 
+#[cfg(feature = "client")]
 mod addins;
+#[cfg(feature = "client")]
 mod api_call;
+#[cfg(feature = "client")]
 mod categories;
+#[cfg(feature = "client")]
 mod config;
+#[cfg(feature = "client")]
 mod directory;
+#[cfg(feature = "client")]
 pub mod generate;
+#[cfg(feature = "client")]
 mod policies;
+#[cfg(feature = "client")]
 mod rooms;
 #[cfg(feature = "server")]
 pub mod server;
+#[cfg(feature = "client")]
 mod tokens;
 
+#[cfg(feature = "client")]
 use std::io::IsTerminal;
 
+#[cfg(feature = "client")]
 use anyhow::Context;
 
+#[cfg(feature = "client")]
 use crate::cli::{Cli, Command, GlobalArgs};
+#[cfg(feature = "client")]
 use crate::client::Client;
+#[cfg(feature = "client")]
 use crate::output::Output;
 
 /// An error in what the user gave us (exit code 2).
@@ -26,6 +40,7 @@ use crate::output::Output;
 #[error("{0}")]
 pub struct InvalidInput(pub String);
 
+#[cfg(feature = "client")]
 /// A connected client, and the in-process server when `embedded:` was asked for.
 pub struct Session {
     pub client: Client,
@@ -33,6 +48,7 @@ pub struct Session {
     embedded: Option<crate::client::embedded::Embedded>,
 }
 
+#[cfg(feature = "client")]
 impl Session {
     pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Session> {
         let server = global.server.as_deref().ok_or_else(|| {
@@ -43,7 +59,9 @@ impl Session {
         })?;
         if let Some(path) = server.strip_prefix("embedded:") {
             if path.is_empty() {
-                return Err(InvalidInput("embedded: needs a file path, e.g. --server embedded:./pchat.db".into()).into());
+                return Err(
+                    InvalidInput("embedded: needs a file path, e.g. --server embedded:./pchat.db".into()).into()
+                );
             }
             #[cfg(feature = "server")]
             {
@@ -82,11 +100,13 @@ impl Session {
     }
 }
 
+#[cfg(feature = "client")]
 pub struct Ctx {
     pub client: Client,
     pub out: Output,
 }
 
+#[cfg(feature = "client")]
 /// Runs a parsed command line.
 pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
     let out = Output {
@@ -96,7 +116,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
     };
     match cli.command {
         #[cfg(feature = "server")]
-        Command::Server(args) => return server::run(args, &out).await,
+        Command::Server(args) => return server::run(args, cli.global.output, out.quiet).await,
         #[cfg(not(feature = "server"))]
         Command::Server(_) => return Err(InvalidInput("this pchat was built without the server feature".into()).into()),
         Command::Completions(args) => return generate::completions(args),
@@ -121,6 +141,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
     closed
 }
 
+#[cfg(feature = "client")]
 /// Asks before destroying something. On a terminal it asks; elsewhere it needs `--yes`.
 pub fn confirm(yes: bool, what: &str) -> anyhow::Result<()> {
     if yes {
@@ -139,14 +160,46 @@ pub fn confirm(yes: bool, what: &str) -> anyhow::Result<()> {
     }
 }
 
+#[cfg(feature = "client")]
 /// Query pairs from optional values.
 pub fn query(pairs: &[(&'static str, Option<String>)]) -> Vec<(&'static str, String)> {
     pairs.iter().filter_map(|(k, v)| v.clone().map(|v| (*k, v))).collect()
 }
 
+#[cfg(feature = "client")]
 /// Prints the entries a write dropped from rooms (moves and narrowed scopes).
 pub fn report_dropped(out: &Output, dropped: &[crate::api::Dropped]) {
     for d in dropped {
         out.note(format!("dropped {} {} from room {}: {}", d.role, d.principal, d.room, d.reason));
+    }
+}
+
+/// Prints a freshly minted token: the secret alone on stdout for people (a note on stderr
+/// says what it is), every field as JSON or YAML for scripts.
+pub fn print_created(
+    created: &crate::api::TokenCreated,
+    format: crate::cli::OutputFormat,
+    quiet: bool,
+) -> anyhow::Result<()> {
+    use std::io::Write;
+    let text = match format {
+        crate::cli::OutputFormat::Json => format!("{}\n", serde_json::to_string_pretty(created)?),
+        crate::cli::OutputFormat::Yaml => serde_yaml::to_string(created)?,
+        _ => {
+            if !quiet {
+                eprintln!(
+                    "created {} token {}{} (shown once; store it now):",
+                    created.info.role,
+                    created.info.id,
+                    created.info.owner.as_ref().map(|o| format!(" for {o}")).unwrap_or_default()
+                );
+            }
+            format!("{}\n", created.token)
+        }
+    };
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
     }
 }

@@ -3,17 +3,18 @@
 use anyhow::Context;
 
 use crate::api::TokenCreate;
-use crate::cli::{ServeArgs, ServerArgs, ServerCommand, ServerTokenCommand};
-use crate::output::Output;
+use crate::cli::{OutputFormat, ServeArgs, ServerArgs, ServerCommand, ServerTokenCommand};
 
-pub async fn run(args: ServerArgs, out: &Output) -> anyhow::Result<()> {
+pub async fn run(args: ServerArgs, format: OutputFormat, quiet: bool) -> anyhow::Result<()> {
     match args.command {
         None => serve(args.run).await,
         Some(ServerCommand::Migrate { database }) => {
             let store = crate::store::open(&database, true).await?;
             let schema = store.schema().await?;
             store.close().await;
-            out.note(format!("{} is at schema version {}", crate::store::redact_url(&database), schema.current));
+            if !quiet {
+                eprintln!("{} is at schema version {}", crate::store::redact_url(&database), schema.current);
+            }
             Ok(())
         }
         Some(ServerCommand::Token(ServerTokenCommand::Create { database, role, owner, description })) => {
@@ -23,7 +24,7 @@ pub async fn run(args: ServerArgs, out: &Output) -> anyhow::Result<()> {
                 .map_err(|e| anyhow::anyhow!("{}", e.0.detail))
                 .context("creating a token")?;
             store.close().await;
-            super::tokens::print_created(out, &created)
+            super::print_created(&created, format, quiet)
         }
     }
 }

@@ -23,27 +23,13 @@ impl Tabular for Token {
     }
 }
 
-/// Prints a freshly minted token: the secret alone on stdout for people, all fields for scripts.
-pub fn print_created(out: &crate::output::Output, created: &TokenCreated) -> anyhow::Result<()> {
-    if out.structured() {
-        return out.data(created);
-    }
-    out.note(format!(
-        "created {} token {}{} (shown once; store it now):",
-        created.info.role,
-        created.info.id,
-        created.info.owner.as_ref().map(|o| format!(" for {o}")).unwrap_or_default()
-    ));
-    crate::output::write_stdout(&format!("{}\n", created.token))
-}
-
 pub async fn run(ctx: &Ctx, command: TokensCommand) -> anyhow::Result<()> {
     let (c, out) = (&ctx.client, &ctx.out);
     match command {
         TokensCommand::Create { role, owner, description } => {
             let request = TokenCreate { role, owner, description };
             let created: TokenCreated = c.post(&path(&["tokens"]), &[], &request).await.context("creating a token")?;
-            print_created(out, &created)
+            super::print_created(&created, out.format, out.quiet)
         }
         TokensCommand::List => {
             let tokens: Vec<Token> = c.get(&path(&["tokens"]), &[]).await.context("listing tokens")?;

@@ -1,1 +1,7 @@
+//! Declarative plans: YAML documents parsed with locations, validated, diffed against a
+//! server's state, and applied through changesets.
+
+pub mod diff;
+pub mod document;
+pub mod load;
 pub mod yaml;

@@ -89,7 +89,11 @@ fn scalar(text: String, style: TScalarStyle) -> Value {
             if let Ok(i) = text.parse::<i64>() {
                 Value::Number(i.into())
             } else if let Some(n) = text.parse::<f64>().ok().filter(|f| f.is_finite()).and_then(Number::from_f64) {
-                if text.chars().any(|c| c.is_ascii_digit()) { Value::Number(n) } else { Value::String(text) }
+                if text.chars().any(|c| c.is_ascii_digit()) {
+                    Value::Number(n)
+                } else {
+                    Value::String(text)
+                }
             } else {
                 Value::String(text)
             }
@@ -129,7 +133,8 @@ impl Builder {
                     self.positions.entry(full.clone()).or_insert(pos);
                     self.positions.insert(format!("{full}#key"), key_pos);
                     if map.contains_key(&key) {
-                        self.error.get_or_insert(SyntaxError { pos: key_pos, message: format!("duplicate key {key:?}") });
+                        self.error
+                            .get_or_insert(SyntaxError { pos: key_pos, message: format!("duplicate key {key:?}") });
                     }
                     map.insert(key, value);
                 }

@@ -177,16 +177,14 @@ impl<'t> Engine<'t> {
                 continue;
             }
             // Rooms read for one category belong to it even if this changeset renamed it.
-            let category = of_category
-                .or_else(|| self.categories.iter().position(|c| c.obj.pool == room.pool && c.obj.name == room.category));
-            let addin = room
-                .addin
-                .as_ref()
-                .and_then(|a| {
-                    self.addin_renames.get(&(room.pool.clone(), a.clone())).copied().or_else(|| {
-                        self.addins.iter().position(|x| x.live() && x.obj.pool == room.pool && &x.obj.name == a)
-                    })
-                });
+            let category = of_category.or_else(|| {
+                self.categories.iter().position(|c| c.obj.pool == room.pool && c.obj.name == room.category)
+            });
+            let addin = room.addin.as_ref().and_then(|a| {
+                self.addin_renames.get(&(room.pool.clone(), a.clone())).copied().or_else(|| {
+                    self.addins.iter().position(|x| x.live() && x.obj.pool == room.pool && &x.obj.name == a)
+                })
+            });
             let Some(category) = category else { continue };
             self.index_room(key, self.rooms.len());
             self.rooms.push(Slot::clean(room));
@@ -287,6 +285,7 @@ impl<'t> Engine<'t> {
             ObjectSpec::Addin(spec) => self.addin_op(action, &name, pool, revision, spec).await?,
             ObjectSpec::Policy(spec) => self.policy_op(action, &name, revision, spec).await?,
             ObjectSpec::ChatConfig(spec) => self.config_op(action, &name, revision, spec),
+            ObjectSpec::PolicyGrant(spec) => self.grant_op(action, &name, spec).map(|o| (o, None, vec![])),
         })
     }
 
@@ -1597,6 +1596,68 @@ impl<'t> Engine<'t> {
         ))
     }
 
+    /// Grants a tag policy to users (or, with delete, takes it away from them).
+    fn grant_op(&mut self, action: OpAction, identity: &str, spec: PolicyGrantSpec) -> Result<OpOutcome, OpErrors> {
+        let Some(tag) = identity.strip_prefix("tag:") else {
+            return Err(vec![err(
+                ErrorCode::InvalidValue,
+                Some("name".into()),
+                format!("only tag policies are granted to users, not {identity:?}"),
+            )]);
+        };
+        if action != OpAction::Delete && !self.policies.iter().any(|p| p.live() && p.obj.identity == identity) {
+            return Err(vec![err(
+                ErrorCode::UnknownReference,
+                Some("name".into()),
+                format!("policy {identity} does not exist"),
+            )]);
+        }
+        let mut errors = Vec::new();
+        let mut changed = false;
+        for (i, raw) in spec.users.iter().enumerate() {
+            let field = format!("users[{i}]");
+            let sip = match Principal::parse(raw) {
+                Ok(Principal::User(sip)) => sip,
+                _ => {
+                    errors.push(err(
+                        ErrorCode::MalformedPrincipal,
+                        Some(field),
+                        format!("{raw:?} is not a user SIP URI"),
+                    ));
+                    continue;
+                }
+            };
+            let Some(user) = self.dir.users.get_mut(&sip) else {
+                errors.push(err(
+                    ErrorCode::UnknownPrincipal,
+                    Some(field),
+                    format!("unknown principal {sip}: no such user in the directory"),
+                ));
+                continue;
+            };
+            let wanted = if action == OpAction::Delete { None } else { Some(tag.to_string()) };
+            if action == OpAction::Delete && user.policy.as_deref() != Some(tag) {
+                continue;
+            }
+            if user.policy != wanted {
+                user.policy = wanted;
+                let state = self.user_writes.get(&sip).copied();
+                if state != Some(State::New) {
+                    if state.is_none() {
+                        user.meta.revision += 1;
+                    }
+                    user.meta.updated_at = self.now.clone();
+                    self.user_writes.insert(sip, State::Dirty);
+                }
+                changed = true;
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(if changed { OpOutcome::Updated } else { OpOutcome::Unchanged })
+    }
+
     // ---------------------------------------------------------------- writing
 
     async fn flush(&mut self) -> ApiResult<()> {
@@ -1766,6 +1827,13 @@ fn collect_references(op: &Operation, sips: &mut HashSet<String>, rooms: &mut Ha
             rooms.insert(op.name.clone());
             if let Some(n) = &c.name {
                 rooms.insert(n.clone());
+            }
+        }
+        ObjectSpec::PolicyGrant(g) => {
+            for p in &g.users {
+                if let Ok(Principal::User(sip)) = Principal::parse(p) {
+                    sips.insert(sip);
+                }
             }
         }
         ObjectSpec::Room(r) => {

@@ -59,8 +59,6 @@ pub struct RoomFilter {
     pub addin: Option<String>,
     /// Glob on the name (`*`, `?`), case-insensitive.
     pub name_glob: Option<String>,
-    /// Only these rooms (used for callers who may see a subset).
-    pub ids: Option<Vec<i64>>,
 }
 
 /// Where a page starts: after this (name, id).

@@ -510,17 +510,6 @@ impl RoomStore for SqlTx {
         if let Some(glob) = &f.name_glob {
             qb.push(" AND lower(r.name) LIKE ").push_bind(glob_to_like(glob)).push(" ESCAPE '\\'");
         }
-        if let Some(ids) = &f.ids {
-            if ids.is_empty() {
-                return Ok(Vec::new());
-            }
-            qb.push(" AND r.id IN (");
-            let mut sep = qb.separated(", ");
-            for id in ids {
-                sep.push_bind(*id);
-            }
-            qb.push(")");
-        }
         if let Some(after) = after {
             qb.push(" AND (r.name > ")
                 .push_bind(after.name.clone())

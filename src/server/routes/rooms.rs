@@ -60,7 +60,6 @@ pub async fn list(
         manager: q.manager.map(|p| crate::api::Principal::parse(&p).map(|p| p.to_string()).unwrap_or(p)),
         addin: q.addin,
         name_glob: q.name,
-        ids: None,
     };
     let mut tx = state.store.read().await?;
     let mut viewer = Viewer::load(&mut *tx, caller).await?;

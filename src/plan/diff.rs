@@ -1,0 +1,823 @@
+//! The diff between plan documents and a server's state, as changes a person reads and the
+//! changeset operations that carry them out.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use super::document::*;
+use super::load::{Diagnostic, Sourced};
+use crate::api::*;
+
+/// The label value apply puts on what it creates; `--prune` only ever deletes these.
+pub const MANAGED_BY: &str = "pchat-apply";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Create,
+    Update,
+    Delete,
+    Replace,
+}
+
+impl Action {
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Action::Create => "+",
+            Action::Update => "~",
+            Action::Delete => "-",
+            Action::Replace => "-/+",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FieldChange {
+    pub field: String,
+    pub old: Value,
+    pub new: Value,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub action: Action,
+    pub kind: String,
+    pub name: String,
+    /// A stable address: `room backend`, `room red/backend` outside the default pool.
+    pub address: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldChange>,
+    /// Principals added, as `ROLE PRINCIPAL` (`member sip:alice@contoso.com`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub added: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub removed: Vec<String>,
+    /// Why this change destroys or loses something, when it does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub destructive: Option<String>,
+    /// The changeset operations that carry the change out, with expected revisions.
+    pub operations: Vec<Operation>,
+    /// Index of the document that asked for it (none for prunes).
+    #[serde(skip)]
+    pub source: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub add: usize,
+    pub change: usize,
+    pub destroy: usize,
+}
+
+/// What the server holds, read once.
+#[derive(Debug, Default)]
+pub struct ServerState {
+    pub users: HashMap<String, User>,
+    pub groups: HashMap<String, Group>,
+    pub categories: Vec<Category>,
+    pub rooms: Vec<Room>,
+    pub addins: Vec<Addin>,
+    pub policies: Vec<Policy>,
+    pub configs: Vec<ChatConfigScope>,
+}
+
+fn address(kind: &str, pool: Option<&str>, name: &str) -> String {
+    match pool {
+        Some(p) if p != crate::api::validate::DEFAULT_POOL => format!("{} {p}/{name}", kind.to_ascii_lowercase()),
+        _ => format!("{} {name}", kind.to_ascii_lowercase()),
+    }
+}
+
+fn set(list: &[String]) -> BTreeSet<String> {
+    list.iter().map(|p| Principal::parse(p).map(|p| p.to_string()).unwrap_or_else(|_| p.clone())).collect()
+}
+
+fn managed(labels: &Labels) -> bool {
+    labels.get(MANAGED_BY_LABEL).is_some_and(|v| v == MANAGED_BY)
+}
+
+/// Labels a create carries: the document's, plus the managed-by mark.
+fn create_labels(doc: &Document) -> Labels {
+    let mut labels: Labels = doc.metadata.labels.clone().into_iter().collect();
+    labels.insert(MANAGED_BY_LABEL.to_string(), MANAGED_BY.to_string());
+    labels
+}
+
+/// Labels an update wants, or None when they already match (the managed mark is kept).
+fn update_labels(doc: &Document, current: &Labels) -> Option<Labels> {
+    let mut wanted: Labels = doc.metadata.labels.clone().into_iter().collect();
+    if let Some(v) = current.get(MANAGED_BY_LABEL) {
+        wanted.insert(MANAGED_BY_LABEL.to_string(), v.clone());
+    }
+    (wanted != *current).then_some(wanted)
+}
+
+struct Diff {
+    changes: Vec<Change>,
+    errors: Vec<Diagnostic>,
+}
+
+impl Diff {
+    fn field<T: Serialize + PartialEq>(fields: &mut Vec<FieldChange>, name: &str, old: &T, new: &T) -> bool {
+        if old == new {
+            return false;
+        }
+        fields.push(FieldChange { field: name.to_string(), old: json!(old), new: json!(new) });
+        true
+    }
+
+    fn list(change: &mut (Vec<String>, Vec<String>), role: &str, old: &[String], new: &[String]) -> bool {
+        let (old, new) = (set(old), set(new));
+        for p in new.difference(&old) {
+            change.0.push(format!("{role} {p}"));
+        }
+        for p in old.difference(&new) {
+            change.1.push(format!("{role} {p}"));
+        }
+        old != new
+    }
+}
+
+/// Computes the changes that make the server match the documents.
+pub fn diff(docs: &[Sourced], state: &ServerState, prune: bool) -> Result<Vec<Change>, Vec<Diagnostic>> {
+    let mut d = Diff { changes: Vec::new(), errors: Vec::new() };
+    // Category pools as the plan will leave them, to place rooms.
+    let mut category_pools: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for c in &state.categories {
+        category_pools.entry(c.name.clone()).or_default().insert(c.pool.clone());
+    }
+    for s in docs {
+        if let Spec::Category(c) = &s.doc.spec {
+            category_pools.entry(s.doc.metadata.name.clone()).or_default().insert(c.pool.clone());
+        }
+    }
+    let mut described: BTreeSet<(String, String)> = BTreeSet::new();
+    let mut order: Vec<(usize, usize)> = docs.iter().enumerate().map(|(i, s)| (kind_rank(s.doc.kind()), i)).collect();
+    order.sort();
+    for (_, i) in order {
+        let s = &docs[i];
+        let doc = &s.doc;
+        let name = doc.metadata.name.clone();
+        let before = d.changes.len();
+        match &doc.spec {
+            Spec::User(u) => {
+                described.insert(("User".into(), name.clone()));
+                user_change(
+                    &mut d,
+                    doc,
+                    u,
+                    state.users.get(&Principal::parse(&name).map(|p| p.to_string()).unwrap_or(name.clone())),
+                );
+            }
+            Spec::Group(g) => {
+                described.insert(("Group".into(), name.clone()));
+                group_change(&mut d, doc, g, state.groups.get(&name));
+            }
+            Spec::Addin(a) => {
+                described.insert(("Addin".into(), format!("{}/{name}", a.pool)));
+                let current = state.addins.iter().find(|x| x.name == name && x.pool == a.pool);
+                let elsewhere = state.addins.iter().find(|x| x.name == name && x.pool != a.pool);
+                addin_change(&mut d, doc, a, current, elsewhere);
+            }
+            Spec::Category(c) => {
+                described.insert(("Category".into(), format!("{}/{name}", c.pool)));
+                let current = state.categories.iter().find(|x| x.name == name && x.pool == c.pool);
+                category_change(&mut d, doc, c, current);
+            }
+            Spec::Policy(p) => {
+                described.insert(("Policy".into(), name.clone()));
+                policy_change(&mut d, doc, p, state.policies.iter().find(|x| x.identity == name));
+            }
+            Spec::ChatConfig(c) => {
+                described.insert(("ChatConfig".into(), name.clone()));
+                config_change(&mut d, doc, c, state.configs.iter().find(|x| x.scope == name));
+            }
+            Spec::Room(r) => {
+                let pools = category_pools.get(&r.category).cloned().unwrap_or_default();
+                let pool = match pools.len() {
+                    0 => {
+                        d.errors.push(s.diagnostic(
+                            Some("spec.category"),
+                            format!("category {:?} exists nowhere: not on the server and not in the plan", r.category),
+                        ));
+                        continue;
+                    }
+                    1 => pools.into_iter().next().unwrap_or_default(),
+                    _ => {
+                        d.errors.push(s.diagnostic(
+                            Some("spec.category"),
+                            format!(
+                                "category {:?} exists in several pools ({}); rename one",
+                                r.category,
+                                pools.into_iter().collect::<Vec<_>>().join(", ")
+                            ),
+                        ));
+                        continue;
+                    }
+                };
+                described.insert(("Room".into(), format!("{pool}/{name}")));
+                let current = state.rooms.iter().find(|x| x.name == name && x.pool == pool);
+                let elsewhere = state.rooms.iter().find(|x| x.name == name && x.pool != pool);
+                room_change(&mut d, doc, r, &pool, current, elsewhere);
+            }
+            Spec::PolicyGrant(g) => grant_change(&mut d, doc, g, state),
+        }
+        for c in &mut d.changes[before..] {
+            c.source = Some(i);
+        }
+    }
+    if prune {
+        prune_changes(&mut d, state, &described);
+    }
+    if d.errors.is_empty() {
+        Ok(d.changes)
+    } else {
+        Err(d.errors)
+    }
+}
+
+fn kind_rank(kind: &str) -> usize {
+    KINDS.iter().position(|k| *k == kind).unwrap_or(KINDS.len())
+}
+
+fn op(op: OpAction, name: &str, pool: Option<&str>, revision: Option<i64>, object: ObjectSpec) -> Operation {
+    Operation { op, name: name.to_string(), pool: pool.map(str::to_string), revision, object }
+}
+
+fn change(action: Action, kind: &str, pool: Option<&str>, name: &str) -> Change {
+    Change {
+        action,
+        kind: kind.to_string(),
+        name: name.to_string(),
+        address: address(kind, pool, name),
+        fields: vec![],
+        added: vec![],
+        removed: vec![],
+        destructive: None,
+        operations: vec![],
+        source: None,
+    }
+}
+
+fn user_change(d: &mut Diff, doc: &Document, u: &UserDoc, current: Option<&User>) {
+    let name = &doc.metadata.name;
+    let spec = |labels| UserSpec {
+        display_name: (!u.display_name.is_empty()).then(|| u.display_name.clone()),
+        ou: Some(u.ou.clone()),
+        site: Some(u.site.clone()),
+        enabled: Some(u.enabled),
+        labels,
+    };
+    match current {
+        None => {
+            let mut c = change(Action::Create, "User", None, name);
+            c.operations.push(op(OpAction::Create, name, None, None, ObjectSpec::User(spec(Some(create_labels(doc))))));
+            d.changes.push(c);
+        }
+        Some(cur) => {
+            let mut c = change(Action::Update, "User", None, name);
+            if !u.display_name.is_empty() {
+                Diff::field(&mut c.fields, "displayName", &cur.display_name, &u.display_name);
+            }
+            Diff::field(&mut c.fields, "ou", &cur.ou, &u.ou.trim_matches('/').to_string());
+            Diff::field(&mut c.fields, "site", &cur.site, &u.site);
+            Diff::field(&mut c.fields, "enabled", &cur.enabled, &u.enabled);
+            let labels = update_labels(doc, &cur.meta.labels);
+            if let Some(l) = &labels {
+                Diff::field(&mut c.fields, "labels", &cur.meta.labels, l);
+            }
+            if !c.fields.is_empty() {
+                c.operations.push(op(
+                    OpAction::Update,
+                    name,
+                    None,
+                    Some(cur.meta.revision),
+                    ObjectSpec::User(spec(labels)),
+                ));
+                d.changes.push(c);
+            }
+        }
+    }
+}
+
+fn group_change(d: &mut Diff, doc: &Document, g: &GroupDoc, current: Option<&Group>) {
+    let name = &doc.metadata.name;
+    match current {
+        None => {
+            let mut c = change(Action::Create, "Group", None, name);
+            c.added = g.members.iter().map(|m| format!("member {m}")).collect();
+            let spec = GroupSpec {
+                description: Some(g.description.clone()),
+                members: Some(g.members.clone()),
+                labels: Some(create_labels(doc)),
+            };
+            c.operations.push(op(OpAction::Create, name, None, None, ObjectSpec::Group(spec)));
+            d.changes.push(c);
+        }
+        Some(cur) => {
+            let mut c = change(Action::Update, "Group", None, name);
+            let mut spec = GroupSpec::default();
+            if Diff::field(&mut c.fields, "description", &cur.description, &g.description) {
+                spec.description = Some(g.description.clone());
+            }
+            let mut lists = (vec![], vec![]);
+            if Diff::list(&mut lists, "member", &cur.members, &g.members) {
+                spec.members = Some(g.members.clone());
+            }
+            (c.added, c.removed) = lists;
+            spec.labels = update_labels(doc, &cur.meta.labels);
+            if let Some(l) = &spec.labels {
+                Diff::field(&mut c.fields, "labels", &cur.meta.labels, l);
+            }
+            if spec != GroupSpec::default() {
+                c.operations.push(op(OpAction::Update, name, None, Some(cur.meta.revision), ObjectSpec::Group(spec)));
+                d.changes.push(c);
+            }
+        }
+    }
+}
+
+fn addin_change(d: &mut Diff, doc: &Document, a: &AddinDoc, current: Option<&Addin>, elsewhere: Option<&Addin>) {
+    let name = &doc.metadata.name;
+    let create = |labels| {
+        op(
+            OpAction::Create,
+            name,
+            Some(&a.pool),
+            None,
+            ObjectSpec::Addin(AddinSpec { name: None, pool: Some(a.pool.clone()), url: Some(a.url.clone()), labels }),
+        )
+    };
+    match (current, elsewhere) {
+        (None, Some(old)) => {
+            let mut c = change(Action::Replace, "Addin", Some(&a.pool), name);
+            Diff::field(&mut c.fields, "pool", &old.pool, &a.pool);
+            c.destructive = Some(format!(
+                "add-in {name} moves from pool {} to {}: it is deleted and created again",
+                old.pool, a.pool
+            ));
+            c.operations.push(op(
+                OpAction::Delete,
+                name,
+                Some(&old.pool),
+                Some(old.meta.revision),
+                ObjectSpec::Addin(AddinSpec::default()),
+            ));
+            c.operations.push(create(Some(create_labels(doc))));
+            d.changes.push(c);
+        }
+        (None, None) => {
+            let mut c = change(Action::Create, "Addin", Some(&a.pool), name);
+            c.fields.push(FieldChange { field: "url".into(), old: Value::Null, new: json!(a.url) });
+            c.operations.push(create(Some(create_labels(doc))));
+            d.changes.push(c);
+        }
+        (Some(cur), _) => {
+            let mut c = change(Action::Update, "Addin", Some(&a.pool), name);
+            let mut spec = AddinSpec::default();
+            if Diff::field(&mut c.fields, "url", &cur.url, &a.url) {
+                spec.url = Some(a.url.clone());
+            }
+            spec.labels = update_labels(doc, &cur.meta.labels);
+            if spec != AddinSpec::default() {
+                c.operations.push(op(
+                    OpAction::Update,
+                    name,
+                    Some(&a.pool),
+                    Some(cur.meta.revision),
+                    ObjectSpec::Addin(spec),
+                ));
+                d.changes.push(c);
+            }
+        }
+    }
+}
+
+fn category_change(d: &mut Diff, doc: &Document, cat: &CategoryDoc, current: Option<&Category>) {
+    let name = &doc.metadata.name;
+    let pool = Some(cat.pool.as_str());
+    match current {
+        None => {
+            let mut c = change(Action::Create, "Category", pool, name);
+            for (f, v) in [
+                ("allowedMembers", &cat.allowed_members),
+                ("deniedMembers", &cat.denied_members),
+                ("creators", &cat.creators),
+            ] {
+                if !v.is_empty() {
+                    c.fields.push(FieldChange { field: f.into(), old: Value::Null, new: json!(v) });
+                }
+            }
+            let spec = CategorySpec {
+                name: None,
+                pool: Some(cat.pool.clone()),
+                description: Some(cat.description.clone()),
+                allowed_members: Some(cat.allowed_members.clone()),
+                denied_members: Some(cat.denied_members.clone()),
+                creators: Some(cat.creators.clone()),
+                invitations: Some(cat.invitations),
+                file_upload: Some(cat.file_upload),
+                chat_history: Some(cat.chat_history),
+                labels: Some(create_labels(doc)),
+            };
+            c.operations.push(op(OpAction::Create, name, pool, None, ObjectSpec::Category(spec)));
+            d.changes.push(c);
+        }
+        Some(cur) => {
+            let mut c = change(Action::Update, "Category", pool, name);
+            let mut spec = CategorySpec::default();
+            if Diff::field(&mut c.fields, "description", &cur.description, &cat.description) {
+                spec.description = Some(cat.description.clone());
+            }
+            let mut lists = (vec![], vec![]);
+            if Diff::list(&mut lists, "allowed", &cur.allowed_members, &cat.allowed_members) {
+                spec.allowed_members = Some(cat.allowed_members.clone());
+            }
+            if Diff::list(&mut lists, "denied", &cur.denied_members, &cat.denied_members) {
+                spec.denied_members = Some(cat.denied_members.clone());
+            }
+            if Diff::list(&mut lists, "creator", &cur.creators, &cat.creators) {
+                spec.creators = Some(cat.creators.clone());
+            }
+            (c.added, c.removed) = lists;
+            let narrows =
+                c.removed.iter().any(|r| r.starts_with("allowed ")) || c.added.iter().any(|a| a.starts_with("denied "));
+            if narrows {
+                c.destructive =
+                    Some(format!("the scope of category {name} narrows: room members outside it are dropped"));
+            }
+            if Diff::field(&mut c.fields, "invitations", &cur.invitations, &cat.invitations) {
+                spec.invitations = Some(cat.invitations);
+            }
+            if Diff::field(&mut c.fields, "fileUpload", &cur.file_upload, &cat.file_upload) {
+                spec.file_upload = Some(cat.file_upload);
+            }
+            if Diff::field(&mut c.fields, "chatHistory", &cur.chat_history, &cat.chat_history) {
+                spec.chat_history = Some(cat.chat_history);
+                if !cat.chat_history {
+                    c.destructive = Some(format!("category {name} stops keeping chat history"));
+                }
+            }
+            spec.labels = update_labels(doc, &cur.meta.labels);
+            if let Some(l) = &spec.labels {
+                Diff::field(&mut c.fields, "labels", &cur.meta.labels, l);
+            }
+            if spec != CategorySpec::default() {
+                c.operations.push(op(
+                    OpAction::Update,
+                    name,
+                    pool,
+                    Some(cur.meta.revision),
+                    ObjectSpec::Category(spec),
+                ));
+                d.changes.push(c);
+            }
+        }
+    }
+}
+
+fn policy_change(d: &mut Diff, doc: &Document, p: &PolicyDoc, current: Option<&Policy>) {
+    let name = &doc.metadata.name;
+    match current {
+        None => {
+            let mut c = change(Action::Create, "Policy", None, name);
+            c.fields.push(FieldChange { field: "enabled".into(), old: Value::Null, new: json!(p.enabled) });
+            let spec = PolicySpec {
+                enabled: Some(p.enabled),
+                description: Some(p.description.clone()),
+                labels: Some(create_labels(doc)),
+            };
+            c.operations.push(op(OpAction::Create, name, None, None, ObjectSpec::Policy(spec)));
+            d.changes.push(c);
+        }
+        Some(cur) => {
+            let mut c = change(Action::Update, "Policy", None, name);
+            let mut spec = PolicySpec::default();
+            if Diff::field(&mut c.fields, "enabled", &cur.enabled, &p.enabled) {
+                spec.enabled = Some(p.enabled);
+            }
+            if Diff::field(&mut c.fields, "description", &cur.description, &p.description) {
+                spec.description = Some(p.description.clone());
+            }
+            spec.labels = update_labels(doc, &cur.meta.labels);
+            if spec != PolicySpec::default() {
+                c.operations.push(op(OpAction::Update, name, None, Some(cur.meta.revision), ObjectSpec::Policy(spec)));
+                d.changes.push(c);
+            }
+        }
+    }
+}
+
+fn config_change(d: &mut Diff, doc: &Document, cfg: &ChatConfigDoc, current: Option<&ChatConfigScope>) {
+    let name = &doc.metadata.name;
+    let cur = current.map(|c| c.settings.clone()).unwrap_or_default();
+    let mut c = change(if current.is_some() { Action::Update } else { Action::Create }, "ChatConfig", None, name);
+    let mut spec = ChatConfigSettings::default();
+    if cfg.default_chat_history.is_some()
+        && Diff::field(&mut c.fields, "defaultChatHistory", &cur.default_chat_history, &cfg.default_chat_history)
+    {
+        spec.default_chat_history = cfg.default_chat_history;
+    }
+    if cfg.max_file_size_kb.is_some()
+        && Diff::field(&mut c.fields, "maxFileSizeKb", &cur.max_file_size_kb, &cfg.max_file_size_kb)
+    {
+        spec.max_file_size_kb = cfg.max_file_size_kb;
+    }
+    if cfg.participant_update_limit.is_some()
+        && Diff::field(
+            &mut c.fields,
+            "participantUpdateLimit",
+            &cur.participant_update_limit,
+            &cfg.participant_update_limit,
+        )
+    {
+        spec.participant_update_limit = cfg.participant_update_limit;
+    }
+    if cfg.room_management_url.is_some()
+        && Diff::field(&mut c.fields, "roomManagementUrl", &cur.room_management_url, &cfg.room_management_url)
+    {
+        spec.room_management_url = cfg.room_management_url.clone();
+    }
+    if spec != ChatConfigSettings::default() || current.is_none() {
+        c.operations.push(op(
+            OpAction::Upsert,
+            name,
+            None,
+            current.map(|c| c.meta.revision),
+            ObjectSpec::ChatConfig(spec),
+        ));
+        d.changes.push(c);
+    }
+}
+
+fn room_change(
+    d: &mut Diff,
+    doc: &Document,
+    r: &RoomDoc,
+    pool: &str,
+    current: Option<&Room>,
+    elsewhere: Option<&Room>,
+) {
+    let name = &doc.metadata.name;
+    let full = |labels| RoomSpec {
+        category: Some(r.category.clone()),
+        description: Some(r.description.clone()),
+        room_type: Some(r.room_type),
+        privacy: Some(r.privacy),
+        addin: r.addin.clone(),
+        invitations: Some(r.invitations),
+        disabled: Some(r.disabled),
+        members: Some(r.members.clone()),
+        managers: Some(r.managers.clone()),
+        presenters: Some(r.presenters.clone()),
+        labels,
+        ..Default::default()
+    };
+    match (current, elsewhere) {
+        (None, Some(old)) => {
+            let mut c = change(Action::Replace, "Room", Some(pool), name);
+            Diff::field(&mut c.fields, "pool", &old.pool, &pool.to_string());
+            c.destructive = Some(format!(
+                "room {name} moves from pool {} to {pool}: it is deleted with its history and created again",
+                old.pool
+            ));
+            c.operations.push(op(
+                OpAction::Delete,
+                name,
+                Some(&old.pool),
+                Some(old.meta.revision),
+                ObjectSpec::Room(RoomSpec::default()),
+            ));
+            c.operations.push(op(
+                OpAction::Create,
+                name,
+                Some(pool),
+                None,
+                ObjectSpec::Room(full(Some(create_labels(doc)))),
+            ));
+            d.changes.push(c);
+        }
+        (None, None) => {
+            let mut c = change(Action::Create, "Room", Some(pool), name);
+            c.fields.push(FieldChange { field: "category".into(), old: Value::Null, new: json!(r.category) });
+            for (role, list) in [("member", &r.members), ("manager", &r.managers), ("presenter", &r.presenters)] {
+                c.added.extend(list.iter().map(|p| format!("{role} {p}")));
+            }
+            c.operations.push(op(
+                OpAction::Create,
+                name,
+                Some(pool),
+                None,
+                ObjectSpec::Room(full(Some(create_labels(doc)))),
+            ));
+            d.changes.push(c);
+        }
+        (Some(cur), _) => {
+            let mut c = change(Action::Update, "Room", Some(pool), name);
+            let mut spec = RoomSpec::default();
+            if Diff::field(&mut c.fields, "category", &cur.category, &r.category) {
+                spec.category = Some(r.category.clone());
+            }
+            if Diff::field(&mut c.fields, "description", &cur.description, &r.description) {
+                spec.description = Some(r.description.clone());
+            }
+            if Diff::field(&mut c.fields, "type", &cur.room_type, &r.room_type) {
+                spec.room_type = Some(r.room_type);
+            }
+            if Diff::field(&mut c.fields, "privacy", &cur.privacy, &r.privacy) {
+                spec.privacy = Some(r.privacy);
+                if privacy_rank(r.privacy) > privacy_rank(cur.privacy) {
+                    c.destructive =
+                        Some(format!("room {name} narrows from {} to {}: people lose access", cur.privacy, r.privacy));
+                }
+            }
+            if Diff::field(&mut c.fields, "invitations", &cur.invitations, &r.invitations) {
+                spec.invitations = Some(r.invitations);
+            }
+            if Diff::field(&mut c.fields, "disabled", &cur.disabled, &r.disabled) {
+                spec.disabled = Some(r.disabled);
+            }
+            if Diff::field(&mut c.fields, "addin", &cur.addin, &r.addin) {
+                spec.addin = Some(r.addin.clone().unwrap_or_default());
+            }
+            let mut lists = (vec![], vec![]);
+            if Diff::list(&mut lists, "member", &cur.members, &r.members) {
+                spec.members = Some(r.members.clone());
+            }
+            if Diff::list(&mut lists, "manager", &cur.managers, &r.managers) {
+                spec.managers = Some(r.managers.clone());
+            }
+            if Diff::list(&mut lists, "presenter", &cur.presenters, &r.presenters) {
+                spec.presenters = Some(r.presenters.clone());
+            }
+            (c.added, c.removed) = lists;
+            if spec.category.is_some() && c.destructive.is_none() {
+                c.destructive = Some(format!(
+                    "room {name} moves to category {}: members outside its scope are dropped",
+                    r.category
+                ));
+            }
+            spec.labels = update_labels(doc, &cur.meta.labels);
+            if let Some(l) = &spec.labels {
+                Diff::field(&mut c.fields, "labels", &cur.meta.labels, l);
+            }
+            if spec != RoomSpec::default() {
+                c.operations.push(op(
+                    OpAction::Update,
+                    name,
+                    Some(pool),
+                    Some(cur.meta.revision),
+                    ObjectSpec::Room(spec),
+                ));
+                d.changes.push(c);
+            }
+        }
+    }
+}
+
+fn privacy_rank(p: Privacy) -> u8 {
+    match p {
+        Privacy::Open => 0,
+        Privacy::Closed => 1,
+        Privacy::Secret => 2,
+    }
+}
+
+fn grant_change(d: &mut Diff, doc: &Document, g: &PolicyGrantDoc, state: &ServerState) {
+    let tag = g.policy.strip_prefix("tag:").unwrap_or(&g.policy);
+    let missing: Vec<String> = g
+        .users
+        .iter()
+        .filter(|u| {
+            let sip = Principal::parse(u).map(|p| p.to_string()).unwrap_or_else(|_| (*u).clone());
+            state.users.get(&sip).is_none_or(|user| user.policy.as_deref() != Some(tag))
+        })
+        .cloned()
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let mut c = change(Action::Update, "PolicyGrant", None, &doc.metadata.name);
+    c.added = missing.iter().map(|u| format!("grant {} {u}", g.policy)).collect();
+    c.operations.push(op(
+        OpAction::Upsert,
+        &g.policy,
+        None,
+        None,
+        ObjectSpec::PolicyGrant(PolicyGrantSpec { users: missing }),
+    ));
+    d.changes.push(c);
+}
+
+/// Deletes of managed objects the documents no longer describe (rooms first).
+fn prune_changes(d: &mut Diff, state: &ServerState, described: &BTreeSet<(String, String)>) {
+    let mut gone = |kind: &str,
+                    key: String,
+                    pool: Option<&str>,
+                    name: &str,
+                    revision: i64,
+                    object: ObjectSpec,
+                    destructive: Option<String>| {
+        if described.contains(&(kind.to_string(), key)) {
+            return;
+        }
+        let mut c = change(Action::Delete, kind, pool, name);
+        c.destructive = destructive.or_else(|| Some(format!("{} is deleted", address(kind, pool, name))));
+        c.operations.push(op(OpAction::Delete, name, pool, Some(revision), object));
+        d.changes.push(c);
+    };
+    for r in state.rooms.iter().filter(|r| managed(&r.meta.labels)) {
+        let why = format!("room {} is deleted with all its history", r.name);
+        gone(
+            "Room",
+            format!("{}/{}", r.pool, r.name),
+            Some(&r.pool),
+            &r.name,
+            r.meta.revision,
+            ObjectSpec::Room(RoomSpec::default()),
+            Some(why),
+        );
+    }
+    for c in state.categories.iter().filter(|c| managed(&c.meta.labels)) {
+        gone(
+            "Category",
+            format!("{}/{}", c.pool, c.name),
+            Some(&c.pool),
+            &c.name,
+            c.meta.revision,
+            ObjectSpec::Category(CategorySpec::default()),
+            None,
+        );
+    }
+    for a in state.addins.iter().filter(|a| managed(&a.meta.labels)) {
+        gone(
+            "Addin",
+            format!("{}/{}", a.pool, a.name),
+            Some(&a.pool),
+            &a.name,
+            a.meta.revision,
+            ObjectSpec::Addin(AddinSpec::default()),
+            None,
+        );
+    }
+    for p in state.policies.iter().filter(|p| managed(&p.meta.labels) && p.identity != "global") {
+        gone(
+            "Policy",
+            p.identity.clone(),
+            None,
+            &p.identity,
+            p.meta.revision,
+            ObjectSpec::Policy(PolicySpec::default()),
+            None,
+        );
+    }
+    let mut groups: Vec<&Group> = state.groups.values().filter(|g| managed(&g.meta.labels)).collect();
+    groups.sort_by(|a, b| a.name.cmp(&b.name));
+    for g in groups {
+        gone("Group", g.name.clone(), None, &g.name, g.meta.revision, ObjectSpec::Group(GroupSpec::default()), None);
+    }
+    let mut users: Vec<&User> = state.users.values().filter(|u| managed(&u.meta.labels)).collect();
+    users.sort_by(|a, b| a.sip.cmp(&b.sip));
+    for u in users {
+        gone("User", u.sip.clone(), None, &u.sip, u.meta.revision, ObjectSpec::User(UserSpec::default()), None);
+    }
+}
+
+pub fn summary(changes: &[Change]) -> Summary {
+    let mut s = Summary::default();
+    for c in changes {
+        match c.action {
+            Action::Create => s.add += 1,
+            Action::Update => s.change += 1,
+            Action::Delete => s.destroy += 1,
+            Action::Replace => {
+                s.add += 1;
+                s.destroy += 1;
+            }
+        }
+    }
+    s
+}
+
+/// The operations of all changes in the order the server must see them: creates and
+/// updates by kind, then deletes in reverse kind order (rooms before their categories).
+pub fn operations(changes: &[Change]) -> Vec<(usize, Operation)> {
+    let mut writes = Vec::new();
+    let mut deletes = Vec::new();
+    for (i, c) in changes.iter().enumerate() {
+        for o in &c.operations {
+            if o.op == OpAction::Delete && c.action != Action::Replace {
+                deletes.push((i, o.clone()));
+            } else {
+                writes.push((i, o.clone()));
+            }
+        }
+    }
+    deletes.sort_by_key(|(i, _)| std::cmp::Reverse(kind_rank(&changes[*i].kind)));
+    // Rooms are deleted before anything else so the categories they held can follow.
+    let (room_deletes, other_deletes): (Vec<_>, Vec<_>) =
+        deletes.into_iter().partition(|(i, _)| changes[*i].kind == "Room");
+    room_deletes.into_iter().chain(writes).chain(other_deletes).collect()
+}

@@ -1,0 +1,382 @@
+//! Reading plan files: every document of every file, checked against the schema, with
+//! every problem reported at once as `file:line:column: Kind name: field: message`.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::document::*;
+use super::yaml::{parse, LocatedDoc, Pos};
+
+/// One problem, located.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct Diagnostic {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
+        if let (Some(kind), Some(name)) = (&self.kind, &self.name) {
+            write!(f, "{kind} {name}: ")?;
+        } else if let Some(kind) = &self.kind {
+            write!(f, "{kind}: ")?;
+        }
+        if let Some(field) = &self.field {
+            write!(f, "{field}: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// A document and where it came from.
+#[derive(Debug, Clone)]
+pub struct Sourced {
+    pub doc: Document,
+    pub file: String,
+    pub located: LocatedDoc,
+}
+
+impl Sourced {
+    /// A diagnostic at a spec field path (`spec.members[1]`), or at the document.
+    pub fn diagnostic(&self, field: Option<&str>, message: impl Into<String>) -> Diagnostic {
+        let pos = match field {
+            Some(f) => self.located.pos(f),
+            None => self.located.pos("metadata.name"),
+        };
+        Diagnostic {
+            file: self.file.clone(),
+            line: pos.line,
+            column: pos.col,
+            kind: Some(self.doc.kind().to_string()),
+            name: Some(self.doc.metadata.name.clone()),
+            field: field.map(str::to_string),
+            message: message.into(),
+        }
+    }
+}
+
+/// The files a `-f` argument names: a file, or a directory's *.yaml and *.yml in name order.
+pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    let at = |p: &Path, message: String| Diagnostic {
+        file: p.display().to_string(),
+        line: 1,
+        column: 1,
+        kind: None,
+        name: None,
+        field: None,
+        message,
+    };
+    for path in paths {
+        if path.is_dir() {
+            let mut found: Vec<PathBuf> = match std::fs::read_dir(path) {
+                Ok(entries) => entries
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == "yaml" || e == "yml"))
+                    .collect(),
+                Err(e) => {
+                    errors.push(at(path, format!("cannot read the directory: {e}")));
+                    continue;
+                }
+            };
+            found.sort();
+            if found.is_empty() {
+                errors.push(at(path, "the directory holds no .yaml or .yml files".into()));
+            }
+            files.extend(found);
+        } else if path.is_file() {
+            files.push(path.clone());
+        } else {
+            errors.push(at(path, "no such file or directory".into()));
+        }
+    }
+    if errors.is_empty() {
+        Ok(files)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Reads and checks every document of every file; all problems come back together.
+pub fn load(paths: &[PathBuf]) -> Result<Vec<Sourced>, Vec<Diagnostic>> {
+    let files = expand_paths(paths)?;
+    let mut docs = Vec::new();
+    let mut errors = Vec::new();
+    for file in &files {
+        let name = file.display().to_string();
+        let text = match std::fs::read_to_string(file) {
+            Ok(t) => t,
+            Err(e) => {
+                errors.push(Diagnostic {
+                    file: name,
+                    line: 1,
+                    column: 1,
+                    kind: None,
+                    name: None,
+                    field: None,
+                    message: format!("cannot read: {e}"),
+                });
+                continue;
+            }
+        };
+        load_text(&name, &text, &mut docs, &mut errors);
+    }
+    // The same object twice, in one file or across files.
+    let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    for (i, d) in docs.iter().enumerate() {
+        let key = (d.doc.kind().to_string(), identity(&d.doc));
+        if let Some(&first) = seen.get(&key) {
+            let f = &docs[first];
+            let pos = f.located.pos("metadata.name");
+            errors.push(d.diagnostic(
+                Some("metadata.name"),
+                format!("{} is described twice: first at {}:{}:{}", d.doc.address(), f.file, pos.line, pos.col),
+            ));
+        } else {
+            seen.insert(key, i);
+        }
+    }
+    if errors.is_empty() {
+        Ok(docs)
+    } else {
+        errors.sort();
+        errors.dedup();
+        Err(errors)
+    }
+}
+
+/// What makes two documents the same object (rooms and categories are per pool).
+fn identity(doc: &Document) -> String {
+    match &doc.spec {
+        Spec::Category(c) => format!("{}/{}", c.pool, doc.metadata.name),
+        Spec::Addin(a) => format!("{}/{}", a.pool, doc.metadata.name),
+        _ => doc.metadata.name.clone(),
+    }
+}
+
+pub fn load_text(file: &str, text: &str, docs: &mut Vec<Sourced>, errors: &mut Vec<Diagnostic>) {
+    let diag = |pos: Pos, kind: Option<&str>, name: Option<&str>, field: Option<&str>, message: String| Diagnostic {
+        file: file.to_string(),
+        line: pos.line,
+        column: pos.col,
+        kind: kind.map(str::to_string),
+        name: name.map(str::to_string),
+        field: field.map(str::to_string),
+        message,
+    };
+    let parsed = match parse(text) {
+        Ok(p) => p,
+        Err(e) => {
+            errors.push(diag(e.pos, None, None, None, format!("not valid YAML: {}", e.message)));
+            return;
+        }
+    };
+    let mut any = false;
+    for located in parsed {
+        let Value::Object(map) = &located.value else {
+            if !located.value.is_null() {
+                errors.push(diag(
+                    located.start,
+                    None,
+                    None,
+                    None,
+                    "a plan document is a mapping with apiVersion, kind, metadata and spec".into(),
+                ));
+            }
+            continue;
+        };
+        any = true;
+        let before = errors.len();
+        for key in map.keys() {
+            if !["apiVersion", "kind", "metadata", "spec"].contains(&key.as_str()) {
+                let hint = closest(key, &["apiVersion", "kind", "metadata", "spec"])
+                    .map(|c| format!("; did you mean {c}?"))
+                    .unwrap_or_default();
+                errors.push(diag(located.key_pos(key), None, None, Some(key), format!("unknown field {key:?}{hint}")));
+            }
+        }
+        match map.get("apiVersion") {
+            Some(Value::String(v)) if v == API_VERSION => {}
+            Some(other) => errors.push(diag(
+                located.pos("apiVersion"),
+                None,
+                None,
+                Some("apiVersion"),
+                format!("apiVersion is {other}; this pchat reads {API_VERSION}"),
+            )),
+            None => errors.push(diag(
+                located.start,
+                None,
+                None,
+                Some("apiVersion"),
+                format!("apiVersion is missing (apiVersion: {API_VERSION})"),
+            )),
+        }
+        let kind = match map.get("kind") {
+            Some(Value::String(k)) if KINDS.contains(&k.as_str()) => Some(k.clone()),
+            Some(Value::String(k)) => {
+                let hint = closest(k, KINDS).map(|c| format!("; did you mean {c}?")).unwrap_or_default();
+                errors.push(diag(
+                    located.pos("kind"),
+                    None,
+                    None,
+                    Some("kind"),
+                    format!("unknown kind {k:?} (kinds: {}){hint}", KINDS.join(", ")),
+                ));
+                None
+            }
+            Some(other) => {
+                errors.push(diag(
+                    located.pos("kind"),
+                    None,
+                    None,
+                    Some("kind"),
+                    format!("kind must be a string, not {other}"),
+                ));
+                None
+            }
+            None => {
+                errors.push(diag(
+                    located.start,
+                    None,
+                    None,
+                    Some("kind"),
+                    format!("kind is missing (one of {})", KINDS.join(", ")),
+                ));
+                None
+            }
+        };
+        let metadata: Option<Metadata> = match map.get("metadata") {
+            None => {
+                errors.push(diag(
+                    located.start,
+                    kind.as_deref(),
+                    None,
+                    Some("metadata"),
+                    "metadata is missing (metadata: {name: ...})".into(),
+                ));
+                None
+            }
+            Some(v) => match typed::<Metadata>(v) {
+                Ok(m) if m.name.trim().is_empty() => {
+                    errors.push(diag(
+                        located.pos("metadata.name"),
+                        kind.as_deref(),
+                        None,
+                        Some("metadata.name"),
+                        "metadata.name must not be empty".into(),
+                    ));
+                    None
+                }
+                Ok(m) => Some(m),
+                Err((path, message)) => {
+                    let field = join("metadata", &path);
+                    errors.push(diag(located.key_pos(&field), kind.as_deref(), None, Some(&field), message));
+                    None
+                }
+            },
+        };
+        let name = metadata.as_ref().map(|m| m.name.clone());
+        let Some(kind) = kind else { continue };
+        let spec_value = map.get("spec").cloned().unwrap_or(Value::Object(Default::default()));
+        if let Value::Object(spec_map) = &spec_value {
+            let fields = Spec::fields(&kind);
+            for key in spec_map.keys() {
+                if !fields.contains(&key.as_str()) {
+                    let hint = closest(key, fields).map(|c| format!("; did you mean {c}?")).unwrap_or_default();
+                    let field = format!("spec.{key}");
+                    errors.push(diag(
+                        located.key_pos(&field),
+                        Some(&kind),
+                        name.as_deref(),
+                        Some(&field),
+                        format!("unknown field {key:?} for a {kind}{hint}"),
+                    ));
+                }
+            }
+        } else if !spec_value.is_null() {
+            errors.push(diag(
+                located.pos("spec"),
+                Some(&kind),
+                name.as_deref(),
+                Some("spec"),
+                "spec must be a mapping".into(),
+            ));
+            continue;
+        }
+        if errors.len() > before {
+            continue;
+        }
+        let spec_value = if spec_value.is_null() { Value::Object(Default::default()) } else { spec_value };
+        let spec = match kind.as_str() {
+            "User" => typed(&spec_value).map(Spec::User),
+            "Group" => typed(&spec_value).map(Spec::Group),
+            "Category" => typed(&spec_value).map(Spec::Category),
+            "Room" => typed(&spec_value).map(Spec::Room),
+            "Addin" => typed(&spec_value).map(Spec::Addin),
+            "Policy" => typed(&spec_value).map(Spec::Policy),
+            "PolicyGrant" => typed(&spec_value).map(Spec::PolicyGrant),
+            _ => typed(&spec_value).map(Spec::ChatConfig),
+        };
+        match (spec, metadata) {
+            (Ok(spec), Some(metadata)) => {
+                docs.push(Sourced { doc: Document { metadata, spec }, file: file.to_string(), located })
+            }
+            (Err((path, message)), _) => {
+                let field = join("spec", &path);
+                let pos = located.pos(&field);
+                errors.push(diag(pos, Some(&kind), name.as_deref(), Some(&field), message));
+            }
+            (Ok(_), None) => {}
+        }
+    }
+    if !any && errors.is_empty() {
+        errors.push(Diagnostic {
+            file: file.to_string(),
+            line: 1,
+            column: 1,
+            kind: None,
+            name: None,
+            field: None,
+            message: "the file holds no plan documents".into(),
+        });
+    }
+}
+
+fn join(prefix: &str, path: &str) -> String {
+    if path.is_empty() || path == "." {
+        prefix.to_string()
+    } else {
+        format!("{prefix}.{path}")
+    }
+}
+
+/// Deserialises with the path of the first type error (`members[1]`).
+fn typed<T: DeserializeOwned>(value: &Value) -> Result<T, (String, String)> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let message = e.into_inner().to_string();
+        (path, tidy(&message))
+    })
+}
+
+/// serde's messages, in a plan author's words.
+fn tidy(message: &str) -> String {
+    message
+        .replace("invalid type: integer `", "expected text, found the number `")
+        .replace("unknown variant", "unknown value")
+        .replace("`, expected one of", "`; allowed values:")
+}
