@@ -22,6 +22,9 @@ _pchat() {
             pchat,api)
                 cmd="pchat__subcmd__api"
                 ;;
+            pchat,apply)
+                cmd="pchat__subcmd__apply"
+                ;;
             pchat,categories)
                 cmd="pchat__subcmd__categories"
                 ;;
@@ -39,6 +42,9 @@ _pchat() {
                 ;;
             pchat,man)
                 cmd="pchat__subcmd__man"
+                ;;
+            pchat,plan)
+                cmd="pchat__subcmd__plan"
                 ;;
             pchat,policies)
                 cmd="pchat__subcmd__policies"
@@ -280,6 +286,9 @@ _pchat() {
             pchat__subcmd__help,api)
                 cmd="pchat__subcmd__help__subcmd__api"
                 ;;
+            pchat__subcmd__help,apply)
+                cmd="pchat__subcmd__help__subcmd__apply"
+                ;;
             pchat__subcmd__help,categories)
                 cmd="pchat__subcmd__help__subcmd__categories"
                 ;;
@@ -297,6 +306,9 @@ _pchat() {
                 ;;
             pchat__subcmd__help,man)
                 cmd="pchat__subcmd__help__subcmd__man"
+                ;;
+            pchat__subcmd__help,plan)
+                cmd="pchat__subcmd__help__subcmd__plan"
                 ;;
             pchat__subcmd__help,policies)
                 cmd="pchat__subcmd__help__subcmd__policies"
@@ -668,7 +680,7 @@ _pchat() {
 
     case "${cmd}" in
         pchat)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version server directory categories rooms addins policies config tokens api completions man help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version server directory categories rooms addins policies config tokens plan apply api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1014,6 +1026,44 @@ _pchat() {
                 return 0
             fi
             case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__apply)
+            opts="-f -y -o -q -h -V --file --yes --dry-run --prune --allow-destroy --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2526,7 +2576,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help)
-            opts="server directory categories rooms addins policies config tokens api completions man help"
+            opts="server directory categories rooms addins policies config tokens plan apply api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2624,6 +2674,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__api)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__apply)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3002,6 +3066,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__man)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__plan)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3428,6 +3506,48 @@ _pchat() {
                 return 0
             fi
             case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__plan)
+            opts="-f -o -q -h -V --file --prune --detailed-exitcode --out --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --out)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

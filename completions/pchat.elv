@@ -37,6 +37,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand policies 'Who may use persistent chat (global, site and tag policies)'
             cand config 'Chat configuration at global, site or pool scope'
             cand tokens 'API tokens'
+            cand plan 'Show what `apply` would change to make the server match YAML plan files'
+            cand apply 'Make the server match YAML plan files, or apply a saved plan'
             cand api 'Call any endpoint of the management API (escape hatch for scripts)'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages'
@@ -1262,6 +1264,44 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;tokens;help;help'= {
         }
+        &'pchat;plan'= {
+            cand -f 'A plan file, or a directory whose *.yaml and *.yml files are read in name order (repeatable)'
+            cand --file 'A plan file, or a directory whose *.yaml and *.yml files are read in name order (repeatable)'
+            cand --out 'Save the plan, bound to the revisions it read, for `pchat apply FILE`'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --prune 'Also delete managed objects the files no longer describe'
+            cand --detailed-exitcode 'Exit 0 when there is nothing to change, 3 when there is, 1 on errors, 2 on invalid input'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;apply'= {
+            cand -f 'A plan file or directory (repeatable)'
+            cand --file 'A plan file or directory (repeatable)'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --dry-run 'Stop after the server has validated the plan; change nothing'
+            cand --prune 'Also delete managed objects the files no longer describe'
+            cand --allow-destroy 'Allow deleting rooms (and their history)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pchat;api'= {
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
@@ -1312,6 +1352,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand policies 'Who may use persistent chat (global, site and tag policies)'
             cand config 'Chat configuration at global, site or pool scope'
             cand tokens 'API tokens'
+            cand plan 'Show what `apply` would change to make the server match YAML plan files'
+            cand apply 'Make the server match YAML plan files, or apply a saved plan'
             cand api 'Call any endpoint of the management API (escape hatch for scripts)'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages'
@@ -1485,6 +1527,10 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help;tokens;list'= {
         }
         &'pchat;help;tokens;revoke'= {
+        }
+        &'pchat;help;plan'= {
+        }
+        &'pchat;help;apply'= {
         }
         &'pchat;help;api'= {
         }

@@ -43,8 +43,21 @@ pub fn run() -> ExitCode {
     match runtime.block_on(dispatch(cli)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            report(&err);
-            ExitCode::from(exit_code(&err))
+            let code = exit_code(&err);
+            let quiet_exit = {
+                #[cfg(any(feature = "client", feature = "server"))]
+                {
+                    err.downcast_ref::<commands::Exit>().is_some()
+                }
+                #[cfg(not(any(feature = "client", feature = "server")))]
+                {
+                    false
+                }
+            };
+            if !quiet_exit {
+                report(&err);
+            }
+            ExitCode::from(code)
         }
     }
 }
@@ -110,8 +123,16 @@ fn hint(code: api::ErrorCode) -> Option<&'static str> {
 pub fn exit_code(err: &anyhow::Error) -> u8 {
     for cause in err.chain() {
         #[cfg(any(feature = "client", feature = "server"))]
-        if cause.downcast_ref::<commands::InvalidInput>().is_some() {
-            return exit::INVALID;
+        {
+            if cause.downcast_ref::<commands::InvalidInput>().is_some() {
+                return exit::INVALID;
+            }
+            if cause.downcast_ref::<commands::Conflict>().is_some() {
+                return exit::CONFLICT;
+            }
+            if let Some(commands::Exit(code)) = cause.downcast_ref::<commands::Exit>() {
+                return *code;
+            }
         }
         #[cfg(feature = "client")]
         {

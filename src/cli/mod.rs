@@ -6,6 +6,7 @@ mod addins;
 mod categories;
 mod config;
 mod directory;
+mod plan;
 mod policies;
 mod rooms;
 mod server;
@@ -15,6 +16,7 @@ pub use addins::*;
 pub use categories::*;
 pub use config::*;
 pub use directory::*;
+pub use plan::*;
 pub use policies::*;
 pub use rooms::*;
 pub use server::*;
@@ -85,6 +87,10 @@ pub enum Command {
     /// API tokens
     #[command(alias = "token")]
     Tokens(TokensArgs),
+    /// Show what `apply` would change to make the server match YAML plan files
+    Plan(PlanArgs),
+    /// Make the server match YAML plan files, or apply a saved plan
+    Apply(ApplyArgs),
     /// Call any endpoint of the management API (escape hatch for scripts)
     Api(ApiArgs),
     /// Print a shell completion script

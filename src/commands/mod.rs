@@ -14,6 +14,8 @@ mod directory;
 #[cfg(feature = "client")]
 pub mod generate;
 #[cfg(feature = "client")]
+mod plan;
+#[cfg(feature = "client")]
 mod policies;
 #[cfg(feature = "client")]
 mod rooms;
@@ -39,6 +41,16 @@ use crate::output::Output;
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct InvalidInput(pub String);
+
+/// Something changed under us (exit code 5).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct Conflict(pub String);
+
+/// Not an error: a command's answer is its exit code (`plan --detailed-exitcode`).
+#[derive(Debug, thiserror::Error)]
+#[error("exit code {0}")]
+pub struct Exit(pub u8);
 
 #[cfg(feature = "client")]
 /// A connected client, and the in-process server when `embedded:` was asked for.
@@ -134,6 +146,8 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Config(args) => config::run(&ctx, args.command).await,
         Command::Tokens(args) => tokens::run(&ctx, args.command).await,
         Command::Api(args) => api_call::run(&ctx, args).await,
+        Command::Plan(args) => plan::run_plan(&ctx, args).await,
+        Command::Apply(args) => plan::run_apply(&ctx, args).await,
         Command::Server(_) | Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),
     };
     let closed = session.close().await;

@@ -112,6 +112,18 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic>> 
 
 /// Reads and checks every document of every file; all problems come back together.
 pub fn load(paths: &[PathBuf]) -> Result<Vec<Sourced>, Vec<Diagnostic>> {
+    let (docs, errors) = load_lenient(paths)?;
+    if errors.is_empty() {
+        Ok(docs)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Like [`load`], but hands back the documents that are valid beside the problems of the
+/// others, so later checks (references, the server's rules) can report theirs in the same
+/// run. Only missing paths fail outright.
+pub fn load_lenient(paths: &[PathBuf]) -> Result<(Vec<Sourced>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let files = expand_paths(paths)?;
     let mut docs = Vec::new();
     let mut errors = Vec::new();
@@ -149,13 +161,9 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<Sourced>, Vec<Diagnostic>> {
             seen.insert(key, i);
         }
     }
-    if errors.is_empty() {
-        Ok(docs)
-    } else {
-        errors.sort();
-        errors.dedup();
-        Err(errors)
-    }
+    errors.sort();
+    errors.dedup();
+    Ok((docs, errors))
 }
 
 /// What makes two documents the same object (rooms and categories are per pool).
@@ -317,10 +325,19 @@ pub fn load_text(file: &str, text: &str, docs: &mut Vec<Sourced>, errors: &mut V
             ));
             continue;
         }
-        if errors.len() > before {
+        if errors.len() > before && (metadata.is_none() || !spec_value.is_object()) {
             continue;
         }
-        let spec_value = if spec_value.is_null() { Value::Object(Default::default()) } else { spec_value };
+        let schema_errors = errors.len() > before;
+        // Unknown fields are reported above; drop them so type errors show in the same run.
+        let spec_value = match spec_value {
+            Value::Object(mut m) => {
+                let fields = Spec::fields(&kind);
+                m.retain(|k, _| fields.contains(&k.as_str()));
+                Value::Object(m)
+            }
+            _ => Value::Object(Default::default()),
+        };
         let spec = match kind.as_str() {
             "User" => typed(&spec_value).map(Spec::User),
             "Group" => typed(&spec_value).map(Spec::Group),
@@ -332,6 +349,7 @@ pub fn load_text(file: &str, text: &str, docs: &mut Vec<Sourced>, errors: &mut V
             _ => typed(&spec_value).map(Spec::ChatConfig),
         };
         match (spec, metadata) {
+            (Ok(_), _) if schema_errors => {}
             (Ok(spec), Some(metadata)) => {
                 docs.push(Sourced { doc: Document { metadata, spec }, file: file.to_string(), located })
             }
@@ -369,14 +387,27 @@ fn typed<T: DeserializeOwned>(value: &Value) -> Result<T, (String, String)> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let message = e.into_inner().to_string();
-        (path, tidy(&message))
+        let message = tidy(&path, &message);
+        (path, message)
     })
 }
 
-/// serde's messages, in a plan author's words.
-fn tidy(message: &str) -> String {
+/// serde's messages, in a plan author's words; a wrong type on a field with a fixed set of
+/// values lists the values.
+fn tidy(path: &str, message: &str) -> String {
+    use crate::api::{Privacy, RoomInvitations, RoomType};
+    let allowed = match path {
+        "privacy" => Some(Privacy::allowed()),
+        "type" => Some(RoomType::allowed()),
+        "invitations" => Some(RoomInvitations::allowed()),
+        _ => None,
+    };
+    if let (Some(allowed), Some(rest)) = (allowed, message.strip_prefix("invalid type: ")) {
+        let found = rest.split(", expected").next().unwrap_or(rest);
+        return format!("expected one of {allowed}, found {found}");
+    }
     message
-        .replace("invalid type: integer `", "expected text, found the number `")
+        .replace("invalid type: ", "wrong type: found ")
         .replace("unknown variant", "unknown value")
         .replace("`, expected one of", "`; allowed values:")
 }

@@ -1,0 +1,495 @@
+//! `pchat plan` and `pchat apply`: plan documents → diff against the server → changesets.
+
+use std::collections::HashSet;
+use std::io::IsTerminal;
+use std::path::Path;
+
+use anyhow::Context;
+use serde::{Deserialize, Serialize};
+
+use super::{Ctx, Exit, InvalidInput};
+use crate::api::*;
+use crate::cli::{ApplyArgs, PlanArgs};
+use crate::client::{path, Client, ClientError};
+use crate::plan::diff::{self, Action, Change, ServerState, Summary};
+use crate::plan::load::{self, Diagnostic, Sourced};
+
+/// Operations per changeset when applying; larger plans are validated whole first.
+const BATCH: usize = 20_000;
+const SAVED_FORMAT: &str = "pchat-plan/v1";
+
+/// A plan as `-o json` prints it and `--out` saves it.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct SavedPlan {
+    pub format: String,
+    pub server: String,
+    pub changes: Vec<Change>,
+    pub summary: Summary,
+}
+
+/// Prints every diagnostic and fails with exit code 2.
+fn invalid(diagnostics: &[Diagnostic], what: &str) -> anyhow::Error {
+    for d in diagnostics {
+        eprintln!("{d}");
+    }
+    InvalidInput(format!(
+        "{what}: {} problem{} found; nothing was changed",
+        diagnostics.len(),
+        if diagnostics.len() == 1 { "" } else { "s" }
+    ))
+    .into()
+}
+
+/// Reads what the documents (or a prune) need from the server, once, in parallel.
+pub async fn fetch_state(client: &Client, docs: &[Sourced], prune: bool) -> anyhow::Result<ServerState> {
+    let kinds: HashSet<&str> = docs.iter().map(|d| d.doc.kind()).collect();
+    let want = |k: &str| prune || kinds.contains(k);
+    let all = [("limit", MAX_PAGE_SIZE.to_string())];
+    let users = async {
+        if want("User") || want("PolicyGrant") {
+            client.list_all::<User>(&path(&["directory", "users"]), &all).await
+        } else {
+            Ok(vec![])
+        }
+    };
+    let groups = async {
+        if want("Group") {
+            client.list_all::<Group>(&path(&["directory", "groups"]), &[]).await
+        } else {
+            Ok(vec![])
+        }
+    };
+    let categories = async {
+        if want("Category") || want("Room") {
+            client.list_all::<Category>(&path(&["categories"]), &[]).await
+        } else {
+            Ok(vec![])
+        }
+    };
+    let rooms = async {
+        if want("Room") {
+            client.list_all::<Room>(&path(&["rooms"]), &all).await
+        } else {
+            Ok(vec![])
+        }
+    };
+    let addins = async {
+        if want("Addin") {
+            client.list_all::<Addin>(&path(&["addins"]), &[]).await
+        } else {
+            Ok(vec![])
+        }
+    };
+    let policies = async {
+        if want("Policy") {
+            client.list_all::<Policy>(&path(&["policies"]), &[]).await
+        } else {
+            Ok(vec![])
+        }
+    };
+    let configs = async {
+        if want("ChatConfig") {
+            client.list_all::<ChatConfigScope>(&path(&["config"]), &[]).await
+        } else {
+            Ok(vec![])
+        }
+    };
+    let (users, groups, categories, rooms, addins, policies, configs) =
+        tokio::join!(users, groups, categories, rooms, addins, policies, configs);
+    Ok(ServerState {
+        users: users.context("reading users")?.into_iter().map(|u| (u.sip.clone(), u)).collect(),
+        groups: groups.context("reading groups")?.into_iter().map(|g| (g.name.clone(), g)).collect(),
+        categories: categories.context("reading categories")?,
+        rooms: rooms.context("reading rooms")?,
+        addins: addins.context("reading add-ins")?,
+        policies: policies.context("reading policies")?,
+        configs: configs.context("reading chat configuration")?,
+    })
+}
+
+/// A server field path (`allowed_members[1]`) as the document's (`spec.allowedMembers[1]`).
+fn doc_field(field: &str) -> String {
+    if field == "name" {
+        return "metadata.name".into();
+    }
+    let (head, rest) = match field.find(['[', '.']) {
+        Some(i) => field.split_at(i),
+        None => (field, ""),
+    };
+    let mut camel = String::new();
+    let mut upper = false;
+    for c in head.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            camel.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            camel.push(c);
+        }
+    }
+    format!("spec.{camel}{rest}")
+}
+
+/// Maps a changeset's errors back to the documents (file:line:column) they came from.
+fn map_errors(problem: &Problem, ops: &[(usize, Operation)], changes: &[Change], docs: &[Sourced]) -> Vec<Diagnostic> {
+    let errors: Vec<FieldError> = if problem.errors.is_empty() {
+        vec![FieldError {
+            index: None,
+            field: problem.field.clone(),
+            code: problem.code,
+            detail: problem.detail.clone(),
+        }]
+    } else {
+        problem.errors.clone()
+    };
+    errors
+        .iter()
+        .map(|e| {
+            let change = e.index.and_then(|i| ops.get(i)).map(|(c, _)| &changes[*c]);
+            match change.and_then(|c| c.source.map(|s| (c, &docs[s]))) {
+                Some((_, sourced)) => {
+                    sourced.diagnostic(e.field.as_deref().map(doc_field).as_deref(), e.detail.clone())
+                }
+                None => Diagnostic {
+                    file: change.map(|c| c.address.clone()).unwrap_or_else(|| "server".into()),
+                    line: 0,
+                    column: 0,
+                    kind: None,
+                    name: None,
+                    field: e.field.clone(),
+                    message: e.detail.clone(),
+                },
+            }
+        })
+        .collect()
+}
+
+/// Sends the plan's operations as a dry run: the server's rules, without writing.
+async fn server_check(client: &Client, changes: &[Change], docs: &[Sourced]) -> anyhow::Result<()> {
+    let ops = diff::operations(changes);
+    if ops.is_empty() {
+        return Ok(());
+    }
+    let request = ChangesetRequest { dry_run: true, operations: ops.iter().map(|(_, o)| o.clone()).collect() };
+    match client.post::<_, ChangesetResult>(&path(&["changesets"]), &[], &request).await {
+        Ok(_) => Ok(()),
+        Err(ClientError::Api { status: 400 | 422, problem, .. }) => {
+            let mut found = map_errors(&problem, &ops, changes, docs);
+            found.sort();
+            Err(invalid(&found, "validating the plan on the server"))
+        }
+        Err(e) => Err(anyhow::Error::new(e).context("validating the plan on the server")),
+    }
+}
+
+fn value_text(v: &serde_json::Value) -> String {
+    match v {
+        serde_json::Value::Null => "(none)".into(),
+        serde_json::Value::String(s) => format!("{s:?}"),
+        other => other.to_string(),
+    }
+}
+
+/// Prints a plan the way terraform taught people to read one.
+pub fn render(changes: &[Change]) -> String {
+    let mut out = String::new();
+    if changes.is_empty() {
+        out.push_str("No changes. The server matches the plan.\n");
+        return out;
+    }
+    out.push_str("pchat will make these changes:\n\n");
+    for c in changes {
+        out.push_str(&format!("{:>3} {}\n", c.action.symbol(), c.address));
+        for f in &c.fields {
+            if c.action == Action::Create {
+                out.push_str(&format!("        {}: {}\n", f.field, value_text(&f.new)));
+            } else {
+                out.push_str(&format!("        {}: {} → {}\n", f.field, value_text(&f.old), value_text(&f.new)));
+            }
+        }
+        for a in &c.added {
+            out.push_str(&format!("        + {a}\n"));
+        }
+        for r in &c.removed {
+            out.push_str(&format!("        - {r}\n"));
+        }
+    }
+    let destructive: Vec<&Change> = changes.iter().filter(|c| c.destructive.is_some()).collect();
+    if !destructive.is_empty() {
+        out.push_str("\nDestructive or history-losing changes:\n");
+        for c in destructive {
+            out.push_str(&format!(
+                "{:>3} {}: {}\n",
+                c.action.symbol(),
+                c.address,
+                c.destructive.as_deref().unwrap_or_default()
+            ));
+        }
+    }
+    let s = diff::summary(changes);
+    out.push_str(&format!("\nPlan: {} to add, {} to change, {} to destroy.\n", s.add, s.change, s.destroy));
+    out
+}
+
+/// Diffs the documents against this server; `earlier` are problems found while reading,
+/// reported together with the ones found here.
+pub async fn make_plan(
+    client: &Client,
+    docs: &[Sourced],
+    prune: bool,
+    earlier: Vec<Diagnostic>,
+) -> anyhow::Result<Vec<Change>> {
+    let state = fetch_state(client, docs, prune).await?;
+    let mut errors = earlier;
+    let diffed = diff::diff(docs, &state, prune);
+    if let Err(found) = &diffed {
+        errors.extend(found.iter().cloned());
+    }
+    if !errors.is_empty() {
+        errors.sort();
+        errors.dedup();
+        return Err(invalid(&errors, "planning"));
+    }
+    let mut changes = diffed.unwrap_or_default();
+    changes.sort_by(|a, b| {
+        let rank = |k: &str| crate::plan::document::KINDS.iter().position(|x| *x == k).unwrap_or(99);
+        (rank(&a.kind), &a.address).cmp(&(rank(&b.kind), &b.address))
+    });
+    Ok(changes)
+}
+
+fn print_plan(ctx: &Ctx, changes: &[Change]) -> anyhow::Result<()> {
+    if ctx.out.structured() {
+        let saved = SavedPlan {
+            format: SAVED_FORMAT.into(),
+            server: ctx.client.base_url().to_string(),
+            changes: changes.to_vec(),
+            summary: diff::summary(changes),
+        };
+        ctx.out.data(&saved)
+    } else {
+        crate::output::write_stdout(&render(changes))
+    }
+}
+
+pub async fn run_plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<()> {
+    let (docs, problems) = load::load_lenient(&args.files).map_err(|d| invalid(&d, "reading the plan"))?;
+    let changes = make_plan(&ctx.client, &docs, args.prune, problems).await?;
+    server_check(&ctx.client, &changes, &docs).await?;
+    print_plan(ctx, &changes)?;
+    if let Some(file) = &args.out {
+        let saved = SavedPlan {
+            format: SAVED_FORMAT.into(),
+            server: ctx.client.base_url().to_string(),
+            changes: changes.clone(),
+            summary: diff::summary(&changes),
+        };
+        std::fs::write(file, serde_json::to_vec_pretty(&saved)?)
+            .with_context(|| format!("saving the plan to {}", file.display()))?;
+        ctx.out.note(format!(
+            "saved the plan to {}; apply it exactly with `pchat apply {}`",
+            file.display(),
+            file.display()
+        ));
+    }
+    if args.detailed_exitcode && !changes.is_empty() {
+        return Err(Exit(crate::exit::CHANGES).into());
+    }
+    Ok(())
+}
+
+/// Options apply shares with `rooms import`.
+pub struct ApplyOptions {
+    pub yes: bool,
+    pub dry_run: bool,
+    pub prune: bool,
+    pub allow_destroy: bool,
+}
+
+pub async fn run_apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<()> {
+    let options =
+        ApplyOptions { yes: args.yes, dry_run: args.dry_run, prune: args.prune, allow_destroy: args.allow_destroy };
+    if let Some(saved) = &args.saved {
+        return apply_saved(ctx, saved, &options).await;
+    }
+    let (docs, problems) = load::load_lenient(&args.files).map_err(|d| invalid(&d, "reading the plan"))?;
+    apply_docs(ctx, &docs, problems, &options).await
+}
+
+/// The plan/apply path for documents from any source (YAML files, CSV room lists).
+pub async fn apply_docs(
+    ctx: &Ctx,
+    docs: &[Sourced],
+    problems: Vec<Diagnostic>,
+    options: &ApplyOptions,
+) -> anyhow::Result<()> {
+    let changes = make_plan(&ctx.client, docs, options.prune, problems).await?;
+    print_plan(ctx, &changes)?;
+    if changes.is_empty() {
+        return Ok(());
+    }
+    check_destroy(&changes, options)?;
+    let ops = diff::operations(&changes);
+    // Several batches are validated whole first, so a bad plan changes nothing; one batch
+    // is its own validation (the changeset is atomic).
+    if options.dry_run || ops.len() > BATCH {
+        server_check(&ctx.client, &changes, docs).await?;
+        if options.dry_run {
+            ctx.out.note("dry run: the server accepted every change; nothing was changed");
+            return Ok(());
+        }
+    }
+    confirm_apply(options)?;
+    send(ctx, &changes, docs, ops, false).await
+}
+
+fn check_destroy(changes: &[Change], options: &ApplyOptions) -> anyhow::Result<()> {
+    let rooms: Vec<&str> = changes
+        .iter()
+        .filter(|c| c.kind == "Room" && matches!(c.action, Action::Delete | Action::Replace))
+        .map(|c| c.address.as_str())
+        .collect();
+    if !rooms.is_empty() && !options.allow_destroy {
+        return Err(InvalidInput(format!(
+            "the plan deletes {} room{} with their history ({}); pass --allow-destroy to allow it",
+            rooms.len(),
+            if rooms.len() == 1 { "" } else { "s" },
+            rooms.join(", ")
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+fn confirm_apply(options: &ApplyOptions) -> anyhow::Result<()> {
+    if options.yes {
+        return Ok(());
+    }
+    if !std::io::stdin().is_terminal() {
+        return Err(
+            InvalidInput("refusing to apply without confirmation: stdin is not a terminal; pass --yes".into()).into()
+        );
+    }
+    eprint!("Apply these changes? Only 'yes' is accepted: ");
+    let mut answer = String::new();
+    std::io::stdin().read_line(&mut answer).context("reading the confirmation")?;
+    if answer.trim() == "yes" {
+        Ok(())
+    } else {
+        Err(InvalidInput("apply cancelled; nothing was changed".into()).into())
+    }
+}
+
+/// Sends the operations in batches, with a progress bar, and says what was applied if the
+/// server fails part-way (running apply again converges).
+async fn send(
+    ctx: &Ctx,
+    changes: &[Change],
+    docs: &[Sourced],
+    ops: Vec<(usize, Operation)>,
+    saved: bool,
+) -> anyhow::Result<()> {
+    let bar = ctx.out.progress(ops.len() as u64, "applying");
+    let mut applied = 0usize;
+    for batch in ops.chunks(BATCH) {
+        let request = ChangesetRequest { dry_run: false, operations: batch.iter().map(|(_, o)| o.clone()).collect() };
+        match ctx.client.post::<_, ChangesetResult>(&path(&["changesets"]), &[], &request).await {
+            Ok(result) => {
+                for r in &result.results {
+                    for d in &r.dropped {
+                        ctx.out.note(format!("dropped {} {} from room {}: {}", d.role, d.principal, d.room, d.reason));
+                    }
+                }
+                applied += batch.len();
+                bar.set_position(applied as u64);
+            }
+            Err(err) => {
+                bar.finish_and_clear();
+                if applied > 0 {
+                    eprintln!(
+                        "applied {applied} of {} operations before the failure; run apply again to finish",
+                        ops.len()
+                    );
+                }
+                return Err(match err {
+                    ClientError::Api { status: 409, ref problem, .. } => {
+                        anyhow::Error::new(err.clone_shallow()).context(moved_message(problem, batch, changes, saved))
+                    }
+                    ClientError::Api { status: 422, ref problem, .. }
+                        if saved && problem.code == ErrorCode::DuplicateName =>
+                    {
+                        anyhow::Error::new(super::Conflict(format!(
+                            "the server moved since the plan was saved: {}",
+                            problem.detail
+                        )))
+                    }
+                    ClientError::Api { status: 400 | 422, ref problem, .. } => {
+                        invalid(&map_errors(problem, batch, changes, docs), "applying the plan")
+                    }
+                    other => anyhow::Error::new(other).context("applying the plan"),
+                });
+            }
+        }
+    }
+    bar.finish_and_clear();
+    let s = diff::summary(changes);
+    ctx.out.note(format!("Apply complete: {} added, {} changed, {} destroyed.", s.add, s.change, s.destroy));
+    Ok(())
+}
+
+fn moved_message(problem: &Problem, batch: &[(usize, Operation)], changes: &[Change], saved: bool) -> String {
+    let moved: Vec<String> = problem
+        .errors
+        .iter()
+        .filter(|e| e.code == ErrorCode::StaleRevision)
+        .filter_map(|e| e.index.and_then(|i| batch.get(i)).map(|(c, _)| changes[*c].address.clone()))
+        .collect();
+    format!(
+        "{} moved since the plan {}: {}; nothing was changed — plan again",
+        if moved.len() == 1 { "an object" } else { "objects" },
+        if saved { "was saved" } else { "was made" },
+        if moved.is_empty() { problem.detail.clone() } else { moved.join(", ") }
+    )
+}
+
+async fn apply_saved(ctx: &Ctx, file: &Path, options: &ApplyOptions) -> anyhow::Result<()> {
+    let text = std::fs::read(file).with_context(|| format!("reading the saved plan {}", file.display()))?;
+    let saved: SavedPlan = serde_json::from_slice(&text)
+        .map_err(|e| InvalidInput(format!("{}: not a plan saved by `pchat plan --out`: {e}", file.display())))?;
+    if saved.format != SAVED_FORMAT {
+        return Err(InvalidInput(format!(
+            "{}: plan format {:?}, this pchat reads {SAVED_FORMAT}",
+            file.display(),
+            saved.format
+        ))
+        .into());
+    }
+    print_plan(ctx, &saved.changes)?;
+    if saved.changes.is_empty() {
+        return Ok(());
+    }
+    check_destroy(&saved.changes, options)?;
+    let ops = diff::operations(&saved.changes);
+    if ops.len() > BATCH || options.dry_run {
+        let request = ChangesetRequest { dry_run: true, operations: ops.iter().map(|(_, o)| o.clone()).collect() };
+        if let Err(err) = ctx.client.post::<_, ChangesetResult>(&path(&["changesets"]), &[], &request).await {
+            return Err(match err {
+                ClientError::Api { status: 409, ref problem, .. } => {
+                    let message = moved_message(problem, &ops, &saved.changes, true);
+                    anyhow::Error::new(err.clone_shallow()).context(message)
+                }
+                ClientError::Api { status: 422, ref problem, .. } if problem.code == ErrorCode::DuplicateName => {
+                    super::Conflict(format!("the server moved since the plan was saved: {}", problem.detail)).into()
+                }
+                other => anyhow::Error::new(other).context("validating the saved plan"),
+            });
+        }
+        if options.dry_run {
+            ctx.out.note("dry run: the server accepted every change; nothing was changed");
+            return Ok(());
+        }
+    }
+    confirm_apply(options)?;
+    send(ctx, &saved.changes, &[], ops, true).await
+}
