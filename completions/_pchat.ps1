@@ -163,6 +163,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users (SIP URI, display name, OU, site)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups of users, groups and OUs')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update users and groups from CSV files, in one transaction')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write users and groups as plan documents (kinds User and Group)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -437,10 +438,26 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'pchat;directory;export' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pchat;directory;help' {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users (SIP URI, display name, OU, site)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups of users, groups and OUs')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update users and groups from CSV files, in one transaction')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write users and groups as plan documents (kinds User and Group)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -493,6 +510,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;directory;help;import' {
             break
         }
+        'pchat;directory;help;export' {
+            break
+        }
         'pchat;directory;help;help' {
             break
         }
@@ -513,6 +533,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a category')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an empty category')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write categories and add-ins as plan documents (kinds Category and Addin)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -616,12 +637,30 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'pchat;categories;export' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Only this pool (categories and add-ins)')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only categories whose names match this glob (add-ins are all exported)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pchat;categories;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List categories')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one category')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a category')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an empty category')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write categories and add-ins as plan documents (kinds Category and Addin)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -638,6 +677,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;categories;help;delete' {
+            break
+        }
+        'pchat;categories;help;export' {
             break
         }
         'pchat;categories;help;help' {
@@ -663,14 +705,16 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a room: members are disconnected, nothing is lost')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled room')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'Members, managers and presenters')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write rooms as plan documents (kind Room), for `pchat apply`')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'pchat;rooms;list' {
-            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'category')
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
-            [CompletionResult]::new('--privacy', '--privacy', [CompletionResultType]::ParameterName, 'privacy')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Rooms of this category')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Rooms in this pool')
+            [CompletionResult]::new('--privacy', '--privacy', [CompletionResultType]::ParameterName, 'Rooms with this privacy')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Rooms of this type')
             [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Only disabled (true) or enabled (false) rooms')
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Rooms that list this principal as a member')
             [CompletionResult]::new('--manager', '--manager', [CompletionResultType]::ParameterName, 'Rooms that list this principal as a manager')
@@ -886,6 +930,50 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;rooms;members;help;help' {
             break
         }
+        'pchat;rooms;export' {
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Rooms of this category')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Rooms in this pool')
+            [CompletionResult]::new('--privacy', '--privacy', [CompletionResultType]::ParameterName, 'Rooms with this privacy')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Rooms of this type')
+            [CompletionResult]::new('--disabled', '--disabled', [CompletionResultType]::ParameterName, 'Only disabled (true) or enabled (false) rooms')
+            [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'Rooms that list this principal as a member')
+            [CompletionResult]::new('--manager', '--manager', [CompletionResultType]::ParameterName, 'Rooms that list this principal as a manager')
+            [CompletionResult]::new('--addin', '--addin', [CompletionResultType]::ParameterName, 'Rooms that use this add-in')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Names matching this glob (* and ?)')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;rooms;import' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The CSV room list')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The CSV room list')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Stop after the server has validated the plan; change nothing')
+            [CompletionResult]::new('--allow-destroy', '--allow-destroy', [CompletionResultType]::ParameterName, 'Allow replacing rooms whose category now lives in another pool (their history is lost)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pchat;rooms;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List rooms')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one room')
@@ -895,6 +983,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a room: members are disconnected, nothing is lost')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled room')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'Members, managers and presenters')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write rooms as plan documents (kind Room), for `pchat apply`')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -932,6 +1022,12 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;rooms;help;members;remove' {
+            break
+        }
+        'pchat;rooms;help;export' {
+            break
+        }
+        'pchat;rooms;help;import' {
             break
         }
         'pchat;rooms;help;help' {
@@ -1084,6 +1180,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a tag policy to users')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take users'' tag policy away (their site or the global policy applies again)')
             [CompletionResult]::new('effective', 'effective', [CompletionResultType]::ParameterValue, 'The policy that applies to a user, and why')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write policies and tag policy grants as plan documents (kinds Policy and PolicyGrant)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1207,6 +1304,21 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'pchat;policies;export' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pchat;policies;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List policies')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one policy')
@@ -1216,6 +1328,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a tag policy to users')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take users'' tag policy away (their site or the global policy applies again)')
             [CompletionResult]::new('effective', 'effective', [CompletionResultType]::ParameterValue, 'The policy that applies to a user, and why')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write policies and tag policy grants as plan documents (kinds Policy and PolicyGrant)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1243,6 +1356,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;policies;help;effective' {
             break
         }
+        'pchat;policies;help;export' {
+            break
+        }
         'pchat;policies;help;help' {
             break
         }
@@ -1261,6 +1377,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The effective settings at a scope, and where each comes from')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set values at a scope')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Remove a scope''s values (global: back to the defaults)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the scopes that set anything as plan documents (kind ChatConfig)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1313,10 +1430,26 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'pchat;config;export' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pchat;config;help' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The effective settings at a scope, and where each comes from')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set values at a scope')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Remove a scope''s values (global: back to the defaults)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the scopes that set anything as plan documents (kind ChatConfig)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1327,6 +1460,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;config;help;reset' {
+            break
+        }
+        'pchat;config;help;export' {
             break
         }
         'pchat;config;help;help' {
@@ -1536,6 +1672,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users (SIP URI, display name, OU, site)')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups of users, groups and OUs')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update users and groups from CSV files, in one transaction')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write users and groups as plan documents (kinds User and Group)')
             break
         }
         'pchat;help;directory;users' {
@@ -1587,12 +1724,16 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;help;directory;import' {
             break
         }
+        'pchat;help;directory;export' {
+            break
+        }
         'pchat;help;categories' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List categories')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one category')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create a category')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an empty category')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write categories and add-ins as plan documents (kinds Category and Addin)')
             break
         }
         'pchat;help;categories;list' {
@@ -1610,6 +1751,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;help;categories;delete' {
             break
         }
+        'pchat;help;categories;export' {
+            break
+        }
         'pchat;help;rooms' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List rooms')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one room')
@@ -1619,6 +1763,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('disable', 'disable', [CompletionResultType]::ParameterValue, 'Disable a room: members are disconnected, nothing is lost')
             [CompletionResult]::new('enable', 'enable', [CompletionResultType]::ParameterValue, 'Enable a disabled room')
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'Members, managers and presenters')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write rooms as plan documents (kind Room), for `pchat apply`')
+            [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`')
             break
         }
         'pchat;help;rooms;list' {
@@ -1657,6 +1803,12 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;help;rooms;members;remove' {
             break
         }
+        'pchat;help;rooms;export' {
+            break
+        }
+        'pchat;help;rooms;import' {
+            break
+        }
         'pchat;help;addins' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List add-ins')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one add-in')
@@ -1689,6 +1841,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('grant', 'grant', [CompletionResultType]::ParameterValue, 'Grant a tag policy to users')
             [CompletionResult]::new('revoke', 'revoke', [CompletionResultType]::ParameterValue, 'Take users'' tag policy away (their site or the global policy applies again)')
             [CompletionResult]::new('effective', 'effective', [CompletionResultType]::ParameterValue, 'The policy that applies to a user, and why')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write policies and tag policy grants as plan documents (kinds Policy and PolicyGrant)')
             break
         }
         'pchat;help;policies;list' {
@@ -1715,10 +1868,14 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;help;policies;effective' {
             break
         }
+        'pchat;help;policies;export' {
+            break
+        }
         'pchat;help;config' {
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The effective settings at a scope, and where each comes from')
             [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set values at a scope')
             [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Remove a scope''s values (global: back to the defaults)')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the scopes that set anything as plan documents (kind ChatConfig)')
             break
         }
         'pchat;help;config;show' {
@@ -1728,6 +1885,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;help;config;reset' {
+            break
+        }
+        'pchat;help;config;export' {
             break
         }
         'pchat;help;tokens' {

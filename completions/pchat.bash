@@ -100,6 +100,9 @@ _pchat() {
             pchat__subcmd__categories,delete)
                 cmd="pchat__subcmd__categories__subcmd__delete"
                 ;;
+            pchat__subcmd__categories,export)
+                cmd="pchat__subcmd__categories__subcmd__export"
+                ;;
             pchat__subcmd__categories,help)
                 cmd="pchat__subcmd__categories__subcmd__help"
                 ;;
@@ -118,6 +121,9 @@ _pchat() {
             pchat__subcmd__categories__subcmd__help,delete)
                 cmd="pchat__subcmd__categories__subcmd__help__subcmd__delete"
                 ;;
+            pchat__subcmd__categories__subcmd__help,export)
+                cmd="pchat__subcmd__categories__subcmd__help__subcmd__export"
+                ;;
             pchat__subcmd__categories__subcmd__help,help)
                 cmd="pchat__subcmd__categories__subcmd__help__subcmd__help"
                 ;;
@@ -129,6 +135,9 @@ _pchat() {
                 ;;
             pchat__subcmd__categories__subcmd__help,show)
                 cmd="pchat__subcmd__categories__subcmd__help__subcmd__show"
+                ;;
+            pchat__subcmd__config,export)
+                cmd="pchat__subcmd__config__subcmd__export"
                 ;;
             pchat__subcmd__config,help)
                 cmd="pchat__subcmd__config__subcmd__help"
@@ -142,6 +151,9 @@ _pchat() {
             pchat__subcmd__config,show)
                 cmd="pchat__subcmd__config__subcmd__show"
                 ;;
+            pchat__subcmd__config__subcmd__help,export)
+                cmd="pchat__subcmd__config__subcmd__help__subcmd__export"
+                ;;
             pchat__subcmd__config__subcmd__help,help)
                 cmd="pchat__subcmd__config__subcmd__help__subcmd__help"
                 ;;
@@ -153,6 +165,9 @@ _pchat() {
                 ;;
             pchat__subcmd__config__subcmd__help,show)
                 cmd="pchat__subcmd__config__subcmd__help__subcmd__show"
+                ;;
+            pchat__subcmd__directory,export)
+                cmd="pchat__subcmd__directory__subcmd__export"
                 ;;
             pchat__subcmd__directory,groups)
                 cmd="pchat__subcmd__directory__subcmd__groups"
@@ -201,6 +216,9 @@ _pchat() {
                 ;;
             pchat__subcmd__directory__subcmd__groups__subcmd__help,show)
                 cmd="pchat__subcmd__directory__subcmd__groups__subcmd__help__subcmd__show"
+                ;;
+            pchat__subcmd__directory__subcmd__help,export)
+                cmd="pchat__subcmd__directory__subcmd__help__subcmd__export"
                 ;;
             pchat__subcmd__directory__subcmd__help,groups)
                 cmd="pchat__subcmd__directory__subcmd__help__subcmd__groups"
@@ -343,6 +361,9 @@ _pchat() {
             pchat__subcmd__help__subcmd__categories,delete)
                 cmd="pchat__subcmd__help__subcmd__categories__subcmd__delete"
                 ;;
+            pchat__subcmd__help__subcmd__categories,export)
+                cmd="pchat__subcmd__help__subcmd__categories__subcmd__export"
+                ;;
             pchat__subcmd__help__subcmd__categories,list)
                 cmd="pchat__subcmd__help__subcmd__categories__subcmd__list"
                 ;;
@@ -352,6 +373,9 @@ _pchat() {
             pchat__subcmd__help__subcmd__categories,show)
                 cmd="pchat__subcmd__help__subcmd__categories__subcmd__show"
                 ;;
+            pchat__subcmd__help__subcmd__config,export)
+                cmd="pchat__subcmd__help__subcmd__config__subcmd__export"
+                ;;
             pchat__subcmd__help__subcmd__config,reset)
                 cmd="pchat__subcmd__help__subcmd__config__subcmd__reset"
                 ;;
@@ -360,6 +384,9 @@ _pchat() {
                 ;;
             pchat__subcmd__help__subcmd__config,show)
                 cmd="pchat__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            pchat__subcmd__help__subcmd__directory,export)
+                cmd="pchat__subcmd__help__subcmd__directory__subcmd__export"
                 ;;
             pchat__subcmd__help__subcmd__directory,groups)
                 cmd="pchat__subcmd__help__subcmd__directory__subcmd__groups"
@@ -409,6 +436,9 @@ _pchat() {
             pchat__subcmd__help__subcmd__policies,effective)
                 cmd="pchat__subcmd__help__subcmd__policies__subcmd__effective"
                 ;;
+            pchat__subcmd__help__subcmd__policies,export)
+                cmd="pchat__subcmd__help__subcmd__policies__subcmd__export"
+                ;;
             pchat__subcmd__help__subcmd__policies,grant)
                 cmd="pchat__subcmd__help__subcmd__policies__subcmd__grant"
                 ;;
@@ -435,6 +465,12 @@ _pchat() {
                 ;;
             pchat__subcmd__help__subcmd__rooms,enable)
                 cmd="pchat__subcmd__help__subcmd__rooms__subcmd__enable"
+                ;;
+            pchat__subcmd__help__subcmd__rooms,export)
+                cmd="pchat__subcmd__help__subcmd__rooms__subcmd__export"
+                ;;
+            pchat__subcmd__help__subcmd__rooms,import)
+                cmd="pchat__subcmd__help__subcmd__rooms__subcmd__import"
                 ;;
             pchat__subcmd__help__subcmd__rooms,list)
                 cmd="pchat__subcmd__help__subcmd__rooms__subcmd__list"
@@ -484,6 +520,9 @@ _pchat() {
             pchat__subcmd__policies,effective)
                 cmd="pchat__subcmd__policies__subcmd__effective"
                 ;;
+            pchat__subcmd__policies,export)
+                cmd="pchat__subcmd__policies__subcmd__export"
+                ;;
             pchat__subcmd__policies,grant)
                 cmd="pchat__subcmd__policies__subcmd__grant"
                 ;;
@@ -510,6 +549,9 @@ _pchat() {
                 ;;
             pchat__subcmd__policies__subcmd__help,effective)
                 cmd="pchat__subcmd__policies__subcmd__help__subcmd__effective"
+                ;;
+            pchat__subcmd__policies__subcmd__help,export)
+                cmd="pchat__subcmd__policies__subcmd__help__subcmd__export"
                 ;;
             pchat__subcmd__policies__subcmd__help,grant)
                 cmd="pchat__subcmd__policies__subcmd__help__subcmd__grant"
@@ -541,8 +583,14 @@ _pchat() {
             pchat__subcmd__rooms,enable)
                 cmd="pchat__subcmd__rooms__subcmd__enable"
                 ;;
+            pchat__subcmd__rooms,export)
+                cmd="pchat__subcmd__rooms__subcmd__export"
+                ;;
             pchat__subcmd__rooms,help)
                 cmd="pchat__subcmd__rooms__subcmd__help"
+                ;;
+            pchat__subcmd__rooms,import)
+                cmd="pchat__subcmd__rooms__subcmd__import"
                 ;;
             pchat__subcmd__rooms,list)
                 cmd="pchat__subcmd__rooms__subcmd__list"
@@ -568,8 +616,14 @@ _pchat() {
             pchat__subcmd__rooms__subcmd__help,enable)
                 cmd="pchat__subcmd__rooms__subcmd__help__subcmd__enable"
                 ;;
+            pchat__subcmd__rooms__subcmd__help,export)
+                cmd="pchat__subcmd__rooms__subcmd__help__subcmd__export"
+                ;;
             pchat__subcmd__rooms__subcmd__help,help)
                 cmd="pchat__subcmd__rooms__subcmd__help__subcmd__help"
+                ;;
+            pchat__subcmd__rooms__subcmd__help,import)
+                cmd="pchat__subcmd__rooms__subcmd__help__subcmd__import"
                 ;;
             pchat__subcmd__rooms__subcmd__help,list)
                 cmd="pchat__subcmd__rooms__subcmd__help__subcmd__list"
@@ -1088,7 +1142,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show create set delete help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show create set delete export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1201,8 +1255,50 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pchat__subcmd__categories__subcmd__export)
+            opts="-o -q -h -V --pool --name --out --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pchat__subcmd__categories__subcmd__help)
-            opts="list show create set delete help"
+            opts="list show create set delete export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1230,6 +1326,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__categories__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1464,7 +1574,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__config)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version show set reset help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version show set reset export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1493,9 +1603,57 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        pchat__subcmd__config__subcmd__help)
-            opts="show set reset help"
+        pchat__subcmd__config__subcmd__export)
+            opts="-o -q -h -V --out --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__config__subcmd__help)
+            opts="show set reset export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__config__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1682,12 +1840,46 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version users groups import help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version users groups import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__directory__subcmd__export)
+            opts="-o -q -h -V --out --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2010,8 +2202,22 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__help)
-            opts="users groups import help"
+            opts="users groups import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__directory__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2702,7 +2908,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__categories)
-            opts="list show create set delete"
+            opts="list show create set delete export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2730,6 +2936,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__categories__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__categories__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2800,8 +3020,22 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__config)
-            opts="show set reset"
+            opts="show set reset export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__config__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2856,8 +3090,22 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__directory)
-            opts="users groups import"
+            opts="users groups import export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__directory__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3094,7 +3342,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__policies)
-            opts="list show create set delete grant revoke effective"
+            opts="list show create set delete grant revoke effective export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3136,6 +3384,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__policies__subcmd__effective)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__policies__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3220,7 +3482,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__rooms)
-            opts="list show create set delete disable enable members"
+            opts="list show create set delete disable enable members export import"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3276,6 +3538,34 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__rooms__subcmd__enable)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__rooms__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__rooms__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3576,7 +3866,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show create set delete grant revoke effective help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show create set delete grant revoke effective export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3699,6 +3989,40 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pchat__subcmd__policies__subcmd__export)
+            opts="-o -q -h -V --out --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pchat__subcmd__policies__subcmd__grant)
             opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -3730,7 +4054,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__help)
-            opts="list show create set delete grant revoke effective help"
+            opts="list show create set delete grant revoke effective export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3772,6 +4096,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__help__subcmd__effective)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__policies__subcmd__help__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3994,7 +4332,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show create set delete disable enable members help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show create set delete disable enable members export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4195,8 +4533,78 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pchat__subcmd__rooms__subcmd__export)
+            opts="-o -q -h -V --category --pool --privacy --type --disabled --member --manager --addin --name --out --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --privacy)
+                    COMPREPLY=($(compgen -W "open closed secret" -- "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -W "normal auditorium" -- "${cur}"))
+                    return 0
+                    ;;
+                --disabled)
+                    COMPREPLY=($(compgen -W "true false" -- "${cur}"))
+                    return 0
+                    ;;
+                --member)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --manager)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --addin)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --name)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pchat__subcmd__rooms__subcmd__help)
-            opts="list show create set delete disable enable members help"
+            opts="list show create set delete disable enable members export import help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4265,7 +4673,35 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pchat__subcmd__rooms__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pchat__subcmd__rooms__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__rooms__subcmd__help__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4370,6 +4806,44 @@ _pchat() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__rooms__subcmd__import)
+            opts="-f -y -o -q -h -V --file --yes --dry-run --allow-destroy --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

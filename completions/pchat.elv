@@ -147,6 +147,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand users 'Users (SIP URI, display name, OU, site)'
             cand groups 'Groups of users, groups and OUs'
             cand import 'Create or update users and groups from CSV files, in one transaction'
+            cand export 'Write users and groups as plan documents (kinds User and Group)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;directory;users'= {
@@ -393,10 +394,25 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pchat;directory;export'= {
+            cand --out 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pchat;directory;help'= {
             cand users 'Users (SIP URI, display name, OU, site)'
             cand groups 'Groups of users, groups and OUs'
             cand import 'Create or update users and groups from CSV files, in one transaction'
+            cand export 'Write users and groups as plan documents (kinds User and Group)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;directory;help;users'= {
@@ -435,6 +451,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;directory;help;import'= {
         }
+        &'pchat;directory;help;export'= {
+        }
         &'pchat;directory;help;help'= {
         }
         &'pchat;categories'= {
@@ -454,6 +472,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand create 'Create a category'
             cand set 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed'
             cand delete 'Delete an empty category'
+            cand export 'Write categories and add-ins as plan documents (kinds Category and Addin)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;categories;list'= {
@@ -551,12 +570,29 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pchat;categories;export'= {
+            cand --pool 'Only this pool (categories and add-ins)'
+            cand --name 'Only categories whose names match this glob (add-ins are all exported)'
+            cand --out 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pchat;categories;help'= {
             cand list 'List categories'
             cand show 'Show one category'
             cand create 'Create a category'
             cand set 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed'
             cand delete 'Delete an empty category'
+            cand export 'Write categories and add-ins as plan documents (kinds Category and Addin)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;categories;help;list'= {
@@ -568,6 +604,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;categories;help;set'= {
         }
         &'pchat;categories;help;delete'= {
+        }
+        &'pchat;categories;help;export'= {
         }
         &'pchat;categories;help;help'= {
         }
@@ -591,13 +629,15 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand disable 'Disable a room: members are disconnected, nothing is lost'
             cand enable 'Enable a disabled room'
             cand members 'Members, managers and presenters'
+            cand export 'Write rooms as plan documents (kind Room), for `pchat apply`'
+            cand import 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;rooms;list'= {
-            cand --category 'category'
-            cand --pool 'pool'
-            cand --privacy 'privacy'
-            cand --type 'type'
+            cand --category 'Rooms of this category'
+            cand --pool 'Rooms in this pool'
+            cand --privacy 'Rooms with this privacy'
+            cand --type 'Rooms of this type'
             cand --disabled 'Only disabled (true) or enabled (false) rooms'
             cand --member 'Rooms that list this principal as a member'
             cand --manager 'Rooms that list this principal as a manager'
@@ -797,6 +837,48 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;rooms;members;help;help'= {
         }
+        &'pchat;rooms;export'= {
+            cand --category 'Rooms of this category'
+            cand --pool 'Rooms in this pool'
+            cand --privacy 'Rooms with this privacy'
+            cand --type 'Rooms of this type'
+            cand --disabled 'Only disabled (true) or enabled (false) rooms'
+            cand --member 'Rooms that list this principal as a member'
+            cand --manager 'Rooms that list this principal as a manager'
+            cand --addin 'Rooms that use this add-in'
+            cand --name 'Names matching this glob (* and ?)'
+            cand --out 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;rooms;import'= {
+            cand -f 'The CSV room list'
+            cand --file 'The CSV room list'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --dry-run 'Stop after the server has validated the plan; change nothing'
+            cand --allow-destroy 'Allow replacing rooms whose category now lives in another pool (their history is lost)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pchat;rooms;help'= {
             cand list 'List rooms'
             cand show 'Show one room'
@@ -806,6 +888,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand disable 'Disable a room: members are disconnected, nothing is lost'
             cand enable 'Enable a disabled room'
             cand members 'Members, managers and presenters'
+            cand export 'Write rooms as plan documents (kind Room), for `pchat apply`'
+            cand import 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;rooms;help;list'= {
@@ -832,6 +916,10 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;rooms;help;members;add'= {
         }
         &'pchat;rooms;help;members;remove'= {
+        }
+        &'pchat;rooms;help;export'= {
+        }
+        &'pchat;rooms;help;import'= {
         }
         &'pchat;rooms;help;help'= {
         }
@@ -969,6 +1057,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand grant 'Grant a tag policy to users'
             cand revoke 'Take users'' tag policy away (their site or the global policy applies again)'
             cand effective 'The policy that applies to a user, and why'
+            cand export 'Write policies and tag policy grants as plan documents (kinds Policy and PolicyGrant)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;policies;list'= {
@@ -1083,6 +1172,20 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pchat;policies;export'= {
+            cand --out 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pchat;policies;help'= {
             cand list 'List policies'
             cand show 'Show one policy'
@@ -1092,6 +1195,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand grant 'Grant a tag policy to users'
             cand revoke 'Take users'' tag policy away (their site or the global policy applies again)'
             cand effective 'The policy that applies to a user, and why'
+            cand export 'Write policies and tag policy grants as plan documents (kinds Policy and PolicyGrant)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;policies;help;list'= {
@@ -1110,6 +1214,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;policies;help;effective'= {
         }
+        &'pchat;policies;help;export'= {
+        }
         &'pchat;policies;help;help'= {
         }
         &'pchat;config'= {
@@ -1127,6 +1233,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand show 'The effective settings at a scope, and where each comes from'
             cand set 'Set values at a scope'
             cand reset 'Remove a scope''s values (global: back to the defaults)'
+            cand export 'Write the scopes that set anything as plan documents (kind ChatConfig)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;config;show'= {
@@ -1175,10 +1282,25 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pchat;config;export'= {
+            cand --out 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pchat;config;help'= {
             cand show 'The effective settings at a scope, and where each comes from'
             cand set 'Set values at a scope'
             cand reset 'Remove a scope''s values (global: back to the defaults)'
+            cand export 'Write the scopes that set anything as plan documents (kind ChatConfig)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;config;help;show'= {
@@ -1186,6 +1308,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;config;help;set'= {
         }
         &'pchat;config;help;reset'= {
+        }
+        &'pchat;config;help;export'= {
         }
         &'pchat;config;help;help'= {
         }
@@ -1374,6 +1498,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand users 'Users (SIP URI, display name, OU, site)'
             cand groups 'Groups of users, groups and OUs'
             cand import 'Create or update users and groups from CSV files, in one transaction'
+            cand export 'Write users and groups as plan documents (kinds User and Group)'
         }
         &'pchat;help;directory;users'= {
             cand list 'List users'
@@ -1411,12 +1536,15 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;help;directory;import'= {
         }
+        &'pchat;help;directory;export'= {
+        }
         &'pchat;help;categories'= {
             cand list 'List categories'
             cand show 'Show one category'
             cand create 'Create a category'
             cand set 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed'
             cand delete 'Delete an empty category'
+            cand export 'Write categories and add-ins as plan documents (kinds Category and Addin)'
         }
         &'pchat;help;categories;list'= {
         }
@@ -1428,6 +1556,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;help;categories;delete'= {
         }
+        &'pchat;help;categories;export'= {
+        }
         &'pchat;help;rooms'= {
             cand list 'List rooms'
             cand show 'Show one room'
@@ -1437,6 +1567,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand disable 'Disable a room: members are disconnected, nothing is lost'
             cand enable 'Enable a disabled room'
             cand members 'Members, managers and presenters'
+            cand export 'Write rooms as plan documents (kind Room), for `pchat apply`'
+            cand import 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
         }
         &'pchat;help;rooms;list'= {
         }
@@ -1462,6 +1594,10 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help;rooms;members;add'= {
         }
         &'pchat;help;rooms;members;remove'= {
+        }
+        &'pchat;help;rooms;export'= {
+        }
+        &'pchat;help;rooms;import'= {
         }
         &'pchat;help;addins'= {
             cand list 'List add-ins'
@@ -1489,6 +1625,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand grant 'Grant a tag policy to users'
             cand revoke 'Take users'' tag policy away (their site or the global policy applies again)'
             cand effective 'The policy that applies to a user, and why'
+            cand export 'Write policies and tag policy grants as plan documents (kinds Policy and PolicyGrant)'
         }
         &'pchat;help;policies;list'= {
         }
@@ -1506,16 +1643,21 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;help;policies;effective'= {
         }
+        &'pchat;help;policies;export'= {
+        }
         &'pchat;help;config'= {
             cand show 'The effective settings at a scope, and where each comes from'
             cand set 'Set values at a scope'
             cand reset 'Remove a scope''s values (global: back to the defaults)'
+            cand export 'Write the scopes that set anything as plan documents (kind ChatConfig)'
         }
         &'pchat;help;config;show'= {
         }
         &'pchat;help;config;set'= {
         }
         &'pchat;help;config;reset'= {
+        }
+        &'pchat;help;config;export'= {
         }
         &'pchat;help;tokens'= {
             cand create 'Create a token; its secret is printed once'

@@ -91,20 +91,21 @@ complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "token" -d 'Tokens minted straight into a store (to bootstrap a server)'
 complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Run the store\'s migrations and exit'
 complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
-complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -l token -d 'Bearer token (not needed with embedded:)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -s q -l quiet -d 'Print only data and errors'
-complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -l no-color -d 'Never colour the output'
-complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -s h -l help -d 'Print help'
-complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -f -a "users" -d 'Users (SIP URI, display name, OU, site)'
-complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -f -a "groups" -d 'Groups of users, groups and OUs'
-complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -f -a "import" -d 'Create or update users and groups from CSV files, in one transaction'
-complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -f -a "users" -d 'Users (SIP URI, display name, OU, site)'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -f -a "groups" -d 'Groups of users, groups and OUs'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -f -a "import" -d 'Create or update users and groups from CSV files, in one transaction'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -f -a "export" -d 'Write users and groups as plan documents (kinds User and Group)'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -150,26 +151,39 @@ complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "users" -d 'Users (SIP URI, display name, OU, site)'
-complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "groups" -d 'Groups of users, groups and OUs'
-complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update users and groups from CSV files, in one transaction'
-complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -l token -d 'Bearer token (not needed with embedded:)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from export" -l out -d 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -s q -l quiet -d 'Print only data and errors'
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -l no-color -d 'Never colour the output'
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -s h -l help -d 'Print help'
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -f -a "list" -d 'List categories'
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -f -a "show" -d 'Show one category'
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -f -a "create" -d 'Create a category'
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -f -a "set" -d 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed'
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -f -a "delete" -d 'Delete an empty category'
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from export" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "users" -d 'Users (SIP URI, display name, OU, site)'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "groups" -d 'Groups of users, groups and OUs'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update users and groups from CSV files, in one transaction'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write users and groups as plan documents (kinds User and Group)'
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -f -a "list" -d 'List categories'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -f -a "show" -d 'Show one category'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -f -a "create" -d 'Create a category'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -f -a "set" -d 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -f -a "delete" -d 'Delete an empty category'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -f -a "export" -d 'Write categories and add-ins as plan documents (kinds Category and Addin)'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l pool -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l name -d 'Only names matching this glob' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
@@ -249,37 +263,53 @@ complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from export" -l pool -d 'Only this pool (categories and add-ins)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from export" -l name -d 'Only categories whose names match this glob (add-ins are all exported)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from export" -l out -d 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from export" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "list" -d 'List categories'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one category'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a category'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an empty category'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write categories and add-ins as plan documents (kinds Category and Addin)'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -l token -d 'Bearer token (not needed with embedded:)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -s q -l quiet -d 'Print only data and errors'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -l no-color -d 'Never colour the output'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -s h -l help -d 'Print help'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "list" -d 'List rooms'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "show" -d 'Show one room'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "create" -d 'Create a room'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "set" -d 'Change a room; list flags replace their lists'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "delete" -d 'Delete a room and its history'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "disable" -d 'Disable a room: members are disconnected, nothing is lost'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "enable" -d 'Enable a disabled room'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "members" -d 'Members, managers and presenters'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l category -r
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l pool -r
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l privacy -r -f -a "open\t''
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "list" -d 'List rooms'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "show" -d 'Show one room'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "create" -d 'Create a room'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "set" -d 'Change a room; list flags replace their lists'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "delete" -d 'Delete a room and its history'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "disable" -d 'Disable a room: members are disconnected, nothing is lost'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "enable" -d 'Enable a disabled room'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "members" -d 'Members, managers and presenters'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "export" -d 'Write rooms as plan documents (kind Room), for `pchat apply`'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "import" -d 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l category -d 'Rooms of this category' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l pool -d 'Rooms in this pool' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l privacy -d 'Rooms with this privacy' -r -f -a "open\t''
 closed\t''
 secret\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l type -r -f -a "normal\t''
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l type -d 'Rooms of this type' -r -f -a "normal\t''
 auditorium\t''"
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l disabled -d 'Only disabled (true) or enabled (false) rooms' -r -f -a "true\t''
 false\t''"
@@ -407,6 +437,44 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -f -a "add" -d 'Add principals in one role'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -f -a "remove" -d 'Remove principals from one role'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l category -d 'Rooms of this category' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l pool -d 'Rooms in this pool' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l privacy -d 'Rooms with this privacy' -r -f -a "open\t''
+closed\t''
+secret\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l type -d 'Rooms of this type' -r -f -a "normal\t''
+auditorium\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l disabled -d 'Only disabled (true) or enabled (false) rooms' -r -f -a "true\t''
+false\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l member -d 'Rooms that list this principal as a member' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l manager -d 'Rooms that list this principal as a manager' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l addin -d 'Rooms that use this add-in' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l name -d 'Names matching this glob (* and ?)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l out -d 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -s f -l file -d 'The CSV room list' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -s y -l yes -d 'Do not ask for confirmation'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -l dry-run -d 'Stop after the server has validated the plan; change nothing'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -l allow-destroy -d 'Allow replacing rooms whose category now lives in another pool (their history is lost)'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "list" -d 'List rooms'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one room'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a room'
@@ -415,6 +483,8 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "disable" -d 'Disable a room: members are disconnected, nothing is lost'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "enable" -d 'Enable a disabled room'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "members" -d 'Members, managers and presenters'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write rooms as plan documents (kind Room), for `pchat apply`'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -l token -d 'Bearer token (not needed with embedded:)' -r
@@ -497,25 +567,26 @@ complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from help" -f -a "set" -d 'Change an add-in'
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an add-in no room uses'
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -l token -d 'Bearer token (not needed with embedded:)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -s q -l quiet -d 'Print only data and errors'
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -l no-color -d 'Never colour the output'
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -s h -l help -d 'Print help'
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "list" -d 'List policies'
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "show" -d 'Show one policy'
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "create" -d 'Create a site or tag policy'
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "set" -d 'Change a policy'
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "delete" -d 'Delete a policy (the global policy is reset instead)'
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "grant" -d 'Grant a tag policy to users'
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "revoke" -d 'Take users\' tag policy away (their site or the global policy applies again)'
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "effective" -d 'The policy that applies to a user, and why'
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -f -a "list" -d 'List policies'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -f -a "show" -d 'Show one policy'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -f -a "create" -d 'Create a site or tag policy'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -f -a "set" -d 'Change a policy'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -f -a "delete" -d 'Delete a policy (the global policy is reset instead)'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -f -a "grant" -d 'Grant a tag policy to users'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -f -a "revoke" -d 'Take users\' tag policy away (their site or the global policy applies again)'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -f -a "effective" -d 'The policy that applies to a user, and why'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -f -a "export" -d 'Write policies and tag policy grants as plan documents (kinds Policy and PolicyGrant)'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -603,6 +674,17 @@ complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from effective" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from effective" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from effective" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from export" -l out -d 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from export" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "list" -d 'List policies'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one policy'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a site or tag policy'
@@ -611,21 +693,23 @@ complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "grant" -d 'Grant a tag policy to users'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "revoke" -d 'Take users\' tag policy away (their site or the global policy applies again)'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "effective" -d 'The policy that applies to a user, and why'
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write policies and tag policy grants as plan documents (kinds Policy and PolicyGrant)'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
-complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -l token -d 'Bearer token (not needed with embedded:)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -s q -l quiet -d 'Print only data and errors'
-complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -l no-color -d 'Never colour the output'
-complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -s h -l help -d 'Print help'
-complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -f -a "show" -d 'The effective settings at a scope, and where each comes from'
-complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -f -a "set" -d 'Set values at a scope'
-complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -f -a "reset" -d 'Remove a scope\'s values (global: back to the defaults)'
-complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -f -a "show" -d 'The effective settings at a scope, and where each comes from'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -f -a "set" -d 'Set values at a scope'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -f -a "reset" -d 'Remove a scope\'s values (global: back to the defaults)'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -f -a "export" -d 'Write the scopes that set anything as plan documents (kind ChatConfig)'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l scope -d 'global, site:NAME or pool:NAME (pool and site fall back to global)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
@@ -663,9 +747,21 @@ complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from export" -l out -d 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from export" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'The effective settings at a scope, and where each comes from'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set values at a scope'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Remove a scope\'s values (global: back to the defaults)'
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the scopes that set anything as plan documents (kind ChatConfig)'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -l token -d 'Bearer token (not needed with embedded:)' -r
@@ -800,11 +896,13 @@ complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcom
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "users" -d 'Users (SIP URI, display name, OU, site)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "groups" -d 'Groups of users, groups and OUs'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "import" -d 'Create or update users and groups from CSV files, in one transaction'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "export" -d 'Write users and groups as plan documents (kinds User and Group)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from categories" -f -a "list" -d 'List categories'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from categories" -f -a "show" -d 'Show one category'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from categories" -f -a "create" -d 'Create a category'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from categories" -f -a "set" -d 'Change a category; list flags replace their lists. Room members outside a narrowed scope are dropped and listed'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from categories" -f -a "delete" -d 'Delete an empty category'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from categories" -f -a "export" -d 'Write categories and add-ins as plan documents (kinds Category and Addin)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "list" -d 'List rooms'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "show" -d 'Show one room'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "create" -d 'Create a room'
@@ -813,6 +911,8 @@ complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcom
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "disable" -d 'Disable a room: members are disconnected, nothing is lost'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "enable" -d 'Enable a disabled room'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "members" -d 'Members, managers and presenters'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "export" -d 'Write rooms as plan documents (kind Room), for `pchat apply`'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "import" -d 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from addins" -f -a "list" -d 'List add-ins'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from addins" -f -a "show" -d 'Show one add-in'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from addins" -f -a "create" -d 'Register an add-in'
@@ -826,9 +926,11 @@ complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcom
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from policies" -f -a "grant" -d 'Grant a tag policy to users'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from policies" -f -a "revoke" -d 'Take users\' tag policy away (their site or the global policy applies again)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from policies" -f -a "effective" -d 'The policy that applies to a user, and why'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from policies" -f -a "export" -d 'Write policies and tag policy grants as plan documents (kinds Policy and PolicyGrant)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'The effective settings at a scope, and where each comes from'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set values at a scope'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "reset" -d 'Remove a scope\'s values (global: back to the defaults)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "export" -d 'Write the scopes that set anything as plan documents (kind ChatConfig)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "create" -d 'Create a token; its secret is printed once'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "list" -d 'List tokens (never their secrets)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "revoke" -d 'Revoke a token'

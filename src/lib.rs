@@ -40,7 +40,9 @@ pub fn run() -> ExitCode {
             return ExitCode::from(exit::FAILURE);
         }
     };
-    match runtime.block_on(dispatch(cli)) {
+    let result = runtime.block_on(dispatch(cli));
+    report_peak_memory();
+    match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             let code = exit_code(&err);
@@ -74,6 +76,18 @@ async fn dispatch(cli: cli::Cli) -> anyhow::Result<()> {
             "this server-only build runs `pchat server` with the client feature only; rebuild with default features"
         ),
         _ => anyhow::bail!("this pchat was built without the client feature; only `pchat server` is available"),
+    }
+}
+
+/// With `PCHAT_PEAK_MEMORY` set, prints the process's peak resident memory on stderr
+/// (benchmarks read it; Linux only).
+fn report_peak_memory() {
+    if std::env::var_os("PCHAT_PEAK_MEMORY").is_none() {
+        return;
+    }
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    if let Some(kb) = status.lines().find_map(|l| l.strip_prefix("VmHWM:")) {
+        eprintln!("peak memory: {}", kb.trim());
     }
 }
 

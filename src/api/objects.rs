@@ -474,7 +474,7 @@ pub enum OpAction {
 
 /// One object in a changeset operation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "spec")]
+#[serde(tag = "kind", content = "spec", rename_all = "snake_case")]
 pub enum ObjectSpec {
     User(UserSpec),
     Group(GroupSpec),

@@ -41,7 +41,11 @@ impl Principal {
             Ok(Principal::Group(name.to_string()))
         } else if let Some(path) = input.strip_prefix("ou:") {
             let path = path.trim_matches('/');
-            if path.is_empty() || path.split('/').any(|s| s.trim().is_empty()) || path.len() > 384 {
+            if path.is_empty()
+                || path.split('/').any(|s| s.trim().is_empty())
+                || path.len() > 384
+                || path.chars().any(char::is_control)
+            {
                 return Err(err("an organisational unit is ou:PATH with non-empty segments, e.g. ou:contoso/eng"));
             }
             Ok(Principal::Ou(path.to_string()))

@@ -1,6 +1,6 @@
 use clap::{Args, Subcommand};
 
-use super::{principal_arg, Confirm};
+use super::{principal_arg, Confirm, ExportTo};
 
 #[derive(Debug, Args)]
 pub struct CategoriesArgs {
@@ -52,6 +52,22 @@ pub enum CategoriesCommand {
         pool: Option<String>,
         #[command(flatten)]
         confirm: Confirm,
+    },
+    /// Write categories and add-ins as plan documents (kinds Category and Addin)
+    ///
+    /// Add-ins come along because rooms name them: with `directory export` and `rooms
+    /// export` this is everything an empty server needs to hold the same rooms. Names in
+    /// order; defaults and the pchat.io/managed-by label are left out. With -o json the
+    /// documents are printed as one JSON array.
+    Export {
+        /// Only this pool (categories and add-ins)
+        #[arg(long)]
+        pool: Option<String>,
+        /// Only categories whose names match this glob (add-ins are all exported)
+        #[arg(long, value_name = "GLOB")]
+        name: Option<String>,
+        #[command(flatten)]
+        to: ExportTo,
     },
 }
 

@@ -1,5 +1,7 @@
 use clap::{Args, Subcommand};
 
+use super::ExportTo;
+
 #[derive(Debug, Args)]
 pub struct ConfigArgs {
     #[command(subcommand)]
@@ -35,5 +37,13 @@ pub enum ConfigCommand {
     Reset {
         #[arg(long)]
         scope: String,
+    },
+    /// Write the scopes that set anything as plan documents (kind ChatConfig)
+    ///
+    /// One document per scope, named after it; only the values set at that scope. With -o
+    /// json the documents are printed as one JSON array.
+    Export {
+        #[command(flatten)]
+        to: ExportTo,
     },
 }

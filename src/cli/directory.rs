@@ -2,7 +2,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 
-use super::{principal_arg, Confirm};
+use super::{principal_arg, Confirm, ExportTo};
 
 #[derive(Debug, Args)]
 pub struct DirectoryArgs {
@@ -29,6 +29,16 @@ pub enum DirectoryCommand {
         /// Validate only; change nothing
         #[arg(long)]
         dry_run: bool,
+    },
+    /// Write users and groups as plan documents (kinds User and Group)
+    ///
+    /// Users in SIP order, groups by name but after the groups they contain (apply creates
+    /// them in that order). Defaults and the pchat.io/managed-by label are left out. Tag
+    /// policy grants are exported by `pchat policies export`. With -o json the documents
+    /// are printed as one JSON array.
+    Export {
+        #[command(flatten)]
+        to: ExportTo,
     },
 }
 

@@ -127,6 +127,16 @@ pub struct ManArgs {
     pub out: std::path::PathBuf,
 }
 
+/// Where `export` writes its plan documents.
+#[derive(Debug, Clone, Args)]
+pub struct ExportTo {
+    /// Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory,
+    /// created when missing, instead of one YAML stream on stdout. Existing files of those
+    /// names are replaced; kinds with nothing to export write no file.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<std::path::PathBuf>,
+}
+
 /// A `--yes` flag for commands that destroy something.
 #[derive(Debug, Clone, Copy, Args)]
 pub struct Confirm {

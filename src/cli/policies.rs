@@ -1,6 +1,6 @@
 use clap::{Args, Subcommand};
 
-use super::Confirm;
+use super::{Confirm, ExportTo};
 
 #[derive(Debug, Args)]
 pub struct PoliciesArgs {
@@ -56,6 +56,14 @@ pub enum PoliciesCommand {
     Effective {
         /// sip:USER
         user: String,
+    },
+    /// Write policies and tag policy grants as plan documents (kinds Policy and PolicyGrant)
+    ///
+    /// Every policy, global included, by identity; one PolicyGrant per tag policy that users
+    /// hold, named after it. With -o json the documents are printed as one JSON array.
+    Export {
+        #[command(flatten)]
+        to: ExportTo,
     },
 }
 

@@ -1,6 +1,6 @@
 use clap::{Args, Subcommand};
 
-use super::{principal_arg, Confirm};
+use super::{principal_arg, Confirm, ExportTo};
 use crate::api::{Privacy, RoomInvitations, RoomRole, RoomType};
 
 #[derive(Debug, Args)]
@@ -71,16 +71,58 @@ pub enum RoomsCommand {
     /// Members, managers and presenters
     #[command(subcommand, alias = "member")]
     Members(MembersCommand),
+    /// Write rooms as plan documents (kind Room), for `pchat apply`
+    ///
+    /// Export, edit, apply: `pchat plan -f` on a fresh export prints `No changes.`. Fields
+    /// at their defaults are left out and the pchat.io/managed-by label is dropped. Rooms
+    /// come in name order. The add-ins and categories they use are exported by `pchat
+    /// categories export`. With -o json the documents are printed as one JSON array.
+    Export {
+        #[command(flatten)]
+        filters: RoomFilters,
+        #[command(flatten)]
+        to: ExportTo,
+    },
+    /// Create or update rooms from a CSV room list, through the same plan as `pchat apply`
+    ///
+    /// The header row names the columns, in any order: name and category (required),
+    /// privacy, type, description, members, managers, presenters, invitations, disabled,
+    /// addin. Lists separate principals with ';'. Empty cells and missing columns take the
+    /// defaults (closed, normal, inherit, no members); each row describes the whole room, so
+    /// an add-in or labels it does not give are removed. The plan is shown first (-o json:
+    /// as data); errors name FILE:LINE:COLUMN and the column, and change nothing. Rooms not
+    /// in the file are left alone.
+    Import(RoomImportArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RoomImportArgs {
+    /// The CSV room list
+    #[arg(short = 'f', long = "file", value_name = "CSV")]
+    pub file: std::path::PathBuf,
+    /// Do not ask for confirmation
+    #[arg(short = 'y', long)]
+    pub yes: bool,
+    /// Stop after the server has validated the plan; change nothing
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Allow replacing rooms whose category now lives in another pool (their history is lost)
+    #[arg(long)]
+    pub allow_destroy: bool,
 }
 
 #[derive(Debug, Clone, Default, Args)]
 pub struct RoomFilters {
+    /// Rooms of this category
     #[arg(long)]
     pub category: Option<String>,
+    /// Rooms in this pool
     #[arg(long)]
     pub pool: Option<String>,
+    /// Rooms with this privacy
     #[arg(long, value_enum)]
     pub privacy: Option<Privacy>,
+    /// Rooms of this type
     #[arg(long = "type", value_enum)]
     pub room_type: Option<RoomType>,
     /// Only disabled (true) or enabled (false) rooms

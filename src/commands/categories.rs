@@ -106,5 +106,6 @@ pub async fn run(ctx: &Ctx, command: CategoriesCommand) -> anyhow::Result<()> {
                 .with_context(|| format!("deleting category {name}"))?;
             out.written(&serde_json::json!({ "deleted": name }), format!("deleted category {name}"))
         }
+        CategoriesCommand::Export { pool, name, to } => super::export::categories(ctx, pool, name, &to).await,
     }
 }

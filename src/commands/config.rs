@@ -66,5 +66,6 @@ pub async fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<()> {
                 .with_context(|| format!("resetting chat configuration at {scope}"))?;
             out.written(&serde_json::json!({ "reset": scope }), format!("reset chat configuration at {scope}"))
         }
+        ConfigCommand::Export { to } => super::export::config(ctx, &to).await,
     }
 }

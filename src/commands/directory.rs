@@ -138,6 +138,7 @@ pub async fn run(ctx: &Ctx, command: DirectoryCommand) -> anyhow::Result<()> {
         DirectoryCommand::Import { users, groups, dry_run } => {
             import(ctx, users.as_deref(), groups.as_deref(), dry_run).await
         }
+        DirectoryCommand::Export { to } => super::export::directory(ctx, &to).await,
     }
 }
 

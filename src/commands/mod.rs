@@ -12,6 +12,8 @@ mod config;
 #[cfg(feature = "client")]
 mod directory;
 #[cfg(feature = "client")]
+mod export;
+#[cfg(feature = "client")]
 pub mod generate;
 #[cfg(feature = "client")]
 mod plan;

@@ -41,6 +41,13 @@ fn invalid(diagnostics: &[Diagnostic], what: &str) -> anyhow::Error {
 }
 
 /// Reads what the documents (or a prune) need from the server, once, in parallel.
+/// With `PCHAT_TIMINGS` set, prints how long each phase took (for benchmarks).
+fn timing(phase: &str, since: std::time::Instant) {
+    if std::env::var_os("PCHAT_TIMINGS").is_some() {
+        eprintln!("timing: {phase}: {:.3} s", since.elapsed().as_secs_f64());
+    }
+}
+
 pub async fn fetch_state(client: &Client, docs: &[Sourced], prune: bool) -> anyhow::Result<ServerState> {
     let kinds: HashSet<&str> = docs.iter().map(|d| d.doc.kind()).collect();
     let want = |k: &str| prune || kinds.contains(k);
@@ -108,9 +115,10 @@ pub async fn fetch_state(client: &Client, docs: &[Sourced], prune: bool) -> anyh
 }
 
 /// A server field path (`allowed_members[1]`) as the document's (`spec.allowedMembers[1]`).
-fn doc_field(field: &str) -> String {
+fn doc_field(kind: &str, field: &str) -> String {
     if field == "name" {
-        return "metadata.name".into();
+        // A grant operation is named by its policy.
+        return if kind == "PolicyGrant" { "spec.policy".into() } else { "metadata.name".into() };
     }
     let (head, rest) = match field.find(['[', '.']) {
         Some(i) => field.split_at(i),
@@ -148,9 +156,8 @@ fn map_errors(problem: &Problem, ops: &[(usize, Operation)], changes: &[Change],
         .map(|e| {
             let change = e.index.and_then(|i| ops.get(i)).map(|(c, _)| &changes[*c]);
             match change.and_then(|c| c.source.map(|s| (c, &docs[s]))) {
-                Some((_, sourced)) => {
-                    sourced.diagnostic(e.field.as_deref().map(doc_field).as_deref(), e.detail.clone())
-                }
+                Some((change, sourced)) => sourced
+                    .diagnostic(e.field.as_deref().map(|f| doc_field(&change.kind, f)).as_deref(), e.detail.clone()),
                 None => Diagnostic {
                     file: change.map(|c| c.address.clone()).unwrap_or_else(|| "server".into()),
                     line: 0,
@@ -165,15 +172,27 @@ fn map_errors(problem: &Problem, ops: &[(usize, Operation)], changes: &[Change],
         .collect()
 }
 
-/// Sends the plan's operations as a dry run: the server's rules, without writing.
-async fn server_check(client: &Client, changes: &[Change], docs: &[Sourced]) -> anyhow::Result<()> {
+/// Sends the plan's operations as a dry run: the server's rules, without writing. The room
+/// entries the server would drop are added to the changes that cause them.
+async fn server_check(client: &Client, changes: &mut [Change], docs: &[Sourced]) -> anyhow::Result<()> {
     let ops = diff::operations(changes);
     if ops.is_empty() {
         return Ok(());
     }
     let request = ChangesetRequest { dry_run: true, operations: ops.iter().map(|(_, o)| o.clone()).collect() };
     match client.post::<_, ChangesetResult>(&path(&["changesets"]), &[], &request).await {
-        Ok(_) => Ok(()),
+        Ok(result) => {
+            for r in &result.results {
+                if let Some((c, _)) = ops.get(r.index) {
+                    changes[*c].dropped.extend(
+                        r.dropped
+                            .iter()
+                            .map(|d| format!("{} {} from room {} ({})", d.role, d.principal, d.room, d.reason)),
+                    );
+                }
+            }
+            Ok(())
+        }
         Err(ClientError::Api { status: 400 | 422, problem, .. }) => {
             let mut found = map_errors(&problem, &ops, changes, docs);
             found.sort();
@@ -215,16 +234,17 @@ pub fn render(changes: &[Change]) -> String {
             out.push_str(&format!("        - {r}\n"));
         }
     }
-    let destructive: Vec<&Change> = changes.iter().filter(|c| c.destructive.is_some()).collect();
+    let destructive: Vec<&Change> =
+        changes.iter().filter(|c| c.destructive.is_some() || !c.dropped.is_empty()).collect();
     if !destructive.is_empty() {
         out.push_str("\nDestructive or history-losing changes:\n");
         for c in destructive {
-            out.push_str(&format!(
-                "{:>3} {}: {}\n",
-                c.action.symbol(),
-                c.address,
-                c.destructive.as_deref().unwrap_or_default()
-            ));
+            if let Some(why) = &c.destructive {
+                out.push_str(&format!("{:>3} {}: {why}\n", c.action.symbol(), c.address));
+            }
+            for d in &c.dropped {
+                out.push_str(&format!("{:>3} {}: drops {d}\n", c.action.symbol(), c.address));
+            }
         }
     }
     let s = diff::summary(changes);
@@ -240,9 +260,13 @@ pub async fn make_plan(
     prune: bool,
     earlier: Vec<Diagnostic>,
 ) -> anyhow::Result<Vec<Change>> {
+    let started = std::time::Instant::now();
     let state = fetch_state(client, docs, prune).await?;
+    timing("reading the server's state", started);
+    let started = std::time::Instant::now();
     let mut errors = earlier;
     let diffed = diff::diff(docs, &state, prune);
+    timing("diff", started);
     if let Err(found) = &diffed {
         errors.extend(found.iter().cloned());
     }
@@ -260,6 +284,9 @@ pub async fn make_plan(
 }
 
 fn print_plan(ctx: &Ctx, changes: &[Change]) -> anyhow::Result<()> {
+    if ctx.out.quiet && !ctx.out.structured() {
+        return Ok(());
+    }
     if ctx.out.structured() {
         let saved = SavedPlan {
             format: SAVED_FORMAT.into(),
@@ -274,9 +301,11 @@ fn print_plan(ctx: &Ctx, changes: &[Change]) -> anyhow::Result<()> {
 }
 
 pub async fn run_plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
     let (docs, problems) = load::load_lenient(&args.files).map_err(|d| invalid(&d, "reading the plan"))?;
-    let changes = make_plan(&ctx.client, &docs, args.prune, problems).await?;
-    server_check(&ctx.client, &changes, &docs).await?;
+    timing("reading the plan files", started);
+    let mut changes = make_plan(&ctx.client, &docs, args.prune, problems).await?;
+    server_check(&ctx.client, &mut changes, &docs).await?;
     print_plan(ctx, &changes)?;
     if let Some(file) = &args.out {
         let saved = SavedPlan {
@@ -313,7 +342,9 @@ pub async fn run_apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<()> {
     if let Some(saved) = &args.saved {
         return apply_saved(ctx, saved, &options).await;
     }
+    let started = std::time::Instant::now();
     let (docs, problems) = load::load_lenient(&args.files).map_err(|d| invalid(&d, "reading the plan"))?;
+    timing("reading the plan files", started);
     apply_docs(ctx, &docs, problems, &options).await
 }
 
@@ -324,24 +355,29 @@ pub async fn apply_docs(
     problems: Vec<Diagnostic>,
     options: &ApplyOptions,
 ) -> anyhow::Result<()> {
-    let changes = make_plan(&ctx.client, docs, options.prune, problems).await?;
+    let mut changes = make_plan(&ctx.client, docs, options.prune, problems).await?;
+    let ops = diff::operations(&changes);
+    // Several batches are validated whole first, so a bad plan changes nothing; one batch
+    // is its own validation (the changeset is atomic). A narrowed category scope is checked
+    // first too, so the entries it drops are shown before anyone confirms.
+    let narrows = changes.iter().any(|c| c.kind == "Category" && c.destructive.is_some());
+    if options.dry_run || ops.len() > BATCH || narrows {
+        server_check(&ctx.client, &mut changes, docs).await?;
+    }
     print_plan(ctx, &changes)?;
     if changes.is_empty() {
         return Ok(());
     }
     check_destroy(&changes, options)?;
-    let ops = diff::operations(&changes);
-    // Several batches are validated whole first, so a bad plan changes nothing; one batch
-    // is its own validation (the changeset is atomic).
-    if options.dry_run || ops.len() > BATCH {
-        server_check(&ctx.client, &changes, docs).await?;
-        if options.dry_run {
-            ctx.out.note("dry run: the server accepted every change; nothing was changed");
-            return Ok(());
-        }
+    if options.dry_run {
+        ctx.out.note("dry run: the server accepted every change; nothing was changed");
+        return Ok(());
     }
     confirm_apply(options)?;
-    send(ctx, &changes, docs, ops, false).await
+    let started = std::time::Instant::now();
+    let sent = send(ctx, &changes, docs, ops, false).await;
+    timing("applying", started);
+    sent
 }
 
 fn check_destroy(changes: &[Change], options: &ApplyOptions) -> anyhow::Result<()> {
@@ -420,7 +456,7 @@ async fn send(
                         if saved && problem.code == ErrorCode::DuplicateName =>
                     {
                         anyhow::Error::new(super::Conflict(format!(
-                            "the server moved since the plan was saved: {}",
+                            "the server moved since the plan was saved: {}; nothing was changed — plan again",
                             problem.detail
                         )))
                     }
@@ -480,7 +516,11 @@ async fn apply_saved(ctx: &Ctx, file: &Path, options: &ApplyOptions) -> anyhow::
                     anyhow::Error::new(err.clone_shallow()).context(message)
                 }
                 ClientError::Api { status: 422, ref problem, .. } if problem.code == ErrorCode::DuplicateName => {
-                    super::Conflict(format!("the server moved since the plan was saved: {}", problem.detail)).into()
+                    super::Conflict(format!(
+                        "the server moved since the plan was saved: {}; nothing was changed — plan again",
+                        problem.detail
+                    ))
+                    .into()
                 }
                 other => anyhow::Error::new(other).context("validating the saved plan"),
             });

@@ -120,5 +120,6 @@ pub async fn run(ctx: &Ctx, command: PoliciesCommand) -> anyhow::Result<()> {
                 .with_context(|| format!("finding the policy of {user}"))?;
             out.show(&e)
         }
+        PoliciesCommand::Export { to } => super::export::policies(ctx, &to).await,
     }
 }

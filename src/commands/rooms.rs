@@ -1,8 +1,9 @@
 use anyhow::Context;
 
-use super::{confirm, query, report_dropped, Ctx};
+use super::plan::{apply_docs, ApplyOptions};
+use super::{confirm, query, report_dropped, Ctx, InvalidInput};
 use crate::api::{MemberChange, RoleChange, Room, RoomSpec, Written};
-use crate::cli::{MembersCommand, RoomFields, RoomFilters, RoomsCommand};
+use crate::cli::{MembersCommand, RoomFields, RoomFilters, RoomImportArgs, RoomsCommand};
 use crate::client::path;
 use crate::output::{list_cell, yes_no, Tabular};
 
@@ -131,7 +132,33 @@ pub async fn run(ctx: &Ctx, command: RoomsCommand) -> anyhow::Result<()> {
         RoomsCommand::Disable { name, pool } => toggle(ctx, &name, pool, "disable").await,
         RoomsCommand::Enable { name, pool } => toggle(ctx, &name, pool, "enable").await,
         RoomsCommand::Members(cmd) => members(ctx, cmd).await,
+        RoomsCommand::Export { filters, to } => super::export::rooms(ctx, filters, &to).await,
+        RoomsCommand::Import(args) => import(ctx, args).await,
     }
+}
+
+/// `rooms import -f rooms.csv`: the CSV's rows as Room documents, through plan/apply.
+async fn import(ctx: &Ctx, args: RoomImportArgs) -> anyhow::Result<()> {
+    let file = args.file.display().to_string();
+    let text = match std::fs::read(&args.file) {
+        Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
+            InvalidInput(format!("{file}: not UTF-8 text; save the spreadsheet as \"CSV UTF-8\" and try again"))
+        })?,
+        Err(e) => return Err(InvalidInput(format!("{file}: cannot read: {e}")).into()),
+    };
+    let (docs, problems) = crate::plan::rooms_csv::read(&file, &text).map_err(|found| {
+        for d in &found {
+            eprintln!("{d}");
+        }
+        InvalidInput(format!(
+            "reading the room list: {} problem{} found; nothing was changed",
+            found.len(),
+            if found.len() == 1 { "" } else { "s" }
+        ))
+    })?;
+    let options =
+        ApplyOptions { yes: args.yes, dry_run: args.dry_run, prune: false, allow_destroy: args.allow_destroy };
+    apply_docs(ctx, &docs, problems, &options).await
 }
 
 async fn toggle(ctx: &Ctx, name: &str, pool: Option<String>, verb: &str) -> anyhow::Result<()> {

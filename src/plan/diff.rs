@@ -57,6 +57,9 @@ pub struct Change {
     /// Why this change destroys or loses something, when it does.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub destructive: Option<String>,
+    /// Room entries the server will drop (a narrowed category scope), from its dry run.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<String>,
     /// The changeset operations that carry the change out, with expected revisions.
     pub operations: Vec<Operation>,
     /// Index of the document that asked for it (none for prunes).
@@ -153,6 +156,10 @@ pub fn diff(docs: &[Sourced], state: &ServerState, prune: bool) -> Result<Vec<Ch
             category_pools.entry(s.doc.metadata.name.clone()).or_default().insert(c.pool.clone());
         }
     }
+    let mut rooms_by_name: HashMap<&str, Vec<&Room>> = HashMap::with_capacity(state.rooms.len());
+    for r in &state.rooms {
+        rooms_by_name.entry(r.name.as_str()).or_default().push(r);
+    }
     let mut described: BTreeSet<(String, String)> = BTreeSet::new();
     let mut order: Vec<(usize, usize)> = docs.iter().enumerate().map(|(i, s)| (kind_rank(s.doc.kind()), i)).collect();
     order.sort();
@@ -218,8 +225,9 @@ pub fn diff(docs: &[Sourced], state: &ServerState, prune: bool) -> Result<Vec<Ch
                     }
                 };
                 described.insert(("Room".into(), format!("{pool}/{name}")));
-                let current = state.rooms.iter().find(|x| x.name == name && x.pool == pool);
-                let elsewhere = state.rooms.iter().find(|x| x.name == name && x.pool != pool);
+                let same_name = rooms_by_name.get(name.as_str()).map(Vec::as_slice).unwrap_or_default();
+                let current = same_name.iter().copied().find(|x| x.pool == pool);
+                let elsewhere = same_name.iter().copied().find(|x| x.pool != pool);
                 room_change(&mut d, doc, r, &pool, current, elsewhere);
             }
             Spec::PolicyGrant(g) => grant_change(&mut d, doc, g, state),
@@ -256,6 +264,7 @@ fn change(action: Action, kind: &str, pool: Option<&str>, name: &str) -> Change 
         added: vec![],
         removed: vec![],
         destructive: None,
+        dropped: vec![],
         operations: vec![],
         source: None,
     }
@@ -542,7 +551,7 @@ fn config_change(d: &mut Diff, doc: &Document, cfg: &ChatConfigDoc, current: Opt
     }
     if spec != ChatConfigSettings::default() || current.is_none() {
         c.operations.push(op(
-            OpAction::Upsert,
+            if current.is_some() { OpAction::Update } else { OpAction::Create },
             name,
             None,
             current.map(|c| c.meta.revision),
@@ -653,11 +662,13 @@ fn room_change(
                 spec.presenters = Some(r.presenters.clone());
             }
             (c.added, c.removed) = lists;
-            if spec.category.is_some() && c.destructive.is_none() {
-                c.destructive = Some(format!(
-                    "room {name} moves to category {}: members outside its scope are dropped",
-                    r.category
-                ));
+            if spec.category.is_some() {
+                // A move is checked against the new scope with the whole lists the document
+                // gives, so a document that keeps out-of-scope members is refused up front
+                // rather than applied and left un-plannable.
+                spec.members = Some(r.members.clone());
+                spec.managers = Some(r.managers.clone());
+                spec.presenters = Some(r.presenters.clone());
             }
             spec.labels = update_labels(doc, &cur.meta.labels);
             if let Some(l) = &spec.labels {
@@ -701,12 +712,14 @@ fn grant_change(d: &mut Diff, doc: &Document, g: &PolicyGrantDoc, state: &Server
     }
     let mut c = change(Action::Update, "PolicyGrant", None, &doc.metadata.name);
     c.added = missing.iter().map(|u| format!("grant {} {u}", g.policy)).collect();
+    // The whole list goes to the server (granted users are no-ops there), so its errors'
+    // `users[i]` indexes are the document's.
     c.operations.push(op(
         OpAction::Upsert,
         &g.policy,
         None,
         None,
-        ObjectSpec::PolicyGrant(PolicyGrantSpec { users: missing }),
+        ObjectSpec::PolicyGrant(PolicyGrantSpec { users: g.users.clone() }),
     ));
     d.changes.push(c);
 }
@@ -815,9 +828,72 @@ pub fn operations(changes: &[Change]) -> Vec<(usize, Operation)> {
             }
         }
     }
+    contained_groups_first(&mut writes);
     deletes.sort_by_key(|(i, _)| std::cmp::Reverse(kind_rank(&changes[*i].kind)));
     // Rooms are deleted before anything else so the categories they held can follow.
     let (room_deletes, other_deletes): (Vec<_>, Vec<_>) =
         deletes.into_iter().partition(|(i, _)| changes[*i].kind == "Room");
     room_deletes.into_iter().chain(writes).chain(other_deletes).collect()
+}
+
+/// Reorders the group writes among themselves so a group is written after the groups of
+/// the plan it contains (the server checks that a member exists when its group is
+/// written), whatever order the documents or the addresses put them in.
+fn contained_groups_first(writes: &mut [(usize, Operation)]) {
+    let slots: Vec<usize> = writes
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, o))| matches!(o.object, ObjectSpec::Group(_)))
+        .map(|(i, _)| i)
+        .collect();
+    if slots.len() < 2 {
+        return;
+    }
+    let names: HashMap<&str, usize> = slots.iter().enumerate().map(|(k, &i)| (writes[i].1.name.as_str(), k)).collect();
+    let needs: Vec<Vec<usize>> = slots
+        .iter()
+        .map(|&i| match &writes[i].1.object {
+            ObjectSpec::Group(GroupSpec { members: Some(members), .. }) => {
+                members.iter().filter_map(|m| m.strip_prefix("group:")).filter_map(|m| names.get(m).copied()).collect()
+            }
+            _ => vec![],
+        })
+        .collect();
+    // Kahn's algorithm, taking the earliest ready group first so unrelated groups keep
+    // their order; a cycle (the server refuses it anyway) keeps the order it had.
+    let mut waiting: Vec<usize> =
+        needs.iter().enumerate().map(|(k, n)| n.iter().filter(|&&m| m != k).count()).collect();
+    let mut dependents: Vec<Vec<usize>> = vec![vec![]; slots.len()];
+    for (k, n) in needs.iter().enumerate() {
+        for &m in n.iter().filter(|&&m| m != k) {
+            dependents[m].push(k);
+        }
+    }
+    let mut ready: BTreeSet<usize> = (0..slots.len()).filter(|&k| waiting[k] == 0).collect();
+    let mut placed = vec![false; slots.len()];
+    let mut order = Vec::with_capacity(slots.len());
+    while order.len() < slots.len() {
+        let k = match ready.pop_first() {
+            Some(k) => k,
+            None => match (0..slots.len()).find(|&k| !placed[k]) {
+                Some(k) => k,
+                None => break,
+            },
+        };
+        if placed[k] {
+            continue;
+        }
+        placed[k] = true;
+        order.push(k);
+        for &d in &dependents[k] {
+            waiting[d] = waiting[d].saturating_sub(1);
+            if waiting[d] == 0 && !placed[d] {
+                ready.insert(d);
+            }
+        }
+    }
+    let ops: Vec<(usize, Operation)> = order.iter().map(|&k| writes[slots[k]].clone()).collect();
+    for (&slot, op) in slots.iter().zip(ops) {
+        writes[slot] = op;
+    }
 }

@@ -219,6 +219,23 @@ impl Spec {
     }
 }
 
+/// A spec serialises as its kind's struct, fields in the order the struct declares them
+/// (so exported YAML reads `category` before `members`).
+impl Serialize for Spec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Spec::User(s) => s.serialize(serializer),
+            Spec::Group(s) => s.serialize(serializer),
+            Spec::Category(s) => s.serialize(serializer),
+            Spec::Room(s) => s.serialize(serializer),
+            Spec::Addin(s) => s.serialize(serializer),
+            Spec::Policy(s) => s.serialize(serializer),
+            Spec::PolicyGrant(s) => s.serialize(serializer),
+            Spec::ChatConfig(s) => s.serialize(serializer),
+        }
+    }
+}
+
 /// One plan document, as written to files by `export` and read by `plan`/`apply`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
@@ -244,13 +261,13 @@ impl Document {
             api_version: &'a str,
             kind: &'a str,
             metadata: &'a Metadata,
-            spec: serde_json::Value,
+            spec: &'a Spec,
         }
         serde_yaml::to_string(&Out {
             api_version: API_VERSION,
             kind: self.kind(),
             metadata: &self.metadata,
-            spec: self.spec.to_value(),
+            spec: &self.spec,
         })
         .unwrap_or_default()
     }

@@ -27,7 +27,12 @@ pub struct Diagnostic {
 
 impl std::fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
+        // Problems with no document (a prune, the server) have no line to point at.
+        if self.line == 0 {
+            write!(f, "{}: ", self.file)?;
+        } else {
+            write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
+        }
         if let (Some(kind), Some(name)) = (&self.kind, &self.name) {
             write!(f, "{kind} {name}: ")?;
         } else if let Some(kind) = &self.kind {
@@ -121,8 +126,8 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<Sourced>, Vec<Diagnostic>> {
 }
 
 /// Like [`load`], but hands back the documents that are valid beside the problems of the
-/// others, so later checks (references, the server's rules) can report theirs in the same
-/// run. Only missing paths fail outright.
+/// others, so the reference checks of the diff can report theirs in the same run (the
+/// server's rules are checked once the files are clean). Only missing paths fail outright.
 pub fn load_lenient(paths: &[PathBuf]) -> Result<(Vec<Sourced>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let files = expand_paths(paths)?;
     let mut docs = Vec::new();

@@ -3,5 +3,7 @@
 
 pub mod diff;
 pub mod document;
+pub mod export;
 pub mod load;
+pub mod rooms_csv;
 pub mod yaml;

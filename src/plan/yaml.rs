@@ -30,6 +30,12 @@ pub struct LocatedDoc {
 }
 
 impl LocatedDoc {
+    /// A document that did not come from YAML (a CSV row, say): its value, where it starts,
+    /// and where each field path (`metadata.name`, `spec.members`) stands in its source.
+    pub fn synthetic(value: Value, start: Pos, positions: impl IntoIterator<Item = (String, Pos)>) -> LocatedDoc {
+        LocatedDoc { value, start, positions: positions.into_iter().collect() }
+    }
+
     /// Where a field path stands: the value itself, else its key, else the closest parent.
     pub fn pos(&self, path: &str) -> Pos {
         let mut p = path.to_string();
@@ -64,6 +70,8 @@ enum Frame {
 
 #[derive(Default)]
 struct Builder {
+    /// Lines before the chunk this builder parses (chunks are parsed in parallel).
+    line_offset: usize,
     docs: Vec<LocatedDoc>,
     stack: Vec<Frame>,
     positions: HashMap<String, Pos>,
@@ -73,8 +81,8 @@ struct Builder {
     error: Option<SyntaxError>,
 }
 
-fn pos_of(mark: &Marker) -> Pos {
-    Pos { line: mark.line(), col: mark.col() + 1 }
+fn pos_of(mark: &Marker, line_offset: usize) -> Pos {
+    Pos { line: mark.line() + line_offset, col: mark.col() + 1 }
 }
 
 fn scalar(text: String, style: TScalarStyle) -> Value {
@@ -156,7 +164,7 @@ impl MarkedEventReceiver for Builder {
         if self.error.is_some() {
             return;
         }
-        let pos = pos_of(&mark);
+        let pos = pos_of(&mark, self.line_offset);
         match ev {
             Event::DocumentStart => {
                 self.doc_start = pos;
@@ -208,12 +216,53 @@ impl MarkedEventReceiver for Builder {
     }
 }
 
-/// Parses every document of a YAML stream.
+/// Parses every document of a YAML stream. Large streams are cut at document markers
+/// (`---` at the start of a line, which YAML forbids inside content) and the pieces parsed
+/// on two threads.
 pub fn parse(text: &str) -> Result<Vec<LocatedDoc>, SyntaxError> {
-    let mut builder = Builder::default();
+    const PARALLEL_ABOVE: usize = 256 * 1024;
+    if text.len() < PARALLEL_ABOVE || text.starts_with('%') {
+        return parse_chunk(text, 0);
+    }
+    let (first, second, offset) = split_at_marker(text);
+    if second.is_empty() {
+        return parse_chunk(text, 0);
+    }
+    let (a, b) = std::thread::scope(|scope| {
+        let handle = scope.spawn(|| parse_chunk(second, offset));
+        (parse_chunk(first, 0), handle.join())
+    });
+    let mut docs = a?;
+    match b {
+        Ok(more) => docs.extend(more?),
+        Err(_) => {
+            return Err(SyntaxError { pos: Pos { line: offset + 1, col: 1 }, message: "the YAML parser failed".into() })
+        }
+    }
+    Ok(docs)
+}
+
+/// Splits near the middle at a line that starts a document: (before, from there, lines before).
+fn split_at_marker(text: &str) -> (&str, &str, usize) {
+    let middle = text.len() / 2;
+    let mut at = middle;
+    while let Some(found) = text[at..].find("\n---") {
+        let start = at + found + 1;
+        let after = text.as_bytes().get(start + 3).copied();
+        if matches!(after, None | Some(b'\n' | b'\r' | b' ' | b'\t')) {
+            let lines = text[..start].bytes().filter(|&b| b == b'\n').count();
+            return (&text[..start], &text[start..], lines);
+        }
+        at = start;
+    }
+    (text, "", 0)
+}
+
+fn parse_chunk(text: &str, line_offset: usize) -> Result<Vec<LocatedDoc>, SyntaxError> {
+    let mut builder = Builder { line_offset, ..Builder::default() };
     let mut parser = Parser::new_from_str(text);
     if let Err(e) = parser.load(&mut builder, true) {
-        return Err(SyntaxError { pos: pos_of(e.marker()), message: e.info().to_string() });
+        return Err(SyntaxError { pos: pos_of(e.marker(), line_offset), message: e.info().to_string() });
     }
     if let Some(e) = builder.error {
         return Err(e);
@@ -237,6 +286,23 @@ mod tests {
         assert_eq!(d.key_pos("spec.privacy"), Pos { line: 9, col: 3 });
         assert_eq!(d.pos("spec.members[7]"), Pos { line: 7, col: 5 }, "falls back to the parent");
         assert_eq!(docs[1].value["kind"], "Category");
+    }
+
+    #[test]
+    fn large_streams_parse_in_pieces_with_the_same_positions() {
+        let mut text = String::new();
+        for i in 0..20_000 {
+            text.push_str(&format!("---\nkind: Room\nmetadata:\n  name: r{i}\nspec:\n  members: [a, b]\n"));
+        }
+        let docs = parse(&text).unwrap();
+        assert_eq!(docs.len(), 20_000);
+        assert_eq!(docs[15_000].value["metadata"]["name"], "r15000");
+        assert_eq!(docs[15_000].pos("metadata.name"), Pos { line: 15_000 * 6 + 4, col: 9 });
+        let broken = text.replace("r17000\n", "r17000\n  : [\n");
+        let err = parse(&broken).unwrap_err();
+        let whole = parse_chunk(&broken, 0).unwrap_err();
+        assert_eq!(err.pos, whole.pos, "the split must not move error positions");
+        assert!((17_000 * 6 + 5..=17_000 * 6 + 6).contains(&err.pos.line), "{err:?}");
     }
 
     #[test]

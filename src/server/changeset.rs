@@ -95,6 +95,8 @@ pub struct Engine<'t> {
     refs: Vec<Option<ObjRef>>,
     results: Vec<OpResult>,
     conflict: Option<serde_json::Value>,
+    /// (kind, id) → revision in the store, for objects this changeset has changed.
+    bases: HashMap<(&'static str, i64), i64>,
 }
 
 impl<'t> Engine<'t> {
@@ -150,6 +152,7 @@ impl<'t> Engine<'t> {
             refs: Vec::new(),
             results: Vec::new(),
             conflict: None,
+            bases: HashMap::new(),
         };
         engine.adopt_rooms(existing_rooms, None).await?;
         Ok(engine)
@@ -196,6 +199,30 @@ impl<'t> Engine<'t> {
     fn index_room(&mut self, key: (String, String), slot: usize) {
         self.room_names.entry(key.1.clone()).or_default().push(slot);
         self.room_index.insert(key, slot);
+    }
+
+    /// Reads the stored rooms that use an add-in into the working state.
+    async fn load_rooms_using_addin(&mut self, addin: usize) -> ApiResult<()> {
+        let a = &self.addins[addin].obj;
+        // The name it is stored under, even if this changeset renamed it.
+        let stored_name = self
+            .addin_renames
+            .iter()
+            .find(|(_, &slot)| slot == addin)
+            .map(|((_, old), _)| old.clone())
+            .unwrap_or_else(|| a.name.clone());
+        let filter =
+            crate::store::RoomFilter { addin: Some(stored_name), pool: Some(a.pool.clone()), ..Default::default() };
+        let mut after = None;
+        loop {
+            let rooms = self.tx.list_rooms(&filter, after.as_ref(), MAX_PAGE_SIZE).await?;
+            let full = rooms.len() == MAX_PAGE_SIZE;
+            after = rooms.last().map(|r| crate::store::After { name: r.name.clone(), id: r.meta.id });
+            self.adopt_rooms(rooms, None).await?;
+            if !full {
+                return Ok(());
+            }
+        }
     }
 
     async fn load_rooms_of(&mut self, category: usize) -> ApiResult<()> {
@@ -289,16 +316,18 @@ impl<'t> Engine<'t> {
         })
     }
 
-    /// Checks an expected revision; a mismatch aborts the changeset with 409 and the
+    /// Checks an expected revision against the object's revision in the store (not one
+    /// this changeset already bumped); a mismatch aborts the changeset with 409 and the
     /// object as it is now.
     fn stale(
         &mut self,
-        kind: &str,
+        kind: &'static str,
         name: &str,
         expected: Option<i64>,
-        current: i64,
+        (id, in_memory): (i64, i64),
         object: serde_json::Value,
     ) -> Option<FieldError> {
+        let current = self.bases.get(&(kind, id)).copied().unwrap_or(in_memory);
         match expected {
             Some(rev) if rev != current => {
                 let e = err(
@@ -313,6 +342,12 @@ impl<'t> Engine<'t> {
             }
             _ => None,
         }
+    }
+
+    /// The revision an object gets when this changeset changes it: its stored revision + 1,
+    /// however many operations touch it.
+    fn next_rev(&mut self, kind: &'static str, id: i64, in_memory: i64) -> i64 {
+        *self.bases.entry((kind, id)).or_insert(in_memory) + 1
     }
 
     fn check_labels(labels: &Option<Labels>, errors: &mut OpErrors) {
@@ -381,7 +416,9 @@ impl<'t> Engine<'t> {
                 Err(vec![err(ErrorCode::NotFound, Some("name".into()), format!("user {sip} does not exist"))])
             }
             (OpAction::Delete, Some(user)) => {
-                if let Some(e) = self.stale("user", &sip, revision, user.meta.revision, json_if(revision, &user)) {
+                if let Some(e) =
+                    self.stale("user", &sip, revision, (user.meta.id, user.meta.revision), json_if(revision, &user))
+                {
                     return Err(vec![e]);
                 }
                 if self.user_writes.get(&sip) == Some(&State::New) {
@@ -412,7 +449,9 @@ impl<'t> Engine<'t> {
                     },
                 });
                 if let Some(c) = &current {
-                    if let Some(e) = self.stale("user", &sip, revision, c.meta.revision, json_if(revision, c)) {
+                    if let Some(e) =
+                        self.stale("user", &sip, revision, (c.meta.id, c.meta.revision), json_if(revision, c))
+                    {
                         return Err(vec![e]);
                     }
                 }
@@ -424,7 +463,10 @@ impl<'t> Engine<'t> {
                 }
                 if let Some(v) = spec.ou {
                     let path = v.trim_matches('/').to_string();
-                    if path.is_empty() || path.split('/').any(|s| s.trim().is_empty()) {
+                    if path.is_empty()
+                        || path.split('/').any(|s| s.trim().is_empty())
+                        || path.chars().any(char::is_control)
+                    {
                         errors.push(err(
                             ErrorCode::InvalidValue,
                             Some("ou".into()),
@@ -461,7 +503,7 @@ impl<'t> Engine<'t> {
                     return Ok(OpOutcome::Unchanged);
                 }
                 if !is_new {
-                    user.meta.revision += 1;
+                    user.meta.revision = self.next_rev("user", user.meta.id, user.meta.revision);
                     user.meta.updated_at = self.now.clone();
                 }
                 let state = if is_new { State::New } else { *self.user_writes.get(&sip).unwrap_or(&State::Dirty) };
@@ -494,7 +536,9 @@ impl<'t> Engine<'t> {
                 Err(vec![err(ErrorCode::NotFound, Some("name".into()), format!("group {name} does not exist"))])
             }
             (OpAction::Delete, Some(group)) => {
-                if let Some(e) = self.stale("group", name, revision, group.meta.revision, json_if(revision, &group)) {
+                if let Some(e) =
+                    self.stale("group", name, revision, (group.meta.id, group.meta.revision), json_if(revision, &group))
+                {
                     return Err(vec![e]);
                 }
                 if self.group_writes.remove(name) != Some(State::New) {
@@ -519,7 +563,9 @@ impl<'t> Engine<'t> {
                     },
                 });
                 if let Some(c) = &current {
-                    if let Some(e) = self.stale("group", name, revision, c.meta.revision, json_if(revision, c)) {
+                    if let Some(e) =
+                        self.stale("group", name, revision, (c.meta.id, c.meta.revision), json_if(revision, c))
+                    {
                         return Err(vec![e]);
                     }
                 }
@@ -554,7 +600,7 @@ impl<'t> Engine<'t> {
                     return Ok(OpOutcome::Unchanged);
                 }
                 if !is_new {
-                    group.meta.revision += 1;
+                    group.meta.revision = self.next_rev("group", group.meta.id, group.meta.revision);
                     group.meta.updated_at = self.now.clone();
                 }
                 let state = if is_new { State::New } else { *self.group_writes.get(name).unwrap_or(&State::Dirty) };
@@ -626,7 +672,10 @@ impl<'t> Engine<'t> {
                 format!("category {name:?} does not exist"),
             )])),
             (OpAction::Delete, Some(i)) => {
-                let (rev, json) = (self.categories[i].obj.meta.revision, json_if(revision, &self.categories[i].obj));
+                let (rev, json) = (
+                    (self.categories[i].obj.meta.id, self.categories[i].obj.meta.revision),
+                    json_if(revision, &self.categories[i].obj),
+                );
                 if let Some(e) = self.stale("category", name, revision, rev, json) {
                     return Ok(Err(vec![e]));
                 }
@@ -682,7 +731,9 @@ impl<'t> Engine<'t> {
                 let before = cat.clone();
                 if current.is_some() {
                     let json = json_if(revision, &before);
-                    if let Some(e) = self.stale("category", name, revision, before.meta.revision, json) {
+                    if let Some(e) =
+                        self.stale("category", name, revision, (before.meta.id, before.meta.revision), json)
+                    {
                         return Ok(Err(vec![e]));
                     }
                 }
@@ -785,7 +836,7 @@ impl<'t> Engine<'t> {
                 }
                 let index = match current {
                     Some(i) => {
-                        cat.meta.revision += 1;
+                        cat.meta.revision = self.next_rev("category", cat.meta.id, cat.meta.revision);
                         cat.meta.updated_at = self.now.clone();
                         self.categories[i].obj = cat;
                         self.categories[i].touch();
@@ -849,11 +900,13 @@ impl<'t> Engine<'t> {
         for d in &mut dropped {
             d.room = room.name.clone();
         }
-        if !dropped.is_empty() && self.rooms[r].state == State::Clean {
+        if !dropped.is_empty() && self.rooms[r].state != State::New {
+            let (id, rev) = (self.rooms[r].obj.meta.id, self.rooms[r].obj.meta.revision);
+            let next = self.next_rev("room", id, rev);
             let room = &mut self.rooms[r].obj;
-            room.meta.revision += 1;
+            room.meta.revision = next;
             room.meta.updated_at = self.now.clone();
-            self.rooms[r].state = State::Dirty;
+            self.rooms[r].touch();
         }
         dropped
     }
@@ -950,7 +1003,10 @@ impl<'t> Engine<'t> {
                         "only administrators can delete rooms; a manager can disable the room instead",
                     ));
                 }
-                let (rev, json) = (self.rooms[i].obj.meta.revision, json_if(revision, &self.rooms[i].obj));
+                let (rev, json) = (
+                    (self.rooms[i].obj.meta.id, self.rooms[i].obj.meta.revision),
+                    json_if(revision, &self.rooms[i].obj),
+                );
                 if let Some(e) = self.stale("room", name, revision, rev, json) {
                     return Ok(Err(vec![e]));
                 }
@@ -1017,7 +1073,7 @@ impl<'t> Engine<'t> {
         });
         if let Some(b) = &before {
             let json = json_if(revision, b);
-            if let Some(e) = self.stale("room", name, revision, b.meta.revision, json) {
+            if let Some(e) = self.stale("room", name, revision, (b.meta.id, b.meta.revision), json) {
                 return Ok(Err(vec![e]));
             }
         }
@@ -1189,7 +1245,7 @@ impl<'t> Engine<'t> {
                 let principals_changed =
                     b.members != room.members || b.managers != room.managers || b.presenters != room.presenters;
                 if self.rooms[i].state != State::New {
-                    room.meta.revision = b.meta.revision + 1;
+                    room.meta.revision = self.next_rev("room", b.meta.id, b.meta.revision);
                     room.meta.updated_at = self.now.clone();
                 }
                 if b.name != room.name {
@@ -1259,21 +1315,24 @@ impl<'t> Engine<'t> {
                 Ok(Err(vec![err(ErrorCode::NotFound, Some("name".into()), format!("add-in {name:?} does not exist"))]))
             }
             (OpAction::Delete, Some(i)) => {
-                let (rev, json) = (self.addins[i].obj.meta.revision, json_if(revision, &self.addins[i].obj));
+                let (rev, json) = (
+                    (self.addins[i].obj.meta.id, self.addins[i].obj.meta.revision),
+                    json_if(revision, &self.addins[i].obj),
+                );
                 if let Some(e) = self.stale("add-in", name, revision, rev, json) {
                     return Ok(Err(vec![e]));
                 }
-                let in_memory =
-                    (0..self.rooms.len()).any(|r| self.rooms[r].live() && self.room_meta[r].addin == Some(i));
-                let stored = if self.addins[i].state == State::New {
-                    0
-                } else {
-                    self.tx.count_rooms_with_addin(self.addins[i].obj.meta.id).await?
-                };
-                if in_memory || stored > 0 {
+                if self.addins[i].state != State::New {
+                    self.load_rooms_using_addin(i).await?;
+                }
+                // Only rooms that still use it once this changeset is applied count.
+                let users = (0..self.rooms.len())
+                    .filter(|&r| self.rooms[r].live() && self.room_meta[r].addin == Some(i))
+                    .count();
+                if users > 0 {
                     return Ok(Err(vec![err(ErrorCode::AddinInUse, None, format!(
-                        "add-in {name:?} is used by {} room{}; remove it from them first (pchat rooms list --addin {name})",
-                        stored.max(1), if stored == 1 { "" } else { "s" }
+                        "add-in {name:?} is used by {users} room{}; remove it from them first (pchat rooms list --addin {name})",
+                        if users == 1 { "" } else { "s" }
                     ))]));
                 }
                 self.addins[i].state = State::Deleted;
@@ -1296,7 +1355,7 @@ impl<'t> Engine<'t> {
                 });
                 if let Some(b) = &before {
                     let json = json_if(revision, b);
-                    if let Some(e) = self.stale("add-in", name, revision, b.meta.revision, json) {
+                    if let Some(e) = self.stale("add-in", name, revision, (b.meta.id, b.meta.revision), json) {
                         return Ok(Err(vec![e]));
                     }
                     if spec.pool.as_ref().is_some_and(|p| p != &b.pool) {
@@ -1353,7 +1412,7 @@ impl<'t> Engine<'t> {
                 }
                 let index = match current {
                     Some(i) => {
-                        addin.meta.revision += 1;
+                        addin.meta.revision = self.next_rev("add-in", addin.meta.id, addin.meta.revision);
                         addin.meta.updated_at = self.now.clone();
                         if let Some(b) = before.as_ref().filter(|b| b.name != addin.name) {
                             self.addin_renames.entry((b.pool.clone(), b.name.clone())).or_insert(i);
@@ -1410,16 +1469,21 @@ impl<'t> Engine<'t> {
                 )]))
             }
             (OpAction::Delete, Some(i)) => {
-                let (rev, json) = (self.policies[i].obj.meta.revision, json_if(revision, &self.policies[i].obj));
+                let (rev, json) = (
+                    (self.policies[i].obj.meta.id, self.policies[i].obj.meta.revision),
+                    json_if(revision, &self.policies[i].obj),
+                );
                 if let Some(e) = self.stale("policy", identity, revision, rev, json) {
                     return Ok(Err(vec![e]));
                 }
                 if identity == "global" {
+                    let (id, rev) = (self.policies[i].obj.meta.id, self.policies[i].obj.meta.revision);
+                    let next = self.next_rev("policy", id, rev);
                     let p = &mut self.policies[i];
                     if p.obj.enabled || !p.obj.description.is_empty() {
                         p.obj.enabled = false;
                         p.obj.description.clear();
-                        p.obj.meta.revision += 1;
+                        p.obj.meta.revision = next;
                         p.obj.meta.updated_at = self.now.clone();
                         p.touch();
                         return Ok(Ok((OpOutcome::Updated, Some(ObjRef::Policy(i)), vec![])));
@@ -1456,7 +1520,7 @@ impl<'t> Engine<'t> {
         });
         if let Some(b) = &before {
             let json = json_if(revision, b);
-            if let Some(e) = self.stale("policy", identity, revision, b.meta.revision, json) {
+            if let Some(e) = self.stale("policy", identity, revision, (b.meta.id, b.meta.revision), json) {
                 return Ok(Err(vec![e]));
             }
         }
@@ -1481,7 +1545,7 @@ impl<'t> Engine<'t> {
         }
         let index = match outcome {
             Some(i) => {
-                policy.meta.revision += 1;
+                policy.meta.revision = self.next_rev("policy", policy.meta.id, policy.meta.revision);
                 policy.meta.updated_at = self.now.clone();
                 self.policies[i].obj = policy;
                 self.policies[i].touch();
@@ -1508,7 +1572,10 @@ impl<'t> Engine<'t> {
         let existing = self.configs.iter().position(|c| c.live() && c.obj.scope == scope);
         let mut errors = Vec::new();
         if let Some(i) = existing {
-            let (rev, json) = (self.configs[i].obj.meta.revision, json_if(revision, &self.configs[i].obj));
+            let (rev, json) = (
+                (self.configs[i].obj.meta.id, self.configs[i].obj.meta.revision),
+                json_if(revision, &self.configs[i].obj),
+            );
             if let Some(e) = self.stale("chat configuration", scope, revision, rev, json) {
                 return Err(vec![e]);
             }
@@ -1578,7 +1645,7 @@ impl<'t> Engine<'t> {
         }
         let index = match existing {
             Some(i) => {
-                config.meta.revision += 1;
+                config.meta.revision = self.next_rev("chat configuration", config.meta.id, config.meta.revision);
                 config.meta.updated_at = self.now.clone();
                 self.configs[i].obj = config;
                 self.configs[i].touch();
@@ -1627,7 +1694,7 @@ impl<'t> Engine<'t> {
                     continue;
                 }
             };
-            let Some(user) = self.dir.users.get_mut(&sip) else {
+            let Some(user) = self.dir.users.get(&sip) else {
                 errors.push(err(
                     ErrorCode::UnknownPrincipal,
                     Some(field),
@@ -1636,21 +1703,22 @@ impl<'t> Engine<'t> {
                 continue;
             };
             let wanted = if action == OpAction::Delete { None } else { Some(tag.to_string()) };
-            if action == OpAction::Delete && user.policy.as_deref() != Some(tag) {
+            if (action == OpAction::Delete && user.policy.as_deref() != Some(tag)) || user.policy == wanted {
                 continue;
             }
-            if user.policy != wanted {
+            let (id, rev) = (user.meta.id, user.meta.revision);
+            let state = self.user_writes.get(&sip).copied();
+            let next = (state != Some(State::New)).then(|| self.next_rev("user", id, rev));
+            let now = self.now.clone();
+            if let Some(user) = self.dir.users.get_mut(&sip) {
                 user.policy = wanted;
-                let state = self.user_writes.get(&sip).copied();
-                if state != Some(State::New) {
-                    if state.is_none() {
-                        user.meta.revision += 1;
-                    }
-                    user.meta.updated_at = self.now.clone();
+                if let Some(next) = next {
+                    user.meta.revision = next;
+                    user.meta.updated_at = now;
                     self.user_writes.insert(sip, State::Dirty);
                 }
-                changed = true;
             }
+            changed = true;
         }
         if !errors.is_empty() {
             return Err(errors);

@@ -10,6 +10,9 @@ use super::{SchemaStatus, Store};
 
 pub type Db = sqlx::Postgres;
 
+/// The SQL function that makes a character from its code.
+const SQL_CHAR_FN: &str = "chr";
+
 include!("sql_body.rs");
 
 pub const MIGRATIONS: &[Migration] =

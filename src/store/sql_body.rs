@@ -108,38 +108,9 @@ impl SqlTx {
         Ok(())
     }
 
-    async fn room_principals(&mut self, rooms: &mut [Room]) -> StoreResult<()> {
-        if rooms.is_empty() {
-            return Ok(());
-        }
-        let index: HashMap<i64, usize> = rooms.iter().enumerate().map(|(i, r)| (r.meta.id, i)).collect();
-        let ids: Vec<i64> = index.keys().copied().collect();
-        for chunk in ids.chunks(IN_CHUNK) {
-            let mut qb =
-                QueryBuilder::<Db>::new("SELECT room_id, role, principal FROM room_principals WHERE room_id IN (");
-            let mut sep = qb.separated(", ");
-            for id in chunk {
-                sep.push_bind(*id);
-            }
-            qb.push(") ORDER BY room_id, role, position");
-            for row in qb.build().fetch_all(&mut *self.tx).await? {
-                let room = &mut rooms[index[&row.try_get::<i64, _>("room_id")?]];
-                let principal: String = row.try_get("principal")?;
-                match row.try_get::<String, _>("role")?.as_str() {
-                    "member" => room.members.push(principal),
-                    "manager" => room.managers.push(principal),
-                    _ => room.presenters.push(principal),
-                }
-            }
-        }
-        Ok(())
-    }
-
     async fn fetch_rooms(&mut self, mut qb: QueryBuilder<'_, Db>) -> StoreResult<Vec<Room>> {
         let rows = qb.build().fetch_all(&mut *self.tx).await?;
-        let mut rooms = rows.iter().map(room_from_row).collect::<StoreResult<Vec<_>>>()?;
-        self.room_principals(&mut rooms).await?;
-        Ok(rooms)
+        rows.iter().map(room_from_row).collect()
     }
 
     async fn write_room_principals(&mut self, id: i64, room: &Room) -> StoreResult<()> {
@@ -153,13 +124,22 @@ impl SqlTx {
     }
 }
 
-const ROOM_SELECT: &str = "SELECT r.id, r.name, r.pool, c.name AS category, r.description, r.room_type, \
-     r.privacy, a.name AS addin, r.invitations, r.disabled, r.labels, r.revision, r.created_at, \
-     r.updated_at FROM rooms r JOIN categories c ON c.id = r.category_id \
-     LEFT JOIN addins a ON a.id = r.addin_id";
+/// Rooms with their principals folded into one column (`role TAB principal`, one per line,
+/// in list order): one row per room instead of one per principal, which is what makes
+/// listing tens of thousands of rooms cheap. Principals never hold control characters.
+fn room_select() -> String {
+    format!(
+        "SELECT r.id, r.name, r.pool, c.name AS category, r.description, r.room_type, r.privacy, \
+         a.name AS addin, r.invitations, r.disabled, r.labels, r.revision, r.created_at, r.updated_at, \
+         (SELECT string_agg(p.role || {f}(9) || p.principal, {f}(10) ORDER BY p.role, p.position) \
+          FROM room_principals p WHERE p.room_id = r.id) AS principals \
+         FROM rooms r JOIN categories c ON c.id = r.category_id LEFT JOIN addins a ON a.id = r.addin_id",
+        f = SQL_CHAR_FN
+    )
+}
 
 fn room_from_row(row: &DbRow) -> StoreResult<Room> {
-    Ok(Room {
+    let mut room = Room {
         name: row.try_get("name")?,
         category: row.try_get("category")?,
         pool: row.try_get("pool")?,
@@ -173,7 +153,18 @@ fn room_from_row(row: &DbRow) -> StoreResult<Room> {
         managers: Vec::new(),
         presenters: Vec::new(),
         meta: meta(row)?,
-    })
+    };
+    if let Some(folded) = row.try_get::<Option<String>, _>("principals")? {
+        for entry in folded.split('\n') {
+            let Some((role, principal)) = entry.split_once('\t') else { continue };
+            match role {
+                "member" => room.members.push(principal.to_string()),
+                "manager" => room.managers.push(principal.to_string()),
+                _ => room.presenters.push(principal.to_string()),
+            }
+        }
+    }
+    Ok(room)
 }
 
 fn user_from_row(row: &DbRow) -> StoreResult<User> {
@@ -478,7 +469,7 @@ impl SqlTx {
 #[async_trait]
 impl RoomStore for SqlTx {
     async fn list_rooms(&mut self, f: &RoomFilter, after: Option<&After>, limit: usize) -> StoreResult<Vec<Room>> {
-        let mut qb = QueryBuilder::<Db>::new(ROOM_SELECT);
+        let mut qb = QueryBuilder::<Db>::new(room_select());
         qb.push(" WHERE 1 = 1");
         if let Some(category) = &f.category {
             qb.push(" AND c.name = ").push_bind(category.clone());
@@ -511,13 +502,8 @@ impl RoomStore for SqlTx {
             qb.push(" AND lower(r.name) LIKE ").push_bind(glob_to_like(glob)).push(" ESCAPE '\\'");
         }
         if let Some(after) = after {
-            qb.push(" AND (r.name > ")
-                .push_bind(after.name.clone())
-                .push(" OR (r.name = ")
-                .push_bind(after.name.clone())
-                .push(" AND r.id > ")
-                .push_bind(after.id)
-                .push("))");
+            // A row-value comparison lets both engines walk the (name, id) index.
+            qb.push(" AND (r.name, r.id) > (").push_bind(after.name.clone()).push(", ").push_bind(after.id).push(")");
         }
         qb.push(" ORDER BY r.name, r.id LIMIT ").push_bind(limit as i64);
         self.fetch_rooms(qb).await
@@ -526,7 +512,7 @@ impl RoomStore for SqlTx {
     async fn rooms_by_name(&mut self, names: &[String]) -> StoreResult<Vec<Room>> {
         let mut rooms = Vec::new();
         for chunk in names.chunks(IN_CHUNK) {
-            let mut qb = QueryBuilder::<Db>::new(ROOM_SELECT);
+            let mut qb = QueryBuilder::<Db>::new(room_select());
             qb.push(" WHERE r.name IN (");
             let mut sep = qb.separated(", ");
             for name in chunk {
@@ -539,7 +525,7 @@ impl RoomStore for SqlTx {
     }
 
     async fn rooms_in_category(&mut self, category_id: i64) -> StoreResult<Vec<Room>> {
-        let mut qb = QueryBuilder::<Db>::new(ROOM_SELECT);
+        let mut qb = QueryBuilder::<Db>::new(room_select());
         qb.push(" WHERE r.category_id = ").push_bind(category_id).push(" ORDER BY r.name");
         self.fetch_rooms(qb).await
     }

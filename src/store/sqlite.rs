@@ -10,6 +10,9 @@ use super::{SchemaStatus, Store};
 
 pub type Db = sqlx::Sqlite;
 
+/// The SQL function that makes a character from its code.
+const SQL_CHAR_FN: &str = "char";
+
 include!("sql_body.rs");
 
 pub const MIGRATIONS: &[Migration] = &[Migration { version: 1, sql: include_str!("migrations/sqlite/0001_init.sql") }];

@@ -16,3 +16,9 @@ mod support;
 
 // The CLI end to end (command forms, exit codes, messages, JSON), through the real binary.
 mod cli;
+
+// `pchat plan` and `pchat apply` end to end: plan files, located errors, saved plans, prune.
+mod plan;
+
+// Export → edit → apply as a loop, CSV room lists through plan/apply, the Contoso example.
+mod export;

@@ -243,6 +243,7 @@ conformance!(
     failing_changeset_writes_nothing,
     dry_run_writes_nothing,
     stale_revision_is_refused,
+    several_operations_on_one_object_bump_its_revision_once,
     changeset_creates_many_rooms,
 );
 
@@ -1605,4 +1606,19 @@ async fn changeset_creates_many_rooms(db: &TestDb) {
     assert!(bobs.iter().all(|r| r.members == strings(&[ALICE, BOB, "group:eng-leads"]) && r.category == "eng"));
     let result_ids: BTreeSet<i64> = bobs.iter().map(|r| r.meta.id).collect();
     assert_eq!(result_ids, ids, "the ids reported are the stored rooms' ids");
+}
+
+/// Two operations on one room in one changeset: both expect the stored revision, and the
+/// room ends one revision up, whatever else (a grant, a narrowed scope) touched it.
+async fn several_operations_on_one_object_bump_its_revision_once(db: &TestDb) {
+    seed(db).await;
+    apply(db, vec![new_room("r", "eng", &[ALICE])]).await.expect("creating r");
+    let update = |description: &str| Operation {
+        revision: Some(1),
+        ..room_op(OpAction::Update, "r", RoomSpec { description: Some(description.into()), ..Default::default() })
+    };
+    let done = apply(db, vec![update("first"), update("second")]).await.expect("both expect the stored revision");
+    assert_eq!(done.results[1].revision, Some(2));
+    let stored = room_named(db, "r").await;
+    assert_eq!((stored.description.as_str(), stored.meta.revision), ("second", 2));
 }
