@@ -69,14 +69,21 @@ async fn dispatch(cli: cli::Cli) -> anyhow::Result<()> {
     commands::dispatch(cli).await
 }
 
-#[cfg(not(feature = "client"))]
+/// A server-only build runs `pchat server` (and its local commands); nothing else.
+#[cfg(all(feature = "server", not(feature = "client")))]
 async fn dispatch(cli: cli::Cli) -> anyhow::Result<()> {
     match cli.command {
-        cli::Command::Server(_) => anyhow::bail!(
-            "this server-only build runs `pchat server` with the client feature only; rebuild with default features"
-        ),
-        _ => anyhow::bail!("this pchat was built without the client feature; only `pchat server` is available"),
+        cli::Command::Server(args) => commands::server::run(args, cli.global.output, cli.global.quiet).await,
+        _ => Err(commands::InvalidInput(
+            "this pchat was built without the client feature; only `pchat server` is available".into(),
+        )
+        .into()),
     }
+}
+
+#[cfg(not(any(feature = "client", feature = "server")))]
+async fn dispatch(_cli: cli::Cli) -> anyhow::Result<()> {
+    anyhow::bail!("this pchat was built with neither the client nor the server feature")
 }
 
 /// With `PCHAT_PEAK_MEMORY` set, prints the process's peak resident memory on stderr

@@ -31,28 +31,6 @@ impl ClientError {
         }
     }
 
-    /// A copy that keeps what callers branch on (used to wrap the error with context).
-    pub fn clone_shallow(&self) -> ClientError {
-        match self {
-            ClientError::Api { method, url, status, detail, problem } => ClientError::Api {
-                method: method.clone(),
-                url: url.clone(),
-                status: *status,
-                detail: detail.clone(),
-                problem: problem.clone(),
-            },
-            ClientError::Unreachable { url, reason } => {
-                ClientError::Unreachable { url: url.clone(), reason: reason.clone() }
-            }
-            ClientError::Protocol { method, url, status, reason } => ClientError::Protocol {
-                method: method.clone(),
-                url: url.clone(),
-                status: *status,
-                reason: reason.clone(),
-            },
-        }
-    }
-
     pub fn code(&self) -> Option<ErrorCode> {
         self.problem().map(|p| p.code)
     }

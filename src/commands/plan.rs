@@ -155,7 +155,7 @@ fn map_errors(problem: &Problem, ops: &[(usize, Operation)], changes: &[Change],
         .iter()
         .map(|e| {
             let change = e.index.and_then(|i| ops.get(i)).map(|(c, _)| &changes[*c]);
-            match change.and_then(|c| c.source.map(|s| (c, &docs[s]))) {
+            match change.and_then(|c| c.source.and_then(|s| docs.get(s)).map(|d| (c, d))) {
                 Some((change, sourced)) => sourced
                     .diagnostic(e.field.as_deref().map(|f| doc_field(&change.kind, f)).as_deref(), e.detail.clone()),
                 None => Diagnostic {
@@ -448,23 +448,7 @@ async fn send(
                         ops.len()
                     );
                 }
-                return Err(match err {
-                    ClientError::Api { status: 409, ref problem, .. } => {
-                        anyhow::Error::new(err.clone_shallow()).context(moved_message(problem, batch, changes, saved))
-                    }
-                    ClientError::Api { status: 422, ref problem, .. }
-                        if saved && problem.code == ErrorCode::DuplicateName =>
-                    {
-                        anyhow::Error::new(super::Conflict(format!(
-                            "the server moved since the plan was saved: {}; nothing was changed — plan again",
-                            problem.detail
-                        )))
-                    }
-                    ClientError::Api { status: 400 | 422, ref problem, .. } => {
-                        invalid(&map_errors(problem, batch, changes, docs), "applying the plan")
-                    }
-                    other => anyhow::Error::new(other).context("applying the plan"),
-                });
+                return Err(refusal(err, batch, changes, docs, saved, applied));
             }
         }
     }
@@ -474,19 +458,57 @@ async fn send(
     Ok(())
 }
 
-fn moved_message(problem: &Problem, batch: &[(usize, Operation)], changes: &[Change], saved: bool) -> String {
+/// The error apply reports for a refused changeset. Objects that changed since the plan was
+/// made are a conflict (exit 5) that names them; for a saved plan that includes objects
+/// deleted or created by someone else meanwhile, since it can only be applied as reviewed.
+/// Rule problems map back to the documents (exit 2); anything else is a failure (exit 1).
+fn refusal(
+    err: ClientError,
+    batch: &[(usize, Operation)],
+    changes: &[Change],
+    docs: &[Sourced],
+    saved: bool,
+    applied: usize,
+) -> anyhow::Error {
+    let ClientError::Api { status, ref problem, .. } = err else {
+        return anyhow::Error::new(err).context("applying the plan");
+    };
+    let moved_code = |code: ErrorCode| {
+        code == ErrorCode::StaleRevision
+            || (saved && matches!(code, ErrorCode::NotFound | ErrorCode::DuplicateName | ErrorCode::NameConflict))
+    };
     let moved: Vec<String> = problem
         .errors
         .iter()
-        .filter(|e| e.code == ErrorCode::StaleRevision)
+        .filter(|e| moved_code(e.code))
         .filter_map(|e| e.index.and_then(|i| batch.get(i)).map(|(c, _)| changes[*c].address.clone()))
         .collect();
-    format!(
-        "{} moved since the plan {}: {}; nothing was changed — plan again",
-        if moved.len() == 1 { "an object" } else { "objects" },
-        if saved { "was saved" } else { "was made" },
-        if moved.is_empty() { problem.detail.clone() } else { moved.join(", ") }
-    )
+    let outcome = if applied == 0 {
+        "nothing was changed".to_string()
+    } else {
+        format!("only the {applied} operations before this batch were applied")
+    };
+    if status == 409 || (saved && (!moved.is_empty() || moved_code(problem.code))) {
+        let what = if moved.is_empty() { problem.detail.clone() } else { moved.join(", ") };
+        return super::Conflict(format!(
+            "the server changed since the plan was {}: {what}; {outcome} — plan again",
+            if saved { "saved" } else { "made" },
+        ))
+        .into();
+    }
+    if matches!(status, 400 | 422) {
+        let found = map_errors(problem, batch, changes, docs);
+        for d in &found {
+            eprintln!("{d}");
+        }
+        return InvalidInput(format!(
+            "applying the plan: {} problem{} found; {outcome}",
+            found.len(),
+            if found.len() == 1 { "" } else { "s" }
+        ))
+        .into();
+    }
+    anyhow::Error::new(err).context("applying the plan")
 }
 
 async fn apply_saved(ctx: &Ctx, file: &Path, options: &ApplyOptions) -> anyhow::Result<()> {
@@ -510,20 +532,7 @@ async fn apply_saved(ctx: &Ctx, file: &Path, options: &ApplyOptions) -> anyhow::
     if ops.len() > BATCH || options.dry_run {
         let request = ChangesetRequest { dry_run: true, operations: ops.iter().map(|(_, o)| o.clone()).collect() };
         if let Err(err) = ctx.client.post::<_, ChangesetResult>(&path(&["changesets"]), &[], &request).await {
-            return Err(match err {
-                ClientError::Api { status: 409, ref problem, .. } => {
-                    let message = moved_message(problem, &ops, &saved.changes, true);
-                    anyhow::Error::new(err.clone_shallow()).context(message)
-                }
-                ClientError::Api { status: 422, ref problem, .. } if problem.code == ErrorCode::DuplicateName => {
-                    super::Conflict(format!(
-                        "the server moved since the plan was saved: {}; nothing was changed — plan again",
-                        problem.detail
-                    ))
-                    .into()
-                }
-                other => anyhow::Error::new(other).context("validating the saved plan"),
-            });
+            return Err(refusal(err, &ops, &saved.changes, &[], true, 0));
         }
         if options.dry_run {
             ctx.out.note("dry run: the server accepted every change; nothing was changed");

@@ -19,11 +19,9 @@ pub async fn run(args: ServerArgs, format: OutputFormat, quiet: bool) -> anyhow:
         }
         Some(ServerCommand::Token(ServerTokenCommand::Create { database, role, owner, description })) => {
             let store = crate::store::open(&database, true).await?;
-            let created = crate::server::routes_mint(&*store, &TokenCreate { role, owner, description })
-                .await
-                .map_err(|e| anyhow::anyhow!("{}", e.0.detail))
-                .context("creating a token")?;
+            let minted = crate::server::routes_mint(&*store, &TokenCreate { role, owner, description }).await;
             store.close().await;
+            let created = minted.map_err(refused).context("creating a token")?;
             super::print_created(&created, format, quiet)
         }
     }
@@ -49,7 +47,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             &TokenCreate { role: crate::api::Role::Admin, owner: None, description: Some("pchat server --dev".into()) },
         )
         .await
-        .map_err(|e| anyhow::anyhow!("{}", e.0.detail))?;
+        .map_err(refused)?;
         println!("development server on a temporary store ({database}); it is deleted when the server stops");
         println!("administrator token: {}", created.token);
         println!("export PCHAT_SERVER=http://{addr} PCHAT_TOKEN={}", created.token);
@@ -61,6 +59,17 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .context("serving the management API")?;
     tracing::info!("pchat server stopped");
     Ok(())
+}
+
+/// A refusal from the server code, with the exit code its status calls for (2 for invalid
+/// input, 1 for anything else), as the client would report it.
+fn refused(e: crate::server::error::ApiError) -> anyhow::Error {
+    let problem = e.0;
+    if matches!(problem.status, 400 | 422) {
+        super::InvalidInput(problem.detail).into()
+    } else {
+        anyhow::anyhow!("{}", problem.detail)
+    }
 }
 
 fn init_logging() {

@@ -268,7 +268,9 @@ impl<'t> Engine<'t> {
             return Err(error);
         }
         if !dry_run {
+            let started = std::time::Instant::now();
             self.flush().await?;
+            tracing::debug!(flush_ms = started.elapsed().as_secs_f64() * 1e3, "changeset written");
         }
         let mut results = std::mem::take(&mut self.results);
         for (result, objref) in results.iter_mut().zip(&self.refs) {
@@ -652,7 +654,11 @@ impl<'t> Engine<'t> {
         revision: Option<i64>,
         spec: CategorySpec,
     ) -> ApiResult<Result<(OpOutcome, Option<ObjRef>, Vec<Dropped>), OpErrors>> {
-        let pool_hint = pool.clone().or_else(|| spec.pool.clone());
+        let mut pool_hint = pool.clone().or_else(|| spec.pool.clone());
+        if action == OpAction::Create {
+            // Names are unique per pool: a create looks only in the pool it creates in.
+            pool_hint.get_or_insert_with(|| DEFAULT_POOL.to_string());
+        }
         let existing = match self.find_category(name, pool_hint.as_deref(), "name") {
             Ok(i) => Some(i),
             Err(e) if e.code == ErrorCode::Ambiguous => return Ok(Err(vec![e])),
@@ -969,7 +975,14 @@ impl<'t> Engine<'t> {
         revision: Option<i64>,
         spec: RoomSpec,
     ) -> ApiResult<Result<(OpOutcome, Option<ObjRef>, Vec<Dropped>), OpErrors>> {
-        let existing = match self.find_room(name, pool.as_deref()) {
+        // Names are unique per pool: a create looks only in its category's pool.
+        let lookup_pool = match (&pool, action, &spec.category) {
+            (None, OpAction::Create, Some(category)) => {
+                self.find_category(category, None, "category").ok().map(|c| self.categories[c].obj.pool.clone())
+            }
+            _ => pool.clone(),
+        };
+        let existing = match self.find_room(name, lookup_pool.as_deref()) {
             Ok(found) => found,
             Err(e) => return Ok(Err(vec![e])),
         };
@@ -1287,7 +1300,10 @@ impl<'t> Engine<'t> {
         revision: Option<i64>,
         spec: AddinSpec,
     ) -> ApiResult<Result<(OpOutcome, Option<ObjRef>, Vec<Dropped>), OpErrors>> {
-        let pool_hint = pool.or_else(|| spec.pool.clone());
+        let mut pool_hint = pool.or_else(|| spec.pool.clone());
+        if action == OpAction::Create {
+            pool_hint.get_or_insert_with(|| DEFAULT_POOL.to_string());
+        }
         let found: Vec<usize> = (0..self.addins.len())
             .filter(|&i| {
                 self.addins[i].live()
@@ -1928,11 +1944,23 @@ pub async fn execute(
     caller: Caller,
     request: ChangesetRequest,
 ) -> ApiResult<ChangesetResult> {
+    let started = std::time::Instant::now();
+    let operations = request.operations.len();
     let mut tx = store.write().await?;
     let engine = Engine::load(&mut *tx, caller, &request.operations).await?;
+    let loaded = started.elapsed();
     let result = engine.run(request.operations, request.dry_run).await?;
+    let ran = started.elapsed();
     if !request.dry_run {
         tx.commit().await?;
     }
+    tracing::debug!(
+        operations,
+        dry_run = request.dry_run,
+        load_ms = loaded.as_secs_f64() * 1e3,
+        run_ms = (ran - loaded).as_secs_f64() * 1e3,
+        commit_ms = (started.elapsed() - ran).as_secs_f64() * 1e3,
+        "changeset"
+    );
     Ok(result)
 }

@@ -85,23 +85,25 @@ pub async fn schema_version(pool: &sqlx::Pool<Db>) -> StoreResult<i64> {
 }
 
 impl SqlTx {
-    async fn insert_principals(
+    /// Multi-row inserts of (owner, role, position, principal); values are bound borrowed,
+    /// so a hundred thousand rows cost no copies.
+    async fn insert_principals<'r>(
         &mut self,
         table: &str,
         owner_column: &str,
-        rows: &[(i64, Option<&str>, usize, &str)],
+        rows: &'r [(i64, Option<&'r str>, usize, &'r str)],
     ) -> StoreResult<()> {
         let with_role = rows.first().is_some_and(|r| r.1.is_some());
         let per_row = if with_role { 4 } else { 3 };
         for chunk in rows.chunks(INSERT_CHUNK_PARAMS / per_row) {
-            let mut qb = QueryBuilder::<Db>::new(format!("INSERT INTO {table} ({owner_column}, "));
+            let mut qb = QueryBuilder::<'r, Db>::new(format!("INSERT INTO {table} ({owner_column}, "));
             qb.push(if with_role { "role, position, principal) " } else { "position, principal) " });
             qb.push_values(chunk, |mut b, (owner, role, position, principal)| {
                 b.push_bind(*owner);
                 if let Some(role) = role {
-                    b.push_bind(role.to_string());
+                    b.push_bind(*role);
                 }
-                b.push_bind(*position as i64).push_bind(principal.to_string());
+                b.push_bind(*position as i64).push_bind(*principal);
             });
             qb.build().execute(&mut *self.tx).await?;
         }

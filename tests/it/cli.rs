@@ -647,6 +647,83 @@ fn tokens_minted_by_the_server_command_work() {
     assert_eq!(minted.json()["owner"], ALICE);
     srv.cli_as(&token, &["rooms", "list", "-o", "json"]).success();
     srv.cli_as(&token, &["categories", "create", "x", "--allow", "ou:contoso"]).code(1).stderr_has(&["administrator"]);
+
+    // A user token needs an owner: invalid input, exit 2, nothing minted.
+    let before = srv.json(&["tokens", "list"]);
+    cli_bare(&["server", "token", "create", "--database", &srv.database, "--role", "user"])
+        .code(2)
+        .stderr_has(&["creating a token", "owner"]);
+    assert_eq!(srv.json(&["tokens", "list"]), before);
+}
+
+#[test]
+fn every_list_pages_with_a_cursor() {
+    let srv = contoso();
+    for name in ["c1", "c2", "c3"] {
+        srv.ok(&["categories", "create", name, "--allow", "ou:contoso"]);
+        srv.ok(&["addins", "create", &format!("{name}-wiki"), "--url", "https://wiki.contoso.com"]);
+        srv.ok(&["directory", "groups", "create", &format!("{name}-leads"), "--member", ALICE]);
+        srv.ok(&["policies", "create", &format!("tag:{name}"), "--enabled"]);
+        for room in ["a", "b"] {
+            srv.ok(&["rooms", "create", &format!("{name}-{room}"), "--category", name, "--privacy", "open"]);
+        }
+    }
+    for (path, expected) in [
+        ("/v1/categories", 3),
+        ("/v1/addins", 3),
+        ("/v1/directory/groups", 3),
+        ("/v1/directory/users", 4),
+        ("/v1/policies", 4), // global and three tags
+        ("/v1/rooms", 6),
+    ] {
+        let mut seen = Vec::new();
+        let mut cursor: Option<String> = None;
+        let mut pages = 0;
+        loop {
+            let url = match &cursor {
+                Some(c) => format!("{path}?limit=2&cursor={c}"),
+                None => format!("{path}?limit=2"),
+            };
+            let page = srv.json(&["api", "GET", &url]);
+            let items = page["items"].as_array().unwrap_or_else(|| panic!("{path}: no items in {page}"));
+            assert!(items.len() <= 2, "{path}: a page holds at most the limit: {page}");
+            seen.extend(items.iter().map(|i| i.get("name").or(i.get("sip")).or(i.get("identity")).unwrap().clone()));
+            pages += 1;
+            match page["next_cursor"].as_str() {
+                Some(next) => cursor = Some(next.to_string()),
+                None => break,
+            }
+            assert!(pages < 10, "{path}: the cursor never ends");
+        }
+        assert_eq!(seen.len(), expected, "{path}: every object once over the pages: {seen:?}");
+        let unique: std::collections::BTreeSet<String> = seen.iter().map(|v| v.to_string()).collect();
+        assert_eq!(unique.len(), expected, "{path}: no object twice: {seen:?}");
+        assert_eq!(pages, expected.div_ceil(2), "{path}");
+    }
+    // The CLI follows the cursor, so a listing longer than one page is complete.
+    assert_eq!(srv.json(&["categories", "list"]).as_array().map(Vec::len), Some(3));
+    // A user who sees a subset still gets full pages: the server reads on past what it hides.
+    srv.ok(&["categories", "create", "hidden", "--allow", BOB]);
+    // Named to sort before every room alice sees, so her first page starts with hidden rooms.
+    for room in ["a-h1", "a-h2", "a-h3"] {
+        srv.ok(&["rooms", "create", room, "--category", "hidden", "--privacy", "open"]);
+    }
+    let alice = srv.user_token(ALICE);
+    let first = srv.cli_as(&alice, &["api", "GET", "/v1/rooms?limit=4", "-o", "json"]).success().json();
+    assert_eq!(names(&first["items"]), sorted(&["c1-a", "c1-b", "c2-a", "c2-b"]), "{first}");
+    assert_eq!(srv.room_names_as(&alice, &[]).len(), 6);
+}
+
+#[test]
+fn openapi_and_version_are_served() {
+    let srv = TestServer::start();
+    let doc = srv.json(&["api", "GET", "/v1/openapi.json"]);
+    assert!(doc["openapi"].as_str().is_some_and(|v| v.starts_with("3.")), "{doc}");
+    for path in ["/v1/rooms", "/v1/categories", "/v1/changesets", "/v1/directory/users", "/v1/tokens"] {
+        assert!(doc["paths"].get(path).is_some(), "{path} is not described in the OpenAPI document");
+    }
+    let version = srv.json(&["api", "GET", "/v1/version"]);
+    assert_eq!(version["version"], env!("CARGO_PKG_VERSION"), "{version}");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1367,3 +1444,42 @@ fn changing_a_category_scope_keeps_users_still_inside_it() {
 fn embedded_without_a_path_is_a_usage_error() {
     cli_bare(&["--server", "embedded:", "rooms", "list"]).code(2).stderr_has(&["embedded: needs a file path"]);
 }
+
+// The same tests again on PostgreSQL (CI sets PCHAT_TEST_POSTGRES).
+crate::support::also_on_postgres!(
+    directory_users_and_groups_create_show_set,
+    directory_import_users_and_groups_from_csv,
+    directory_import_with_a_bad_row_changes_nothing,
+    categories_create_with_every_flag_list_and_show,
+    rooms_create_with_every_flag_show_and_list_formats,
+    rooms_set_disable_enable_and_delete,
+    rooms_members_list_add_remove,
+    rooms_list_filters,
+    addins_create_list_show,
+    policies_create_grant_effective,
+    config_show_and_set_at_each_scope,
+    tokens_create_list_revoke,
+    tokens_minted_by_the_server_command_work,
+    every_list_pages_with_a_cursor,
+    unknown_category_is_refused,
+    room_name_over_256_characters_is_refused,
+    member_outside_the_category_scope_is_refused,
+    presenters_on_a_normal_room_are_refused,
+    deleting_a_category_that_holds_rooms_is_refused,
+    addin_url_that_is_not_http_is_refused,
+    duplicate_room_name_is_refused,
+    duplicate_category_name_is_refused,
+    room_named_like_a_category_is_refused,
+    unknown_principal_is_refused,
+    malformed_principal_is_refused,
+    group_cycle_is_refused,
+    stale_revision_is_a_conflict,
+    missing_token_is_refused,
+    revoked_token_is_refused,
+    user_token_on_an_admin_call_is_forbidden,
+    secret_rooms_are_invisible_to_non_members,
+    creators_create_rooms_and_managers_change_but_cannot_delete,
+    moving_a_room_drops_members_outside_the_new_scope,
+    moving_a_room_keeps_users_inside_the_new_scope,
+    changing_a_category_scope_keeps_users_still_inside_it,
+);

@@ -502,3 +502,13 @@ fn strings_of(v: &Value) -> Vec<String> {
 fn names_of(list: &Value, key: &str) -> Vec<String> {
     list.as_array().map(|a| a.iter().filter_map(|i| i[key].as_str().map(String::from)).collect()).unwrap_or_default()
 }
+
+// The same tests again on PostgreSQL (CI sets PCHAT_TEST_POSTGRES).
+crate::support::also_on_postgres!(
+    a_fresh_export_plans_no_changes,
+    exports_applied_to_an_empty_server_reproduce_the_rooms,
+    rooms_export_filters,
+    csv_import_plans_and_applies_rooms,
+    csv_bad_value_names_line_and_column_and_changes_nothing,
+    contoso_example_applies_and_then_plans_no_changes,
+);

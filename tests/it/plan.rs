@@ -868,7 +868,7 @@ fn saved_plan_is_stale_when_the_server_moved() {
     srv.ok(&["rooms", "set", "frontend", "--description", "moved"]);
     let before = srv.snapshot();
     let out = srv.cli(&["apply", p(&saved), "--yes"]).code(5);
-    let out = out.stderr_has(&["an object moved since the plan was saved: room frontend", "nothing was changed"]);
+    let out = out.stderr_has(&["the server changed since the plan was saved: room frontend;", "nothing was changed"]);
     assert!(!out.stderr.contains("Apply complete"), "{out}");
     assert_eq!(srv.snapshot(), before, "nothing of a stale plan is applied, not even backend");
     assert_eq!(room(&srv, "backend")["description"], "a");
@@ -883,9 +883,19 @@ fn saved_plan_is_stale_when_the_server_moved() {
     let before = srv.snapshot();
     srv.cli(&["apply", p(&saved), "--yes"])
         .code(5)
-        .stderr_has(&["the server moved since the plan was saved", "room \"ops\" already exists"]);
+        .stderr_has(&["the server changed since the plan was saved: room ops;", "nothing was changed"]);
     assert_eq!(srv.snapshot(), before);
     assert_eq!(room(&srv, "ops")["description"], "by hand");
+
+    // An update is stale when someone deleted the object in between.
+    let saved = srv.dir().join("update.json");
+    plan(&srv, &[&file], &["--out", p(&saved)]).success().stdout_has(&["  ~ room backend"]);
+    srv.ok(&["rooms", "delete", "backend", "--yes"]);
+    let before = srv.snapshot();
+    srv.cli(&["apply", p(&saved), "--yes"])
+        .code(5)
+        .stderr_has(&["the server changed since the plan was saved: room backend;", "nothing was changed"]);
+    assert_eq!(srv.snapshot(), before);
 }
 
 #[test]
@@ -1418,3 +1428,21 @@ fn bug_schema_and_server_rule_problems_in_one_run() {
         ],
     );
 }
+
+// The same tests again on PostgreSQL (CI sets PCHAT_TEST_POSTGRES).
+crate::support::also_on_postgres!(
+    plan_of_a_small_org_lists_creates_with_stable_addresses,
+    edited_file_plans_field_member_and_privacy_changes,
+    member_outside_the_category_scope_is_located,
+    principal_unknown_to_the_directory_is_located,
+    several_server_rule_errors_are_all_reported,
+    a_valid_file_beside_an_invalid_one_applies_nothing,
+    saved_plan_applies_exactly_what_was_reviewed,
+    saved_plan_is_stale_when_the_server_moved,
+    dry_run_validates_and_changes_nothing,
+    prune_deletes_only_what_apply_created_and_needs_allow_destroy,
+    policies_grants_and_chat_config_apply_and_are_idempotent,
+    users_groups_addins_and_pools_apply_and_are_idempotent,
+    moving_a_room_between_categories_checks_the_new_scope,
+    narrowing_a_category_shows_the_members_it_drops_before_apply,
+);

@@ -235,6 +235,7 @@ conformance!(
     config_scopes_insert_update_delete,
     writers_are_serialised,
     changeset_refuses_duplicate_room_name,
+    names_are_unique_per_pool_not_across_pools,
     changeset_refuses_room_named_like_category,
     changeset_refuses_member_outside_category_scope,
     changeset_refuses_presenters_on_normal_room,
@@ -1353,6 +1354,87 @@ async fn changeset_refuses_duplicate_room_name(db: &TestDb) {
     assert_eq!(p.code, ErrorCode::DuplicateName);
     assert_eq!(p.errors.iter().map(|e| e.index).collect::<Vec<_>>(), [Some(1)]);
     assert_eq!(room_names(db).await, ["r1"]);
+}
+
+/// The same category, room and add-in names may live in two pools; a create without a
+/// pool looks only in the pool it creates in, and a duplicate within a pool is refused.
+async fn names_are_unique_per_pool_not_across_pools(db: &TestDb) {
+    seed(db).await;
+    let in_pool = |mut operation: Operation, pool: &str| {
+        if let ObjectSpec::Category(spec) = &mut operation.object {
+            spec.pool = Some(pool.into());
+        }
+        operation
+    };
+    apply(
+        db,
+        vec![
+            in_pool(category_op(OpAction::Create, "ops", &["ou:contoso"]), "red"),
+            new_room("war-room", "ops", &[ALICE]),
+            op(
+                OpAction::Create,
+                "wiki",
+                ObjectSpec::Addin(AddinSpec {
+                    url: Some("https://wiki.contoso.com".into()),
+                    pool: Some("red".into()),
+                    ..Default::default()
+                }),
+            ),
+        ],
+    )
+    .await
+    .expect("the pool red objects");
+    // The same names again, in pool default.
+    let done = apply(
+        db,
+        vec![
+            category_op(OpAction::Create, "ops", &["ou:contoso/eng"]),
+            op(
+                OpAction::Create,
+                "wiki",
+                ObjectSpec::Addin(AddinSpec { url: Some("https://wiki2.contoso.com".into()), ..Default::default() }),
+            ),
+        ],
+    )
+    .await
+    .expect("a category and an add-in named like ones of another pool");
+    assert_eq!(done.count(OpOutcome::Created), 2);
+    let mut room = new_room("war-room", "sales", &[CAROL]);
+    room.pool = None;
+    let done = apply(db, vec![room]).await.expect("a room named like one of another pool");
+    assert_eq!(done.count(OpOutcome::Created), 1);
+    let mut tx = read(db).await;
+    let pools: BTreeSet<(String, String)> = tx
+        .list_rooms(&RoomFilter::default(), None, 100)
+        .await
+        .expect("rooms")
+        .into_iter()
+        .map(|r| (r.name, r.pool))
+        .collect();
+    drop(tx);
+    assert!(
+        pools.contains(&("war-room".into(), "red".into())) && pools.contains(&("war-room".into(), "default".into())),
+        "{pools:?}"
+    );
+
+    // Within one pool the name is still taken.
+    let p = refused(apply(db, vec![new_room("war-room", "eng", &[])]).await);
+    assert_eq!(p.code, ErrorCode::DuplicateName, "{p:?}");
+    let p = refused(apply(db, vec![in_pool(category_op(OpAction::Create, "ops", &["ou:contoso"]), "red")]).await);
+    assert_eq!(p.code, ErrorCode::DuplicateName, "{p:?}");
+    // Naming the room without its pool is now ambiguous, and says so.
+    let p = refused(
+        apply(
+            db,
+            vec![room_op(
+                OpAction::Update,
+                "war-room",
+                RoomSpec { description: Some("x".into()), ..Default::default() },
+            )],
+        )
+        .await,
+    );
+    assert_eq!(p.code, ErrorCode::Ambiguous, "{p:?}");
 }
 
 async fn changeset_refuses_room_named_like_category(db: &TestDb) {

@@ -252,6 +252,63 @@ pub enum Backend {
 }
 
 /// A `pchat server` child on 127.0.0.1 over a store of its own, with an administrator token.
+/// `PCHAT_TEST_POSTGRES`, or None with a note; in CI its absence fails the test instead.
+#[track_caller]
+fn postgres_url() -> Option<String> {
+    match std::env::var("PCHAT_TEST_POSTGRES") {
+        Ok(url) if !url.trim().is_empty() && cfg!(feature = "postgres") => Some(url),
+        _ => {
+            let ci = std::env::var("CI").is_ok_and(|v| !v.is_empty() && v != "false" && v != "0");
+            assert!(
+                !ci || !cfg!(feature = "postgres"),
+                "CI is set but PCHAT_TEST_POSTGRES is not: the PostgreSQL end-to-end tests must run in CI \
+                 (.ci/run sets it)"
+            );
+            eprintln!(
+                "note: PostgreSQL end-to-end test skipped; set PCHAT_TEST_POSTGRES=postgres://USER:PASSWORD@127.0.0.1:5432/DB to run it"
+            );
+            None
+        }
+    }
+}
+
+thread_local! {
+    static ON_POSTGRES: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs a test body with every `TestServer::start()` in it on PostgreSQL: how the end-to-end
+/// tests run on both stores without a copy of each. Skips (with a note) when
+/// `PCHAT_TEST_POSTGRES` is not set, and fails instead when `CI` is set.
+pub fn on_postgres(body: impl FnOnce()) {
+    if postgres_url().is_none() {
+        return;
+    }
+    struct Reset;
+    impl Drop for Reset {
+        fn drop(&mut self) {
+            ON_POSTGRES.set(false);
+        }
+    }
+    let _reset = Reset;
+    ON_POSTGRES.set(true);
+    body();
+}
+
+/// Generates `on_postgres::NAME` tests that run the named test functions again on PostgreSQL.
+macro_rules! also_on_postgres {
+    ($($name:ident),+ $(,)?) => {
+        mod on_postgres {
+            $(
+                #[test]
+                fn $name() {
+                    crate::support::on_postgres(super::$name);
+                }
+            )+
+        }
+    };
+}
+pub(crate) use also_on_postgres;
+
 /// The child is killed (and the store removed) when this is dropped.
 pub struct TestServer {
     child: Option<Child>,
@@ -269,9 +326,13 @@ pub struct TestServer {
 }
 
 impl TestServer {
-    /// A server over a new SQLite file in a temporary directory.
+    /// A server over a new SQLite file in a temporary directory; on PostgreSQL instead when
+    /// the test runs inside [`on_postgres`].
     #[track_caller]
     pub fn start() -> TestServer {
+        if ON_POSTGRES.get() {
+            return Self::start_postgres().expect("on_postgres runs its body only when PostgreSQL is configured");
+        }
         let dir = tempfile::tempdir().expect("creating a temporary directory");
         let database = format!("sqlite://{}", dir.path().join("pchat.db").display());
         Self::boot(dir, database, Backend::Sqlite, None)
@@ -283,13 +344,7 @@ impl TestServer {
     pub fn start_postgres() -> Option<TestServer> {
         #[cfg(feature = "postgres")]
         {
-            let admin_url = match std::env::var("PCHAT_TEST_POSTGRES") {
-                Ok(url) if !url.trim().is_empty() => url,
-                _ => {
-                    eprintln!("note: PostgreSQL CLI test skipped; set PCHAT_TEST_POSTGRES=postgres://USER:PASSWORD@127.0.0.1:5432/DB to run it");
-                    return None;
-                }
-            };
+            let admin_url = postgres_url()?;
             let db = pg::Database::create(&admin_url);
             let database = db.url.clone();
             let dir = tempfile::tempdir().expect("creating a temporary directory");

@@ -5,7 +5,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use serde::Deserialize;
 
-use super::{etag, if_match, one_op};
+use super::{etag, if_match, one_op, page_of};
 use crate::api::{Addin, AddinSpec, ErrorCode, ListQuery, ObjectSpec, OpAction, Page, PoolQuery};
 use crate::server::auth::Caller;
 use crate::server::error::{ApiError, ApiResult, Json, Query};
@@ -36,14 +36,14 @@ pub async fn list(
     Query(q): Query<ListQuery>,
 ) -> ApiResult<Json<Page<Addin>>> {
     let mut tx = state.store.read().await?;
-    let items = tx
+    let items: Vec<_> = tx
         .all_addins()
         .await?
         .into_iter()
         .filter(|a| q.pool.as_ref().is_none_or(|p| &a.pool == p))
         .filter(|a| q.name.as_deref().is_none_or(|g| crate::api::validate::glob_matches(g, &a.name)))
         .collect();
-    Ok(Json(Page { items, next_cursor: None }))
+    Ok(Json(page_of(items, q.limit, q.cursor.as_deref(), |o| (o.name.as_str(), o.meta.id))?))
 }
 
 pub async fn get(

@@ -5,7 +5,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use serde::Deserialize;
 
-use super::{etag, if_match, one_op};
+use super::{etag, if_match, one_op, page_of};
 use crate::api::{Category, CategorySpec, ErrorCode, ListQuery, ObjectSpec, OpAction, Page, PoolQuery, Written};
 use crate::server::auth::Caller;
 use crate::server::error::{ApiError, ApiResult, Json, Query};
@@ -46,7 +46,7 @@ pub async fn list(
 ) -> ApiResult<Json<Page<Category>>> {
     let mut tx = state.store.read().await?;
     let mut viewer = Viewer::load(&mut *tx, caller).await?;
-    let items = tx
+    let items: Vec<_> = tx
         .all_categories()
         .await?
         .into_iter()
@@ -54,7 +54,7 @@ pub async fn list(
         .filter(|c| q.name.as_deref().is_none_or(|g| crate::api::validate::glob_matches(g, &c.name)))
         .filter(|c| viewer.sees_category(c))
         .collect();
-    Ok(Json(Page { items, next_cursor: None }))
+    Ok(Json(page_of(items, q.limit, q.cursor.as_deref(), |o| (o.name.as_str(), o.meta.id))?))
 }
 
 pub async fn get(

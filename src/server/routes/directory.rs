@@ -5,7 +5,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use serde::Deserialize;
 
-use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_size};
+use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_of, page_size};
 use crate::api::{Group, GroupSpec, ListQuery, ObjectSpec, OpAction, Page, Principal, User, UserSpec};
 use crate::server::auth::Caller;
 use crate::server::error::{ApiError, ApiResult, Json, Query};
@@ -57,9 +57,13 @@ pub async fn list_users(
     let limit = page_size(q.limit);
     let after = q.cursor.as_deref().map(decode_cursor).transpose()?;
     let mut tx = state.store.read().await?;
-    let items = tx.list_users(q.name.as_deref(), after.as_ref(), limit).await?;
-    let next_cursor = (items.len() == limit).then(|| items.last().map(|u| encode_cursor(&u.sip, u.meta.id))).flatten();
-    Ok(Json(Page { items, next_cursor }))
+    // One row past the page says whether another page follows.
+    let mut items: Vec<_> = tx.list_users(q.name.as_deref(), after.as_ref(), limit + 1).await?;
+    let next_cursor = (items.len() > limit).then(|| {
+        items.truncate(limit);
+        items.last().map(|u| encode_cursor(&u.sip, u.meta.id))
+    });
+    Ok(Json(Page { items, next_cursor: next_cursor.flatten() }))
 }
 
 pub async fn get_user(
@@ -116,13 +120,13 @@ pub async fn list_groups(
 ) -> ApiResult<Json<Page<Group>>> {
     caller.require_admin()?;
     let mut tx = state.store.read().await?;
-    let items = tx
+    let items: Vec<_> = tx
         .all_groups()
         .await?
         .into_iter()
         .filter(|g| q.name.as_deref().is_none_or(|glob| crate::api::validate::glob_matches(glob, &g.name)))
         .collect();
-    Ok(Json(Page { items, next_cursor: None }))
+    Ok(Json(page_of(items, q.limit, q.cursor.as_deref(), |o| (o.name.as_str(), o.meta.id))?))
 }
 
 pub async fn get_group(

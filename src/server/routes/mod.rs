@@ -142,3 +142,24 @@ pub fn decode_cursor(cursor: &str) -> ApiResult<crate::store::After> {
 pub fn page_size(limit: Option<usize>) -> usize {
     limit.unwrap_or(crate::api::DEFAULT_PAGE_SIZE).clamp(1, crate::api::MAX_PAGE_SIZE)
 }
+
+/// Pages a list that is read whole (categories, groups, add-ins, policies: small by nature)
+/// exactly as the store pages rooms and users: ordered by (name, id), after the cursor.
+pub fn page_of<T>(
+    mut items: Vec<T>,
+    limit: Option<usize>,
+    cursor: Option<&str>,
+    key: impl Fn(&T) -> (&str, i64),
+) -> ApiResult<crate::api::Page<T>> {
+    let limit = page_size(limit);
+    items.sort_by(|a, b| key(a).cmp(&key(b)));
+    if let Some(after) = cursor.map(decode_cursor).transpose()? {
+        items.retain(|item| key(item) > (after.name.as_str(), after.id));
+    }
+    let next_cursor = (items.len() > limit).then(|| {
+        let (name, id) = key(&items[limit - 1]);
+        encode_cursor(name, id)
+    });
+    items.truncate(limit);
+    Ok(crate::api::Page { items, next_cursor })
+}

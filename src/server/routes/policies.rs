@@ -5,7 +5,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 use serde::Deserialize;
 
-use super::{etag, if_match, one_op};
+use super::{etag, if_match, one_op, page_of};
 use crate::api::{
     EffectivePolicy, ErrorCode, GrantResult, ListQuery, ObjectSpec, OpAction, Page, Policy, PolicyGrant, PolicySpec,
     Principal,
@@ -38,13 +38,13 @@ pub async fn list(
 ) -> ApiResult<Json<Page<Policy>>> {
     caller.require_admin()?;
     let mut tx = state.store.read().await?;
-    let items = tx
+    let items: Vec<_> = tx
         .all_policies()
         .await?
         .into_iter()
         .filter(|p| q.name.as_deref().is_none_or(|g| crate::api::validate::glob_matches(g, &p.identity)))
         .collect();
-    Ok(Json(Page { items, next_cursor: None }))
+    Ok(Json(page_of(items, q.limit, q.cursor.as_deref(), |p| (p.identity.as_str(), p.meta.id))?))
 }
 
 pub async fn get(

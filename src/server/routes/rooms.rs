@@ -64,25 +64,25 @@ pub async fn list(
     let mut tx = state.store.read().await?;
     let mut viewer = Viewer::load(&mut *tx, caller).await?;
     let mut items = Vec::new();
-    // Callers who see a subset read on until the page is full.
+    // Callers who see a subset read on until the page is full; one visible room past the
+    // page says whether another page follows.
     loop {
-        let batch = tx.list_rooms(&filter, after.as_ref(), limit).await?;
-        let exhausted = batch.len() < limit;
+        let batch = tx.list_rooms(&filter, after.as_ref(), limit + 1).await?;
+        let exhausted = batch.len() <= limit;
         if let Some(last) = batch.last() {
             after = Some(crate::store::After { name: last.name.clone(), id: last.meta.id });
         }
-        for room in batch {
-            if items.len() < limit && viewer.sees_room(&room) {
-                items.push(room);
-            }
-        }
-        if exhausted || items.len() >= limit {
-            let next_cursor = (!exhausted || items.len() >= limit)
-                .then(|| items.last().map(|r| encode_cursor(&r.name, r.meta.id)))
-                .flatten();
-            return Ok(Json(Page { items, next_cursor }));
+        let wanted = limit + 1 - items.len();
+        items.extend(batch.into_iter().filter(|room| viewer.sees_room(room)).take(wanted));
+        if exhausted || items.len() > limit {
+            break;
         }
     }
+    let next_cursor = (items.len() > limit).then(|| {
+        items.truncate(limit);
+        items.last().map(|r| encode_cursor(&r.name, r.meta.id))
+    });
+    Ok(Json(Page { items, next_cursor: next_cursor.flatten() }))
 }
 
 pub async fn get(
