@@ -73,19 +73,56 @@ fn pchat(server: &str, token: Option<&str>, args: &[&str]) -> Run {
     Run { seconds, peak, stdout_tail }
 }
 
-fn measure(backend: &str, server: &str, token: Option<&str>, dir: &Path) {
+/// Runs of one measurement: median, fastest and slowest, with the largest peak memory.
+struct Figures {
+    seconds: Vec<f64>,
+    peak_kb: u64,
+}
+
+impl Figures {
+    fn new() -> Figures {
+        Figures { seconds: Vec::new(), peak_kb: 0 }
+    }
+
+    fn add(&mut self, run: &Run) {
+        self.seconds.push(run.seconds);
+        let kb = run.peak.trim_end_matches(" kB").trim().parse().unwrap_or(0);
+        self.peak_kb = self.peak_kb.max(kb);
+    }
+
+    fn report(&mut self, what: &str, target: &str) -> String {
+        self.seconds.sort_by(f64::total_cmp);
+        let median = self.seconds[self.seconds.len() / 2];
+        format!(
+            "{what}: median {median:.3} s wall (min {:.3}, max {:.3}, {} runs), peak memory {} MB ({target})",
+            self.seconds[0],
+            self.seconds[self.seconds.len() - 1],
+            self.seconds.len(),
+            self.peak_kb / 1024
+        )
+    }
+}
+
+const ROUNDS: usize = 3;
+const PLANS_PER_ROUND: usize = 3;
+
+/// Each round applies the plan into a fresh, empty store and then plans it again, several
+/// times; `fresh` gives a server over an empty store and what keeps it alive.
+fn measure<K>(backend: &str, dir: &Path, mut fresh: impl FnMut() -> (String, Option<String>, K)) {
     let d = dir.to_str().expect("utf-8 path");
-    let apply = pchat(server, token, &["apply", "-f", d, "--yes", "--quiet"]);
-    println!(
-        "{backend}: apply into an empty store: {:.3} s wall, peak memory {} (target on embedded SQLite: <= 1 s)",
-        apply.seconds, apply.peak
-    );
-    let plan = pchat(server, token, &["plan", "-f", d]);
-    assert!(plan.stdout_tail.starts_with("No changes"), "re-plan should find nothing: {}", plan.stdout_tail);
-    println!(
-        "{backend}: plan with no changes: {:.3} s wall, peak memory {} (target: <= 0.3 s)",
-        plan.seconds, plan.peak
-    );
+    let (mut apply, mut plan) = (Figures::new(), Figures::new());
+    for _ in 0..ROUNDS {
+        let (server, token, keep) = fresh();
+        apply.add(&pchat(&server, token.as_deref(), &["apply", "-f", d, "--yes", "--quiet"]));
+        for _ in 0..PLANS_PER_ROUND {
+            let run = pchat(&server, token.as_deref(), &["plan", "-f", d]);
+            assert!(run.stdout_tail.starts_with("No changes"), "re-plan should find nothing: {}", run.stdout_tail);
+            plan.add(&run);
+        }
+        drop(keep);
+    }
+    println!("{backend}: {}", apply.report("apply into an empty store", "target on embedded SQLite: <= 1 s"));
+    println!("{backend}: {}", plan.report("plan with no changes", "target on embedded SQLite: <= 0.3 s"));
 }
 
 fn main() {
@@ -102,38 +139,66 @@ fn main() {
     generate(&plan_dir);
     println!("pchat plan benchmark: {USERS} users, {CATEGORIES} categories, {ROOMS} rooms x {MEMBERS} members (generated in {:.2} s)", started.elapsed().as_secs_f64());
     println!("command: cargo bench --bench plan");
-    let db = tmp.path().join("bench.db");
-    measure("embedded sqlite", &format!("embedded:{}", db.display()), None, &plan_dir);
+    let mut round = 0;
+    measure("embedded sqlite", &plan_dir, || {
+        round += 1;
+        let db = tmp.path().join(format!("bench-{round}.db"));
+        (format!("embedded:{}", db.display()), None, ())
+    });
 
     match std::env::var("PCHAT_BENCH_POSTGRES").or_else(|_| std::env::var("PCHAT_TEST_POSTGRES")) {
-        Ok(url) => postgres(&url, &plan_dir),
+        Ok(url) => {
+            let runtime =
+                tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
+            let mut round = 0;
+            measure("postgres", &plan_dir, || {
+                round += 1;
+                let server = PgServer::start(&runtime, &url, round);
+                (format!("http://{}", server.addr), Some("pchat_bench_admin".to_string()), server)
+            });
+        }
         Err(_) => println!("postgres: skipped (set PCHAT_BENCH_POSTGRES or PCHAT_TEST_POSTGRES)"),
     }
 }
 
-fn postgres(url: &str, plan_dir: &Path) {
-    let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
-    let (addr, stop, server) = runtime.block_on(async {
-        use sqlx::Connection;
-        let name = format!("pchat_plan_bench_{}", std::process::id());
-        let mut conn = sqlx::PgConnection::connect(url).await.expect("connect to PostgreSQL");
-        sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&mut conn).await.expect("drop");
-        sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("create database");
-        let (base, _) = url.rsplit_once('/').expect("a database URL ends in /NAME");
-        let store = pchat::store::open(&format!("{base}/{name}"), true).await.expect("open store");
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
-        let addr = listener.local_addr().expect("addr");
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let server = tokio::spawn(async move {
-            pchat::server::run(store, Some("pchat_bench_admin"), listener, async {
-                let _ = stopped.await;
-            })
-            .await
-        });
-        (addr, stop, server)
-    });
-    // The server runs on this runtime's threads while the CLI runs as a child process.
-    measure("postgres", &format!("http://{addr}"), Some("pchat_bench_admin"), plan_dir);
-    let _ = stop.send(());
-    runtime.block_on(server).expect("server task").expect("server");
+/// A server on this process's runtime over a new PostgreSQL database (the CLI runs as a
+/// child process); stopped when dropped.
+struct PgServer<'r> {
+    runtime: &'r tokio::runtime::Runtime,
+    addr: std::net::SocketAddr,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
+    server: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
+}
+
+impl<'r> PgServer<'r> {
+    fn start(runtime: &'r tokio::runtime::Runtime, url: &str, round: usize) -> PgServer<'r> {
+        runtime.block_on(async {
+            use sqlx::Connection;
+            let name = format!("pchat_plan_bench_{}_{round}", std::process::id());
+            let mut conn = sqlx::PgConnection::connect(url).await.expect("connect to PostgreSQL");
+            sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&mut conn).await.expect("drop");
+            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("create database");
+            let (base, _) = url.rsplit_once('/').expect("a database URL ends in /NAME");
+            let store = pchat::store::open(&format!("{base}/{name}"), true).await.expect("open store");
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
+            let addr = listener.local_addr().expect("addr");
+            let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+            let server = tokio::spawn(async move {
+                pchat::server::run(store, Some("pchat_bench_admin"), listener, async {
+                    let _ = stopped.await;
+                })
+                .await
+            });
+            PgServer { runtime, addr, stop: Some(stop), server: Some(server) }
+        })
+    }
+}
+
+impl Drop for PgServer<'_> {
+    fn drop(&mut self) {
+        if let (Some(stop), Some(server)) = (self.stop.take(), self.server.take()) {
+            let _ = stop.send(());
+            let _ = self.runtime.block_on(server);
+        }
+    }
 }

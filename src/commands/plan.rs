@@ -40,69 +40,99 @@ fn invalid(diagnostics: &[Diagnostic], what: &str) -> anyhow::Error {
     .into()
 }
 
-/// Reads what the documents (or a prune) need from the server, once, in parallel.
-/// With `PCHAT_TIMINGS` set, prints how long each phase took (for benchmarks).
+/// With `PCHAT_TIMINGS` set, prints how long each phase took and the memory in use (for
+/// benchmarks).
 fn timing(phase: &str, since: std::time::Instant) {
     if std::env::var_os("PCHAT_TIMINGS").is_some() {
-        eprintln!("timing: {phase}: {:.3} s", since.elapsed().as_secs_f64());
+        let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+        let field =
+            |name: &str| status.lines().find_map(|l| l.strip_prefix(name)).map(str::trim).unwrap_or("?").to_string();
+        eprintln!(
+            "timing: {phase}: {:.3} s (resident {}, peak {})",
+            since.elapsed().as_secs_f64(),
+            field("VmRSS:"),
+            field("VmHWM:")
+        );
     }
 }
 
-pub async fn fetch_state(client: &Client, docs: &[Sourced], prune: bool) -> anyhow::Result<ServerState> {
-    let kinds: HashSet<&str> = docs.iter().map(|d| d.doc.kind()).collect();
-    let want = |k: &str| prune || kinds.contains(k);
+/// Which of the server's lists a plan needs to be diffed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Needs {
+    users: bool,
+    groups: bool,
+    categories: bool,
+    rooms: bool,
+    addins: bool,
+    policies: bool,
+    configs: bool,
+}
+
+impl Needs {
+    /// What the kinds present need (a prune needs everything, to find what the files dropped).
+    fn of_kinds(has: impl Fn(&str) -> bool, prune: bool) -> Needs {
+        let has = |kind: &str| prune || has(kind);
+        Needs {
+            users: has("User") || has("PolicyGrant"),
+            groups: has("Group"),
+            categories: has("Category") || has("Room"),
+            rooms: has("Room"),
+            addins: has("Addin"),
+            policies: has("Policy"),
+            configs: has("ChatConfig"),
+        }
+    }
+
+    /// Exactly what these documents need.
+    pub fn of_docs(docs: &[Sourced], prune: bool) -> Needs {
+        let kinds: HashSet<&str> = docs.iter().map(|d| d.doc.kind()).collect();
+        Needs::of_kinds(|k| kinds.contains(k), prune)
+    }
+
+    /// A superset of what documents in these texts can need, before they are parsed: a kind
+    /// can only be there if its name is.
+    fn of_texts(texts: &[&str], prune: bool) -> Needs {
+        Needs::of_kinds(|k| texts.iter().any(|t| t.contains(k)), prune)
+    }
+
+    /// What `self` needs that `fetched` did not bring.
+    fn beyond(self, fetched: Needs) -> Needs {
+        Needs {
+            users: self.users && !fetched.users,
+            groups: self.groups && !fetched.groups,
+            categories: self.categories && !fetched.categories,
+            rooms: self.rooms && !fetched.rooms,
+            addins: self.addins && !fetched.addins,
+            policies: self.policies && !fetched.policies,
+            configs: self.configs && !fetched.configs,
+        }
+    }
+}
+
+/// Reads the lists a plan needs from the server, once, in parallel.
+pub async fn fetch_state(client: &Client, needs: Needs) -> anyhow::Result<ServerState> {
     let all = [("limit", MAX_PAGE_SIZE.to_string())];
-    let users = async {
-        if want("User") || want("PolicyGrant") {
-            client.list_all::<User>(&path(&["directory", "users"]), &all).await
+    async fn list<T: serde::de::DeserializeOwned>(
+        client: &Client,
+        needed: bool,
+        noun: &[&str],
+        query: &[(&str, String)],
+    ) -> Result<Vec<T>, ClientError> {
+        if needed {
+            client.list_all(&path(noun), query).await
         } else {
-            Ok(vec![])
+            Ok(Vec::new())
         }
-    };
-    let groups = async {
-        if want("Group") {
-            client.list_all::<Group>(&path(&["directory", "groups"]), &[]).await
-        } else {
-            Ok(vec![])
-        }
-    };
-    let categories = async {
-        if want("Category") || want("Room") {
-            client.list_all::<Category>(&path(&["categories"]), &[]).await
-        } else {
-            Ok(vec![])
-        }
-    };
-    let rooms = async {
-        if want("Room") {
-            client.list_all::<Room>(&path(&["rooms"]), &all).await
-        } else {
-            Ok(vec![])
-        }
-    };
-    let addins = async {
-        if want("Addin") {
-            client.list_all::<Addin>(&path(&["addins"]), &[]).await
-        } else {
-            Ok(vec![])
-        }
-    };
-    let policies = async {
-        if want("Policy") {
-            client.list_all::<Policy>(&path(&["policies"]), &[]).await
-        } else {
-            Ok(vec![])
-        }
-    };
-    let configs = async {
-        if want("ChatConfig") {
-            client.list_all::<ChatConfigScope>(&path(&["config"]), &[]).await
-        } else {
-            Ok(vec![])
-        }
-    };
-    let (users, groups, categories, rooms, addins, policies, configs) =
-        tokio::join!(users, groups, categories, rooms, addins, policies, configs);
+    }
+    let (users, groups, categories, rooms, addins, policies, configs) = tokio::join!(
+        list::<User>(client, needs.users, &["directory", "users"], &all),
+        list::<Group>(client, needs.groups, &["directory", "groups"], &all),
+        list::<Category>(client, needs.categories, &["categories"], &all),
+        list::<Room>(client, needs.rooms, &["rooms"], &all),
+        list::<Addin>(client, needs.addins, &["addins"], &all),
+        list::<Policy>(client, needs.policies, &["policies"], &all),
+        list::<ChatConfigScope>(client, needs.configs, &["config"], &[]),
+    );
     Ok(ServerState {
         users: users.context("reading users")?.into_iter().map(|u| (u.sip.clone(), u)).collect(),
         groups: groups.context("reading groups")?.into_iter().map(|g| (g.name.clone(), g)).collect(),
@@ -112,6 +142,30 @@ pub async fn fetch_state(client: &Client, docs: &[Sourced], prune: bool) -> anyh
         policies: policies.context("reading policies")?,
         configs: configs.context("reading chat configuration")?,
     })
+}
+
+/// Reads and checks the plan files while the server's state is fetched: the files' text
+/// says which lists they can need, so both run at once. A list the documents turn out to
+/// need that the text did not promise is fetched after.
+async fn load_with_state(
+    client: &Client,
+    paths: &[std::path::PathBuf],
+    prune: bool,
+) -> anyhow::Result<(Vec<Sourced>, Vec<Diagnostic>, ServerState)> {
+    let started = std::time::Instant::now();
+    let files = load::read_files(paths).map_err(|d| invalid(&d, "reading the plan"))?;
+    let texts: Vec<&str> = files.iter().filter_map(|f| f.text.as_deref().ok()).collect();
+    let guessed = Needs::of_texts(&texts, prune);
+    let parsing = tokio::task::spawn_blocking(move || load::check_files(files));
+    let (fetched, parsed) = tokio::join!(fetch_state(client, guessed), parsing);
+    let (docs, problems) = parsed.context("reading the plan files")?;
+    timing("reading the plan files and the server's state", started);
+    let mut state = fetched?;
+    let missing = Needs::of_docs(&docs, prune).beyond(guessed);
+    if missing != Needs::default() {
+        state.absorb(fetch_state(client, missing).await?);
+    }
+    Ok((docs, problems, state))
 }
 
 /// A server field path (`allowed_members[1]`) as the document's (`spec.allowedMembers[1]`).
@@ -175,9 +229,20 @@ fn map_errors(problem: &Problem, ops: &[(usize, Operation)], changes: &[Change],
 /// Sends the plan's operations as a dry run: the server's rules, without writing. The room
 /// entries the server would drop are added to the changes that cause them.
 async fn server_check(client: &Client, changes: &mut [Change], docs: &[Sourced]) -> anyhow::Result<()> {
+    let found = server_problems(client, changes, docs).await?;
+    if found.is_empty() {
+        Ok(())
+    } else {
+        Err(invalid(&found, "validating the plan on the server"))
+    }
+}
+
+/// The problems the server finds with the plan's operations (a dry run), located in the
+/// documents; none when it accepts them all.
+async fn server_problems(client: &Client, changes: &mut [Change], docs: &[Sourced]) -> anyhow::Result<Vec<Diagnostic>> {
     let ops = diff::operations(changes);
     if ops.is_empty() {
-        return Ok(());
+        return Ok(Vec::new());
     }
     let request = ChangesetRequest { dry_run: true, operations: ops.iter().map(|(_, o)| o.clone()).collect() };
     match client.post::<_, ChangesetResult>(&path(&["changesets"]), &[], &request).await {
@@ -191,12 +256,12 @@ async fn server_check(client: &Client, changes: &mut [Change], docs: &[Sourced])
                     );
                 }
             }
-            Ok(())
+            Ok(Vec::new())
         }
         Err(ClientError::Api { status: 400 | 422, problem, .. }) => {
             let mut found = map_errors(&problem, &ops, changes, docs);
             found.sort();
-            Err(invalid(&found, "validating the plan on the server"))
+            Ok(found)
         }
         Err(e) => Err(anyhow::Error::new(e).context("validating the plan on the server")),
     }
@@ -252,30 +317,33 @@ pub fn render(changes: &[Change]) -> String {
     out
 }
 
-/// Diffs the documents against this server; `earlier` are problems found while reading,
-/// reported together with the ones found here.
+/// Diffs the documents against the server's state. `earlier` are problems found while
+/// reading; when there are any, the documents that were valid still go through the
+/// server's rules (a dry run), so one run reports every problem, not a layer at a time.
 pub async fn make_plan(
     client: &Client,
     docs: &[Sourced],
+    state: &ServerState,
     prune: bool,
     earlier: Vec<Diagnostic>,
 ) -> anyhow::Result<Vec<Change>> {
     let started = std::time::Instant::now();
-    let state = fetch_state(client, docs, prune).await?;
-    timing("reading the server's state", started);
-    let started = std::time::Instant::now();
     let mut errors = earlier;
-    let diffed = diff::diff(docs, &state, prune);
+    let diffed = diff::diff(docs, state, prune);
     timing("diff", started);
-    if let Err(found) = &diffed {
-        errors.extend(found.iter().cloned());
-    }
+    let mut changes = match diffed {
+        Ok(changes) => changes,
+        Err(found) => {
+            errors.extend(found);
+            Vec::new()
+        }
+    };
     if !errors.is_empty() {
+        errors.extend(server_problems(client, &mut changes, docs).await?);
         errors.sort();
         errors.dedup();
         return Err(invalid(&errors, "planning"));
     }
-    let mut changes = diffed.unwrap_or_default();
     changes.sort_by(|a, b| {
         let rank = |k: &str| crate::plan::document::KINDS.iter().position(|x| *x == k).unwrap_or(99);
         (rank(&a.kind), &a.address).cmp(&(rank(&b.kind), &b.address))
@@ -301,10 +369,9 @@ fn print_plan(ctx: &Ctx, changes: &[Change]) -> anyhow::Result<()> {
 }
 
 pub async fn run_plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<()> {
-    let started = std::time::Instant::now();
-    let (docs, problems) = load::load_lenient(&args.files).map_err(|d| invalid(&d, "reading the plan"))?;
-    timing("reading the plan files", started);
-    let mut changes = make_plan(&ctx.client, &docs, args.prune, problems).await?;
+    let (docs, problems, state) = load_with_state(&ctx.client, &args.files, args.prune).await?;
+    let mut changes = make_plan(&ctx.client, &docs, &state, args.prune, problems).await?;
+    drop(state);
     server_check(&ctx.client, &mut changes, &docs).await?;
     print_plan(ctx, &changes)?;
     if let Some(file) = &args.out {
@@ -342,10 +409,8 @@ pub async fn run_apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<()> {
     if let Some(saved) = &args.saved {
         return apply_saved(ctx, saved, &options).await;
     }
-    let started = std::time::Instant::now();
-    let (docs, problems) = load::load_lenient(&args.files).map_err(|d| invalid(&d, "reading the plan"))?;
-    timing("reading the plan files", started);
-    apply_docs(ctx, &docs, problems, &options).await
+    let (docs, problems, state) = load_with_state(&ctx.client, &args.files, options.prune).await?;
+    apply_docs(ctx, &docs, problems, state, &options).await
 }
 
 /// The plan/apply path for documents from any source (YAML files, CSV room lists).
@@ -353,9 +418,11 @@ pub async fn apply_docs(
     ctx: &Ctx,
     docs: &[Sourced],
     problems: Vec<Diagnostic>,
+    state: ServerState,
     options: &ApplyOptions,
 ) -> anyhow::Result<()> {
-    let mut changes = make_plan(&ctx.client, docs, options.prune, problems).await?;
+    let mut changes = make_plan(&ctx.client, docs, &state, options.prune, problems).await?;
+    drop(state);
     let ops = diff::operations(&changes);
     // Several batches are validated whole first, so a bad plan changes nothing; one batch
     // is its own validation (the changeset is atomic). A narrowed category scope is checked

@@ -1,6 +1,6 @@
 use anyhow::Context;
 
-use super::plan::{apply_docs, ApplyOptions};
+use super::plan::{apply_docs, fetch_state, ApplyOptions, Needs};
 use super::{confirm, query, report_dropped, Ctx, InvalidInput};
 use crate::api::{MemberChange, RoleChange, Room, RoomSpec, Written};
 use crate::cli::{MembersCommand, RoomFields, RoomFilters, RoomImportArgs, RoomsCommand};
@@ -158,7 +158,8 @@ async fn import(ctx: &Ctx, args: RoomImportArgs) -> anyhow::Result<()> {
     })?;
     let options =
         ApplyOptions { yes: args.yes, dry_run: args.dry_run, prune: false, allow_destroy: args.allow_destroy };
-    apply_docs(ctx, &docs, problems, &options).await
+    let state = fetch_state(&ctx.client, Needs::of_docs(&docs, options.prune)).await?;
+    apply_docs(ctx, &docs, problems, state, &options).await
 }
 
 async fn toggle(ctx: &Ctx, name: &str, pool: Option<String>, verb: &str) -> anyhow::Result<()> {

@@ -86,6 +86,19 @@ pub struct ServerState {
     pub configs: Vec<ChatConfigScope>,
 }
 
+impl ServerState {
+    /// Takes in lists fetched after the first read (each list comes from one read only).
+    pub fn absorb(&mut self, later: ServerState) {
+        self.users.extend(later.users);
+        self.groups.extend(later.groups);
+        self.categories.extend(later.categories);
+        self.rooms.extend(later.rooms);
+        self.addins.extend(later.addins);
+        self.policies.extend(later.policies);
+        self.configs.extend(later.configs);
+    }
+}
+
 fn address(kind: &str, pool: Option<&str>, name: &str) -> String {
     match pool {
         Some(p) if p != crate::api::validate::DEFAULT_POOL => format!("{} {p}/{name}", kind.to_ascii_lowercase()),
@@ -132,6 +145,10 @@ impl Diff {
     }
 
     fn list(change: &mut (Vec<String>, Vec<String>), role: &str, old: &[String], new: &[String]) -> bool {
+        if old == new {
+            // The common case of a re-plan: the server keeps the lists as they were written.
+            return false;
+        }
         let (old, new) = (set(old), set(new));
         for p in new.difference(&old) {
             change.0.push(format!("{role} {p}"));

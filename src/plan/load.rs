@@ -3,12 +3,13 @@
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::document::*;
-use super::yaml::{parse, LocatedDoc, Pos};
+use super::yaml::{parse_shared, LocatedDoc, Pos};
 
 /// One problem, located.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -125,34 +126,53 @@ pub fn load(paths: &[PathBuf]) -> Result<Vec<Sourced>, Vec<Diagnostic>> {
     }
 }
 
+/// A plan file as read from disk: its name, and its text or why it could not be read.
+pub struct PlanFile {
+    pub name: String,
+    pub text: Result<String, String>,
+}
+
+/// Reads every file the paths name; only missing paths fail outright (an unreadable file
+/// becomes a problem of its own when the files are checked).
+pub fn read_files(paths: &[PathBuf]) -> Result<Vec<PlanFile>, Vec<Diagnostic>> {
+    Ok(expand_paths(paths)?
+        .into_iter()
+        .map(|file| PlanFile {
+            name: file.display().to_string(),
+            text: std::fs::read_to_string(&file).map_err(|e| format!("cannot read: {e}")),
+        })
+        .collect())
+}
+
 /// Like [`load`], but hands back the documents that are valid beside the problems of the
 /// others, so the reference checks of the diff can report theirs in the same run (the
 /// server's rules are checked once the files are clean). Only missing paths fail outright.
 pub fn load_lenient(paths: &[PathBuf]) -> Result<(Vec<Sourced>, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let files = expand_paths(paths)?;
+    Ok(check_files(read_files(paths)?))
+}
+
+/// Parses and checks the documents of files already read; see [`load_lenient`].
+pub fn check_files(files: Vec<PlanFile>) -> (Vec<Sourced>, Vec<Diagnostic>) {
     let mut docs = Vec::new();
     let mut errors = Vec::new();
-    for file in &files {
-        let name = file.display().to_string();
-        let text = match std::fs::read_to_string(file) {
-            Ok(t) => t,
-            Err(e) => {
-                errors.push(Diagnostic {
-                    file: name,
-                    line: 1,
-                    column: 1,
-                    kind: None,
-                    name: None,
-                    field: None,
-                    message: format!("cannot read: {e}"),
-                });
-                continue;
-            }
-        };
-        load_text(&name, &text, &mut docs, &mut errors);
+    for file in files {
+        match file.text {
+            Ok(text) => load_text(&file.name, text, &mut docs, &mut errors),
+            Err(message) => errors.push(Diagnostic {
+                file: file.name,
+                line: 1,
+                column: 1,
+                kind: None,
+                name: None,
+                field: None,
+                message,
+            }),
+        }
     }
-    // The same object twice, in one file or across files.
+    // The same object twice, in one file or across files: the first description stays
+    // (so the others' problems are still checked against it), the later ones are refused.
     let mut seen: HashMap<(String, String), usize> = HashMap::new();
+    let mut repeated = vec![false; docs.len()];
     for (i, d) in docs.iter().enumerate() {
         let key = (d.doc.kind().to_string(), identity(&d.doc));
         if let Some(&first) = seen.get(&key) {
@@ -162,13 +182,16 @@ pub fn load_lenient(paths: &[PathBuf]) -> Result<(Vec<Sourced>, Vec<Diagnostic>)
                 Some("metadata.name"),
                 format!("{} is described twice: first at {}:{}:{}", d.doc.address(), f.file, pos.line, pos.col),
             ));
+            repeated[i] = true;
         } else {
             seen.insert(key, i);
         }
     }
+    let mut repeated = repeated.into_iter();
+    docs.retain(|_| !repeated.next().unwrap_or(false));
     errors.sort();
     errors.dedup();
-    Ok((docs, errors))
+    (docs, errors)
 }
 
 /// What makes two documents the same object (rooms and categories are per pool).
@@ -180,7 +203,7 @@ fn identity(doc: &Document) -> String {
     }
 }
 
-pub fn load_text(file: &str, text: &str, docs: &mut Vec<Sourced>, errors: &mut Vec<Diagnostic>) {
+pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>, errors: &mut Vec<Diagnostic>) {
     let diag = |pos: Pos, kind: Option<&str>, name: Option<&str>, field: Option<&str>, message: String| Diagnostic {
         file: file.to_string(),
         line: pos.line,
@@ -190,7 +213,7 @@ pub fn load_text(file: &str, text: &str, docs: &mut Vec<Sourced>, errors: &mut V
         field: field.map(str::to_string),
         message,
     };
-    let parsed = match parse(text) {
+    let parsed = match parse_shared(text.into()) {
         Ok(p) => p,
         Err(e) => {
             errors.push(diag(e.pos, None, None, None, format!("not valid YAML: {}", e.message)));
@@ -198,9 +221,11 @@ pub fn load_text(file: &str, text: &str, docs: &mut Vec<Sourced>, errors: &mut V
         }
     };
     let mut any = false;
-    for located in parsed {
-        let Value::Object(map) = &located.value else {
-            if !located.value.is_null() {
+    for mut located in parsed {
+        // The typed document is what stays; the raw values are only needed to check it.
+        let value = std::mem::take(&mut located.value);
+        let Value::Object(map) = &value else {
+            if !value.is_null() {
                 errors.push(diag(
                     located.start,
                     None,

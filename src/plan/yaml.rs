@@ -2,6 +2,7 @@
 //! from, so an error can name `rooms.yaml:9:7` and the field path `spec.members[1]`.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use serde_json::{Map, Number, Value};
 use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
@@ -20,39 +21,74 @@ impl std::fmt::Display for Pos {
     }
 }
 
-/// One YAML document as JSON values, with where each value and each key stands.
+/// One YAML document as JSON values, and where each value and each key stands.
+///
+/// Positions are only needed to report a problem, so they are not built while reading:
+/// the document keeps its lines of the file, which are parsed again, once, the first time
+/// a position is asked for. Reading 10,000 documents costs no path strings.
 #[derive(Debug, Clone)]
 pub struct LocatedDoc {
     pub value: Value,
     pub start: Pos,
+    source: Option<DocSource>,
     /// `spec.members[1]` → the value's position; `spec.members#key` → the key's position.
-    positions: HashMap<String, Pos>,
+    positions: std::sync::OnceLock<HashMap<String, Pos>>,
+}
+
+/// The lines of a file one document stands on: `[first_line, end_line)`, counted from 1.
+#[derive(Debug, Clone)]
+struct DocSource {
+    text: Arc<str>,
+    first_line: usize,
+    end_line: usize,
 }
 
 impl LocatedDoc {
     /// A document that did not come from YAML (a CSV row, say): its value, where it starts,
     /// and where each field path (`metadata.name`, `spec.members`) stands in its source.
     pub fn synthetic(value: Value, start: Pos, positions: impl IntoIterator<Item = (String, Pos)>) -> LocatedDoc {
-        LocatedDoc { value, start, positions: positions.into_iter().collect() }
+        LocatedDoc { value, start, source: None, positions: positions.into_iter().collect::<HashMap<_, _>>().into() }
+    }
+
+    fn positions(&self) -> &HashMap<String, Pos> {
+        self.positions.get_or_init(|| match &self.source {
+            Some(source) => source.positions(),
+            None => HashMap::new(),
+        })
     }
 
     /// Where a field path stands: the value itself, else its key, else the closest parent.
     pub fn pos(&self, path: &str) -> Pos {
+        let positions = self.positions();
         let mut p = path.to_string();
         loop {
-            if let Some(pos) = self.positions.get(&p) {
+            if let Some(pos) = positions.get(&p) {
                 return *pos;
             }
             match p.rfind(['.', '[']) {
                 Some(i) => p.truncate(i),
-                None => return self.positions.get("").copied().unwrap_or(self.start),
+                None => return positions.get("").copied().unwrap_or(self.start),
             }
         }
     }
 
     /// Where the key of a mapping entry stands (for unknown fields).
     pub fn key_pos(&self, path: &str) -> Pos {
-        self.positions.get(&format!("{path}#key")).copied().unwrap_or_else(|| self.pos(path))
+        self.positions().get(&format!("{path}#key")).copied().unwrap_or_else(|| self.pos(path))
+    }
+}
+
+impl DocSource {
+    /// Parses the document's lines again, this time keeping every position.
+    fn positions(&self) -> HashMap<String, Pos> {
+        let mut lines = self.text.split_inclusive('\n');
+        let skipped: usize = lines.by_ref().take(self.first_line - 1).map(str::len).sum();
+        let taken: usize = lines.take(self.end_line - self.first_line).map(str::len).sum();
+        let slice = &self.text[skipped..skipped + taken];
+        let mut builder = Builder { line_offset: self.first_line - 1, track: true, ..Builder::default() };
+        let mut parser = Parser::new_from_str(slice);
+        let _ = parser.load(&mut builder, true);
+        builder.docs.into_iter().next().map(|d| d.positions.into_inner().unwrap_or_default()).unwrap_or_default()
     }
 }
 
@@ -72,6 +108,8 @@ enum Frame {
 struct Builder {
     /// Lines before the chunk this builder parses (chunks are parsed in parallel).
     line_offset: usize,
+    /// Whether to record the position of every value (only when a problem is reported).
+    track: bool,
     docs: Vec<LocatedDoc>,
     stack: Vec<Frame>,
     positions: HashMap<String, Pos>,
@@ -111,6 +149,14 @@ fn scalar(text: String, style: TScalarStyle) -> Value {
 
 impl Builder {
     fn child_path(&mut self, pos: Pos) -> Option<String> {
+        if !self.track {
+            // Only a complex key needs noticing; no path strings are built.
+            if let Some(Frame::Map { pending_key: None, .. }) = self.stack.last() {
+                self.error.get_or_insert(SyntaxError { pos, message: "mapping keys must be plain strings".into() });
+                return None;
+            }
+            return Some(String::new());
+        }
         match self.stack.last_mut() {
             None => Some(String::new()),
             Some(Frame::Seq { path, items, .. }) => Some(format!("{path}[{}]", items.len())),
@@ -132,14 +178,18 @@ impl Builder {
         match self.stack.last_mut() {
             None => self.root = Some(value),
             Some(Frame::Seq { items, path, .. }) => {
-                self.positions.entry(format!("{path}[{}]", items.len())).or_insert(pos);
+                if self.track {
+                    self.positions.entry(format!("{path}[{}]", items.len())).or_insert(pos);
+                }
                 items.push(value);
             }
             Some(Frame::Map { map, pending_key, path, .. }) => match pending_key.take() {
                 Some((key, key_pos)) => {
-                    let full = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
-                    self.positions.entry(full.clone()).or_insert(pos);
-                    self.positions.insert(format!("{full}#key"), key_pos);
+                    if self.track {
+                        let full = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                        self.positions.entry(full.clone()).or_insert(pos);
+                        self.positions.insert(format!("{full}#key"), key_pos);
+                    }
                     if map.contains_key(&key) {
                         self.error
                             .get_or_insert(SyntaxError { pos: key_pos, message: format!("duplicate key {key:?}") });
@@ -174,12 +224,17 @@ impl MarkedEventReceiver for Builder {
             Event::DocumentEnd => {
                 let value = self.root.take().unwrap_or(Value::Null);
                 let positions = std::mem::take(&mut self.positions);
-                self.docs.push(LocatedDoc { value, start: self.doc_start, positions });
+                self.docs.push(LocatedDoc {
+                    value,
+                    start: self.doc_start,
+                    source: None,
+                    positions: if self.track { positions.into() } else { Default::default() },
+                });
             }
             Event::Scalar(text, style, anchor, _) => {
                 let is_key = matches!(self.stack.last(), Some(Frame::Map { pending_key: None, .. }));
                 let value = if is_key { Value::String(text) } else { scalar(text, style) };
-                if !is_key {
+                if !is_key && self.track {
                     if let Some(path) = self.child_path(pos) {
                         self.positions.entry(path).or_insert(pos);
                     }
@@ -192,13 +247,17 @@ impl MarkedEventReceiver for Builder {
             }
             Event::SequenceStart(anchor, _) => {
                 if let Some(path) = self.child_path(pos) {
-                    self.positions.entry(path.clone()).or_insert(pos);
+                    if self.track {
+                        self.positions.entry(path.clone()).or_insert(pos);
+                    }
                     self.stack.push(Frame::Seq { path, items: Vec::new(), anchor });
                 }
             }
             Event::MappingStart(anchor, _) => {
                 if let Some(path) = self.child_path(pos) {
-                    self.positions.entry(path.clone()).or_insert(pos);
+                    if self.track {
+                        self.positions.entry(path.clone()).or_insert(pos);
+                    }
                     self.stack.push(Frame::Map { path, map: Map::new(), pending_key: None, anchor });
                 }
             }
@@ -208,7 +267,7 @@ impl MarkedEventReceiver for Builder {
                     Some(Frame::Map { map, path, anchor, .. }) => (Value::Object(map), path, anchor),
                     None => return,
                 };
-                let start = self.positions.get(&path).copied().unwrap_or(pos);
+                let start = if self.track { self.positions.get(&path).copied().unwrap_or(pos) } else { pos };
                 self.push_value(value, start, anchor);
             }
             Event::StreamStart | Event::StreamEnd | Event::Nothing => {}
@@ -220,24 +279,39 @@ impl MarkedEventReceiver for Builder {
 /// (`---` at the start of a line, which YAML forbids inside content) and the pieces parsed
 /// on two threads.
 pub fn parse(text: &str) -> Result<Vec<LocatedDoc>, SyntaxError> {
+    parse_shared(Arc::from(text))
+}
+
+/// [`parse`] of a file's text that the documents keep, to find positions in it later.
+pub fn parse_shared(text: Arc<str>) -> Result<Vec<LocatedDoc>, SyntaxError> {
     const PARALLEL_ABOVE: usize = 256 * 1024;
-    if text.len() < PARALLEL_ABOVE || text.starts_with('%') {
-        return parse_chunk(text, 0);
-    }
-    let (first, second, offset) = split_at_marker(text);
-    if second.is_empty() {
-        return parse_chunk(text, 0);
-    }
-    let (a, b) = std::thread::scope(|scope| {
-        let handle = scope.spawn(|| parse_chunk(second, offset));
-        (parse_chunk(first, 0), handle.join())
-    });
-    let mut docs = a?;
-    match b {
-        Ok(more) => docs.extend(more?),
-        Err(_) => {
-            return Err(SyntaxError { pos: Pos { line: offset + 1, col: 1 }, message: "the YAML parser failed".into() })
+    let (first, second, offset) =
+        if text.len() < PARALLEL_ABOVE || text.starts_with('%') { (&text[..], "", 0) } else { split_at_marker(&text) };
+    let mut docs = if second.is_empty() {
+        parse_chunk(first, 0, false)?
+    } else {
+        let (a, b) = std::thread::scope(|scope| {
+            let handle = scope.spawn(|| parse_chunk(second, offset, false));
+            (parse_chunk(first, 0, false), handle.join())
+        });
+        let mut docs = a?;
+        match b {
+            Ok(more) => docs.extend(more?),
+            Err(_) => {
+                return Err(SyntaxError {
+                    pos: Pos { line: offset + 1, col: 1 },
+                    message: "the YAML parser failed".into(),
+                })
+            }
         }
+        docs
+    };
+    // Each document stands on the lines from its start to the next one's.
+    let total_lines = text.bytes().filter(|&b| b == b'\n').count() + 2;
+    let starts: Vec<usize> = docs.iter().map(|d| d.start.line).collect();
+    for (i, doc) in docs.iter_mut().enumerate() {
+        let end_line = starts.get(i + 1).copied().filter(|&next| next > doc.start.line).unwrap_or(total_lines);
+        doc.source = Some(DocSource { text: text.clone(), first_line: doc.start.line, end_line });
     }
     Ok(docs)
 }
@@ -258,8 +332,8 @@ fn split_at_marker(text: &str) -> (&str, &str, usize) {
     (text, "", 0)
 }
 
-fn parse_chunk(text: &str, line_offset: usize) -> Result<Vec<LocatedDoc>, SyntaxError> {
-    let mut builder = Builder { line_offset, ..Builder::default() };
+fn parse_chunk(text: &str, line_offset: usize, track: bool) -> Result<Vec<LocatedDoc>, SyntaxError> {
+    let mut builder = Builder { line_offset, track, ..Builder::default() };
     let mut parser = Parser::new_from_str(text);
     if let Err(e) = parser.load(&mut builder, true) {
         return Err(SyntaxError { pos: pos_of(e.marker(), line_offset), message: e.info().to_string() });
@@ -300,7 +374,7 @@ mod tests {
         assert_eq!(docs[15_000].pos("metadata.name"), Pos { line: 15_000 * 6 + 4, col: 9 });
         let broken = text.replace("r17000\n", "r17000\n  : [\n");
         let err = parse(&broken).unwrap_err();
-        let whole = parse_chunk(&broken, 0).unwrap_err();
+        let whole = parse_chunk(&broken, 0, true).unwrap_err();
         assert_eq!(err.pos, whole.pos, "the split must not move error positions");
         assert!((17_000 * 6 + 5..=17_000 * 6 + 6).contains(&err.pos.line), "{err:?}");
     }

@@ -10,13 +10,12 @@ use super::{SchemaStatus, Store};
 
 pub type Db = sqlx::Postgres;
 
-/// The SQL function that makes a character from its code.
-const SQL_CHAR_FN: &str = "chr";
-
 include!("sql_body.rs");
 
-pub const MIGRATIONS: &[Migration] =
-    &[Migration { version: 1, sql: include_str!("migrations/postgres/0001_init.sql") }];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration { version: 1, sql: include_str!("migrations/postgres/0001_init.sql") },
+    Migration { version: 2, sql: include_str!("migrations/postgres/0002_room_principals_folded.sql") },
+];
 
 /// Key of the advisory lock that serialises writers (and migrations) across nodes.
 const WRITE_LOCK: i64 = 0x7063_6861_7401;

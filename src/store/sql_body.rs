@@ -126,18 +126,31 @@ impl SqlTx {
     }
 }
 
-/// Rooms with their principals folded into one column (`role TAB principal`, one per line,
-/// in list order): one row per room instead of one per principal, which is what makes
-/// listing tens of thousands of rooms cheap. Principals never hold control characters.
+/// Rooms with their principals, which each room row keeps folded into one column
+/// (`role TAB principal`, one per line, in list order; see [`fold_principals`]): one row per
+/// room and no subquery, which is what makes listing tens of thousands of rooms cheap.
 fn room_select() -> String {
-    format!(
-        "SELECT r.id, r.name, r.pool, c.name AS category, r.description, r.room_type, r.privacy, \
-         a.name AS addin, r.invitations, r.disabled, r.labels, r.revision, r.created_at, r.updated_at, \
-         (SELECT string_agg(p.role || {f}(9) || p.principal, {f}(10) ORDER BY p.role, p.position) \
-          FROM room_principals p WHERE p.room_id = r.id) AS principals \
-         FROM rooms r JOIN categories c ON c.id = r.category_id LEFT JOIN addins a ON a.id = r.addin_id",
-        f = SQL_CHAR_FN
-    )
+    "SELECT r.id, r.name, r.pool, c.name AS category, r.description, r.room_type, r.privacy, \
+     a.name AS addin, r.invitations, r.disabled, r.labels, r.revision, r.created_at, r.updated_at, r.principals \
+     FROM rooms r JOIN categories c ON c.id = r.category_id LEFT JOIN addins a ON a.id = r.addin_id"
+        .to_string()
+}
+
+/// A room's principals as the `principals` column holds them (None when it has none).
+/// Principals never hold control characters, so tab and newline cannot be confused.
+fn fold_principals(room: &Room) -> Option<String> {
+    let mut folded = String::new();
+    for (role, list) in [("manager", &room.managers), ("member", &room.members), ("presenter", &room.presenters)] {
+        for p in list {
+            if !folded.is_empty() {
+                folded.push('\n');
+            }
+            folded.push_str(role);
+            folded.push('\t');
+            folded.push_str(p);
+        }
+    }
+    (!folded.is_empty()).then_some(folded)
 }
 
 fn room_from_row(row: &DbRow) -> StoreResult<Room> {
@@ -534,10 +547,10 @@ impl RoomStore for SqlTx {
 
     async fn insert_rooms(&mut self, rooms: &mut [RoomWrite<'_>]) -> StoreResult<Vec<i64>> {
         let mut ids: HashMap<(String, String), i64> = HashMap::with_capacity(rooms.len());
-        for chunk in rooms.chunks(INSERT_CHUNK_PARAMS / 13) {
+        for chunk in rooms.chunks(INSERT_CHUNK_PARAMS / 14) {
             let mut qb = QueryBuilder::<Db>::new(
                 "INSERT INTO rooms (name, pool, category_id, description, room_type, privacy, addin_id, \
-                 invitations, disabled, labels, revision, created_at, updated_at) ",
+                 invitations, disabled, labels, revision, created_at, updated_at, principals) ",
             );
             qb.push_values(chunk, |mut b, w| {
                 let r = w.room;
@@ -553,7 +566,8 @@ impl RoomStore for SqlTx {
                     .push_bind(labels_to_text(&r.meta.labels))
                     .push_bind(r.meta.revision)
                     .push_bind(parse_ms(&r.meta.created_at))
-                    .push_bind(parse_ms(&r.meta.updated_at));
+                    .push_bind(parse_ms(&r.meta.updated_at))
+                    .push_bind(fold_principals(r));
             });
             qb.push(" RETURNING id, pool, name");
             for row in qb.build().fetch_all(&mut *self.tx).await? {
@@ -584,7 +598,8 @@ impl RoomStore for SqlTx {
         let done = sqlx::query(
             "UPDATE rooms SET name = $1, pool = $2, category_id = $3, description = $4, room_type = $5, \
              privacy = $6, addin_id = $7, invitations = $8, disabled = $9, labels = $10, revision = $11, \
-             updated_at = $12 WHERE id = $13 AND revision = $14",
+             updated_at = $12, principals = CASE WHEN $13 THEN $14 ELSE principals END \
+             WHERE id = $15 AND revision = $16",
         )
         .bind(&r.name)
         .bind(&r.pool)
@@ -598,6 +613,8 @@ impl RoomStore for SqlTx {
         .bind(labels_to_text(&r.meta.labels))
         .bind(r.meta.revision)
         .bind(parse_ms(&r.meta.updated_at))
+        .bind(principals_changed)
+        .bind(fold_principals(r))
         .bind(r.meta.id)
         .bind(r.meta.revision - 1)
         .execute(&mut *self.tx)

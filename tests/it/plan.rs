@@ -1315,12 +1315,10 @@ fn narrowing_a_category_shows_the_members_it_drops_before_apply() {
 }
 
 // ---------------------------------------------------------------------------------------
-// Product bugs found while writing these tests. Each is ignored until fixed; run them with
-// `cargo test --test it plan::bug_ -- --ignored`.
+// Regressions: bugs found while writing these tests, each kept as the test that showed it.
 
-/// BUG (src/plan/diff.rs, config_change): a ChatConfig scope that does not exist yet is
-/// planned as an Upsert with no revision, so a saved plan is not bound to "absent": a scope
-/// set by someone else in between is silently overwritten instead of exit 5.
+/// A ChatConfig scope that does not exist yet is planned bound to "absent": a scope set by
+/// someone else in between makes the saved plan stale (exit 5), not silently overwritten.
 #[test]
 fn saved_chat_config_create_is_stale_when_the_scope_appeared() {
     let srv = contoso();
@@ -1335,9 +1333,8 @@ fn saved_chat_config_create_is_stale_when_the_scope_appeared() {
     assert_eq!(config(&srv, "site:dublin")["max_file_size_kb"], json!([700, "site:dublin"]));
 }
 
-/// BUG (src/plan/diff.rs, grant_change + src/commands/plan.rs, map_errors): the grant
-/// operation carries only the users who lack the policy, but the server's `users[i]` is
-/// mapped onto the document's list, so the error points at the wrong user's line.
+/// The grant operation carries only the users who lack the policy; the server's `users[i]`
+/// must still point at the right line of the document's list.
 #[test]
 fn policy_grant_error_points_at_the_unknown_user() {
     let srv = contoso();
@@ -1357,10 +1354,8 @@ fn policy_grant_error_points_at_the_unknown_user() {
     );
 }
 
-/// BUG (src/server/changeset.rs, add-in delete, ~line 1266): the in-use check adds the
-/// stored count of rooms using the add-in (`count_rooms_with_addin`) and ignores that the
-/// same changeset deletes those rooms (or clears their add-in). So `apply --prune` cannot
-/// remove an add-in together with the rooms that use it.
+/// The add-in in-use check counts only the rooms that still use it once the changeset is
+/// applied, so `apply --prune` removes an add-in together with the rooms that use it.
 #[test]
 fn prune_deletes_an_addin_with_the_rooms_that_use_it() {
     let srv = contoso();
@@ -1378,11 +1373,9 @@ fn prune_deletes_an_addin_with_the_rooms_that_use_it() {
     assert_eq!(srv.json(&["addins", "list"]), json!([]));
 }
 
-/// BUG (src/plan/diff.rs, room_change): a category move sends only the changed lists, so
-/// the server validates a room whose document keeps members outside the new scope by
-/// dropping them. Apply exits 0, and then the very same files no longer plan (exit 2): the
-/// plan/apply loop does not converge. The plan should refuse up front (send the document's
-/// lists with a move) or the follow-up plan should be clean.
+/// A category move whose document keeps members outside the new scope must not apply by
+/// dropping them (the same files would then no longer plan): it is refused up front, or
+/// the follow-up plan is clean.
 #[test]
 fn moving_a_room_with_out_of_scope_members_is_refused_up_front() {
     let srv = contoso();
@@ -1409,8 +1402,7 @@ fn moving_a_room_with_out_of_scope_members_is_refused_up_front() {
 /// make_plan (src/commands/plan.rs) returns before the server dry run when any document
 /// had a schema problem, so the server's rules on the valid documents wait for a second run.
 #[test]
-#[ignore = "GAP: schema problems hide the server-rule problems of the other documents until the next run"]
-fn bug_schema_and_server_rule_problems_in_one_run() {
+fn schema_and_server_rule_problems_in_one_run() {
     let srv = contoso();
     let file = srv.write_file(
         "org.yaml",
