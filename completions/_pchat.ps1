@@ -611,6 +611,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--no-invitations', '--no-invitations', [CompletionResultType]::ParameterName, 'no-invitations')
             [CompletionResult]::new('--no-chat-history', '--no-chat-history', [CompletionResultType]::ParameterName, 'Keep no chat history (compliance still records everything)')
             [CompletionResult]::new('--chat-history', '--chat-history', [CompletionResultType]::ParameterName, 'chat-history')
+            [CompletionResult]::new('--no-deny', '--no-deny', [CompletionResultType]::ParameterName, 'Make the denied list empty')
+            [CompletionResult]::new('--no-creators', '--no-creators', [CompletionResultType]::ParameterName, 'Make the creators list empty (only administrators create rooms then)')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
@@ -1382,7 +1384,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;config;show' {
-            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'global, site:NAME or pool:NAME (pool and site fall back to global)')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'global, site:NAME or pool:NAME (a pool falls back to its site, a site to global)')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'With a pool scope: the site the pool stands in, whose values come next')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1421,6 +1424,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')

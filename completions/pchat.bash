@@ -1448,7 +1448,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories__subcmd__set)
-            opts="-o -q -h -V --rename --allow --deny --creator --pool --description --file-upload --no-file-upload --invitations --no-invitations --no-chat-history --chat-history --if-revision --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --rename --allow --deny --creator --pool --description --file-upload --no-file-upload --invitations --no-invitations --no-chat-history --chat-history --no-deny --no-creators --if-revision --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1722,7 +1722,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__config__subcmd__reset)
-            opts="-o -q -h -V --scope --server --token --output --quiet --no-color --help --version"
+            opts="-y -o -q -h -V --scope --yes --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1806,13 +1806,17 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__config__subcmd__show)
-            opts="-o -q -h -V --scope --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --scope --site --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --scope)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --site)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

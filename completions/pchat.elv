@@ -546,6 +546,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --no-invitations 'no-invitations'
             cand --no-chat-history 'Keep no chat history (compliance still records everything)'
             cand --chat-history 'chat-history'
+            cand --no-deny 'Make the denied list empty'
+            cand --no-creators 'Make the creators list empty (only administrators create rooms then)'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
             cand --no-color 'Never colour the output'
@@ -1237,7 +1239,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;config;show'= {
-            cand --scope 'global, site:NAME or pool:NAME (pool and site fall back to global)'
+            cand --scope 'global, site:NAME or pool:NAME (a pool falls back to its site, a site to global)'
+            cand --site 'With a pool scope: the site the pool stands in, whose values come next'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -1274,6 +1277,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
             cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
             cand --no-color 'Never colour the output'

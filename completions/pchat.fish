@@ -247,6 +247,8 @@ complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l no-invitations
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l no-chat-history -d 'Keep no chat history (compliance still records everything)'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l chat-history
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l no-deny -d 'Make the denied list empty'
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l no-creators -d 'Make the creators list empty (only administrators create rooms then)'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
@@ -710,7 +712,8 @@ complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -f -a "reset" -d 'Remove a scope\'s values (global: back to the defaults)'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -f -a "export" -d 'Write the scopes that set anything as plan documents (kind ChatConfig)'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l scope -d 'global, site:NAME or pool:NAME (pool and site fall back to global)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l scope -d 'global, site:NAME or pool:NAME (a pool falls back to its site, a site to global)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l site -d 'With a pool scope: the site the pool stands in, whose values come next' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -743,6 +746,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subc
 wide\t''
 json\t''
 yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Do not ask for confirmation'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only data and errors'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'

@@ -593,6 +593,15 @@ pub struct Health {
     pub detail: Option<String>,
 }
 
+/// What a deletion answers: the name, and the room entries it dropped (deleting a user or
+/// a group takes it out of every room that lists it).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Deleted {
+    pub deleted: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<Dropped>,
+}
+
 /// A written object, with the room entries the write dropped (moves and scope changes).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Written<T> {

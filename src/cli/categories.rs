@@ -40,6 +40,12 @@ pub enum CategoriesCommand {
         rename: Option<String>,
         #[command(flatten)]
         fields: CategoryFields,
+        /// Make the denied list empty
+        #[arg(long, conflicts_with = "deny")]
+        no_deny: bool,
+        /// Make the creators list empty (only administrators create rooms then)
+        #[arg(long, conflicts_with = "creators")]
+        no_creators: bool,
         /// Refuse unless the category is still at this revision
         #[arg(long, value_name = "N")]
         if_revision: Option<i64>,

@@ -12,9 +12,12 @@ pub struct ConfigArgs {
 pub enum ConfigCommand {
     /// The effective settings at a scope, and where each comes from
     Show {
-        /// global, site:NAME or pool:NAME (pool and site fall back to global)
+        /// global, site:NAME or pool:NAME (a pool falls back to its site, a site to global)
         #[arg(long, default_value = "global")]
         scope: String,
+        /// With a pool scope: the site the pool stands in, whose values come next
+        #[arg(long, value_name = "NAME")]
+        site: Option<String>,
     },
     /// Set values at a scope
     Set {
@@ -37,6 +40,8 @@ pub enum ConfigCommand {
     Reset {
         #[arg(long)]
         scope: String,
+        #[command(flatten)]
+        confirm: super::Confirm,
     },
     /// Write the scopes that set anything as plan documents (kind ChatConfig)
     ///

@@ -164,6 +164,16 @@ impl Client {
         self.send::<(), serde_json::Value>(Method::DELETE, path, query, None, if_match).await.map(|_| ())
     }
 
+    /// A DELETE whose answer says more than that the object is gone.
+    pub async fn delete_answer<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &[(&str, String)],
+        if_match: Option<i64>,
+    ) -> Result<T, ClientError> {
+        self.send::<(), T>(Method::DELETE, path, query, None, if_match).await
+    }
+
     /// Reads every page of a list.
     pub async fn list_all<T: DeserializeOwned>(
         &self,

@@ -84,10 +84,16 @@ pub async fn run(ctx: &Ctx, command: CategoriesCommand) -> anyhow::Result<()> {
                 .with_context(|| format!("creating category {name}"))?;
             out.written(&cat, format!("created category {} in pool {}", cat.name, cat.pool))
         }
-        CategoriesCommand::Set { name, rename, fields, if_revision } => {
+        CategoriesCommand::Set { name, rename, fields, no_deny, no_creators, if_revision } => {
             let pool = fields.pool.clone();
             let mut spec = spec(fields, false);
             spec.name = rename;
+            if no_deny {
+                spec.denied_members = Some(Vec::new());
+            }
+            if no_creators {
+                spec.creators = Some(Vec::new());
+            }
             spec.pool = None;
             let written: Written<Category> = c
                 .patch(&path(&["categories", &name]), &query(&[("pool", pool)]), &spec, if_revision)

@@ -1,6 +1,6 @@
 use anyhow::Context;
 
-use super::Ctx;
+use super::{query, Ctx};
 use crate::api::{ChatConfigSettings, EffectiveChatConfig, EffectiveSetting};
 use crate::cli::ConfigCommand;
 use crate::client::path;
@@ -23,9 +23,9 @@ impl Tabular for EffectiveSetting {
 pub async fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<()> {
     let (c, out) = (&ctx.client, &ctx.out);
     match command {
-        ConfigCommand::Show { scope } => {
+        ConfigCommand::Show { scope, site } => {
             let e: EffectiveChatConfig = c
-                .get(&path(&["config", &scope]), &[])
+                .get(&path(&["config", &scope]), &query(&[("site", site)]))
                 .await
                 .with_context(|| format!("showing chat configuration at {scope}"))?;
             if out.structured() {
@@ -60,7 +60,8 @@ pub async fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<()> {
                 out.list(&e.settings)
             }
         }
-        ConfigCommand::Reset { scope } => {
+        ConfigCommand::Reset { scope, confirm } => {
+            super::confirm(confirm.yes, &format!("reset the chat configuration at {scope}"))?;
             c.delete(&path(&["config", &scope]), &[], None)
                 .await
                 .with_context(|| format!("resetting chat configuration at {scope}"))?;

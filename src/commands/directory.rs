@@ -2,7 +2,7 @@ use std::path::Path;
 
 use anyhow::Context;
 
-use super::{confirm, query, Ctx, InvalidInput};
+use super::{confirm, query, report_dropped, Ctx, InvalidInput};
 use crate::api::*;
 use crate::cli::{DirectoryCommand, GroupsCommand, UserFields, UsersCommand};
 use crate::client::path;
@@ -80,18 +80,21 @@ pub async fn run(ctx: &Ctx, command: DirectoryCommand) -> anyhow::Result<()> {
                 out.written(&user, format!("created user {}", user.sip))
             }
             UsersCommand::Set { sip, fields, if_revision } => {
-                let user: User = c
+                let user: Written<User> = c
                     .patch(&path(&["directory", "users", &sip]), &[], &user_spec(fields), if_revision)
                     .await
                     .with_context(|| format!("changing user {sip}"))?;
-                out.written(&user, format!("changed user {} (revision {})", user.sip, user.meta.revision))
+                report_dropped(out, &user.dropped);
+                out.written(&user, format!("changed user {} (revision {})", user.object.sip, user.object.meta.revision))
             }
             UsersCommand::Delete { sip, confirm: yes } => {
                 confirm(yes.yes, &format!("delete user {sip}"))?;
-                c.delete(&path(&["directory", "users", &sip]), &[], None)
+                let deleted: Deleted = c
+                    .delete_answer(&path(&["directory", "users", &sip]), &[], None)
                     .await
                     .with_context(|| format!("deleting user {sip}"))?;
-                out.written(&serde_json::json!({ "deleted": sip }), format!("deleted user {sip}"))
+                report_dropped(out, &deleted.dropped);
+                out.written(&deleted, format!("deleted user {sip}"))
             }
         },
         DirectoryCommand::Groups(cmd) => match cmd {
@@ -121,18 +124,24 @@ pub async fn run(ctx: &Ctx, command: DirectoryCommand) -> anyhow::Result<()> {
                     members: if no_members || !members.is_empty() { Some(members) } else { None },
                     labels: None,
                 };
-                let group: Group = c
+                let group: Written<Group> = c
                     .patch(&path(&["directory", "groups", &name]), &[], &spec, if_revision)
                     .await
                     .with_context(|| format!("changing group {name}"))?;
-                out.written(&group, format!("changed group {} ({} member(s))", group.name, group.members.len()))
+                report_dropped(out, &group.dropped);
+                out.written(
+                    &group,
+                    format!("changed group {} ({} member(s))", group.object.name, group.object.members.len()),
+                )
             }
             GroupsCommand::Delete { name, confirm: yes } => {
                 confirm(yes.yes, &format!("delete group {name}"))?;
-                c.delete(&path(&["directory", "groups", &name]), &[], None)
+                let deleted: Deleted = c
+                    .delete_answer(&path(&["directory", "groups", &name]), &[], None)
                     .await
                     .with_context(|| format!("deleting group {name}"))?;
-                out.written(&serde_json::json!({ "deleted": name }), format!("deleted group {name}"))
+                report_dropped(out, &deleted.dropped);
+                out.written(&deleted, format!("deleted group {name}"))
             }
         },
         DirectoryCommand::Import { users, groups, dry_run } => {
@@ -224,6 +233,9 @@ async fn import(ctx: &Ctx, users: Option<&Path>, groups: Option<&Path>, dry_run:
                 result.count(OpOutcome::Updated),
                 result.count(OpOutcome::Unchanged),
             );
+            for r in &result.results {
+                report_dropped(&ctx.out, &r.dropped);
+            }
             let verb = if dry_run { "would import" } else { "imported" };
             ctx.out.written(&result, format!("{verb}: {created} created, {updated} updated, {unchanged} unchanged"))
         }

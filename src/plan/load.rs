@@ -368,25 +368,17 @@ pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>,
             }
             _ => Value::Object(Default::default()),
         };
-        let spec = match kind.as_str() {
-            "User" => typed(&spec_value).map(Spec::User),
-            "Group" => typed(&spec_value).map(Spec::Group),
-            "Category" => typed(&spec_value).map(Spec::Category),
-            "Room" => typed(&spec_value).map(Spec::Room),
-            "Addin" => typed(&spec_value).map(Spec::Addin),
-            "Policy" => typed(&spec_value).map(Spec::Policy),
-            "PolicyGrant" => typed(&spec_value).map(Spec::PolicyGrant),
-            _ => typed(&spec_value).map(Spec::ChatConfig),
-        };
-        match (spec, metadata) {
+        match (typed_spec(&kind, &spec_value), metadata) {
             (Ok(_), _) if schema_errors => {}
             (Ok(spec), Some(metadata)) => {
                 docs.push(Sourced { doc: Document { metadata, spec }, file: file.to_string(), located })
             }
-            (Err((path, message)), _) => {
-                let field = join("spec", &path);
-                let pos = located.pos(&field);
-                errors.push(diag(pos, Some(&kind), name.as_deref(), Some(&field), message));
+            (Err(problems), _) => {
+                for (path, message) in problems {
+                    let field = join("spec", &path);
+                    let pos = located.pos(&field);
+                    errors.push(diag(pos, Some(&kind), name.as_deref(), Some(&field), message));
+                }
             }
             (Ok(_), None) => {}
         }
@@ -410,6 +402,42 @@ fn join(prefix: &str, path: &str) -> String {
     } else {
         format!("{prefix}.{path}")
     }
+}
+
+/// A spec of a known kind, or every field's problem: serde stops at the first one, so on a
+/// failure each field is tried again on its own to find the others in the same run.
+fn typed_spec(kind: &str, value: &Value) -> Result<Spec, Vec<(String, String)>> {
+    fn as_spec(kind: &str, value: &Value) -> Result<Spec, (String, String)> {
+        match kind {
+            "User" => typed(value).map(Spec::User),
+            "Group" => typed(value).map(Spec::Group),
+            "Category" => typed(value).map(Spec::Category),
+            "Room" => typed(value).map(Spec::Room),
+            "Addin" => typed(value).map(Spec::Addin),
+            "Policy" => typed(value).map(Spec::Policy),
+            "PolicyGrant" => typed(value).map(Spec::PolicyGrant),
+            _ => typed(value).map(Spec::ChatConfig),
+        }
+    }
+    let first = match as_spec(kind, value) {
+        Ok(spec) => return Ok(spec),
+        Err(first) => first,
+    };
+    let mut problems = vec![first];
+    if let Value::Object(map) = value {
+        for (key, field) in map {
+            let alone = Value::Object(std::iter::once((key.clone(), field.clone())).collect());
+            // Alone, a field can only be wrong itself (a missing required field is not its).
+            if let Err((path, message)) = as_spec(kind, &alone) {
+                let its_own =
+                    path == *key || path.starts_with(&format!("{key}.")) || path.starts_with(&format!("{key}["));
+                if its_own && !problems.iter().any(|(p, _)| *p == path) {
+                    problems.push((path, message));
+                }
+            }
+        }
+    }
+    Err(problems)
 }
 
 /// Deserialises with the path of the first type error (`members[1]`).

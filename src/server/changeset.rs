@@ -97,6 +97,11 @@ pub struct Engine<'t> {
     conflict: Option<serde_json::Value>,
     /// (kind, id) → revision in the store, for objects this changeset has changed.
     bases: HashMap<(&'static str, i64), i64>,
+    /// Users this changeset deleted: rooms read later must not bring them back.
+    deleted_users: HashSet<String>,
+    /// Set by a directory change that can take stored room entries out of their scope (a
+    /// user moved to another OU or deleted, a group's members changed or the group deleted).
+    narrows_directory: bool,
 }
 
 impl<'t> Engine<'t> {
@@ -138,6 +143,8 @@ impl<'t> Engine<'t> {
             user_deletes: Vec::new(),
             group_writes: HashMap::new(),
             group_deletes: Vec::new(),
+            deleted_users: HashSet::new(),
+            narrows_directory: false,
             categories,
             addins,
             rooms: Vec::new(),
@@ -164,7 +171,7 @@ impl<'t> Engine<'t> {
         let missing: HashSet<String> = rooms
             .iter()
             .flat_map(|r| r.members.iter().chain(&r.managers).chain(&r.presenters))
-            .filter(|p| p.starts_with("sip:") && !self.dir.users.contains_key(*p))
+            .filter(|p| p.starts_with("sip:") && !self.dir.users.contains_key(*p) && !self.deleted_users.contains(*p))
             .cloned()
             .collect();
         if !missing.is_empty() {
@@ -236,10 +243,16 @@ impl<'t> Engine<'t> {
     /// Applies every operation; on success returns the results (ids are filled once written).
     pub async fn run(mut self, ops: Vec<Operation>, dry_run: bool) -> ApiResult<ChangesetResult> {
         let mut errors = Vec::new();
+        // The first operation that narrowed the directory answers for what that drops.
+        let mut narrowed_by = None;
         for (index, op) in ops.into_iter().enumerate() {
             let kind = op.object.kind().to_string();
             let name = op.name.clone();
-            match self.apply(op).await? {
+            let outcome = self.apply(op).await?;
+            if self.narrows_directory && narrowed_by.is_none() {
+                narrowed_by = Some(index);
+            }
+            match outcome {
                 Ok((outcome, objref, dropped)) => {
                     self.refs.push(objref);
                     self.results.push(OpResult { index, kind, name, outcome, id: None, revision: None, dropped });
@@ -266,6 +279,10 @@ impl<'t> Engine<'t> {
             let mut error = ApiError::from_errors(errors);
             error.0.current = self.conflict.take();
             return Err(error);
+        }
+        if let Some(index) = narrowed_by {
+            let dropped = self.enforce_directory().await?;
+            self.results[index].dropped.extend(dropped);
         }
         if !dry_run {
             let started = std::time::Instant::now();
@@ -430,6 +447,8 @@ impl<'t> Engine<'t> {
                     self.user_writes.remove(&sip);
                 }
                 self.dir.remove_user(&sip);
+                self.deleted_users.insert(sip.clone());
+                self.narrows_directory = true;
                 self.scopes.clear();
                 Ok(OpOutcome::Deleted)
             }
@@ -508,6 +527,9 @@ impl<'t> Engine<'t> {
                     user.meta.revision = self.next_rev("user", user.meta.id, user.meta.revision);
                     user.meta.updated_at = self.now.clone();
                 }
+                if current.as_ref().is_some_and(|c| c.ou != user.ou) {
+                    self.narrows_directory = true;
+                }
                 let state = if is_new { State::New } else { *self.user_writes.get(&sip).unwrap_or(&State::Dirty) };
                 self.user_writes.insert(sip.clone(), if state == State::Clean { State::Dirty } else { state });
                 self.dir.put_user(user);
@@ -547,6 +569,7 @@ impl<'t> Engine<'t> {
                     self.group_deletes.push(group.meta.id);
                 }
                 self.dir.remove_group(name);
+                self.narrows_directory = true;
                 self.scopes.clear();
                 Ok(OpOutcome::Deleted)
             }
@@ -604,6 +627,9 @@ impl<'t> Engine<'t> {
                 if !is_new {
                     group.meta.revision = self.next_rev("group", group.meta.id, group.meta.revision);
                     group.meta.updated_at = self.now.clone();
+                }
+                if current.as_ref().is_some_and(|c| c.members != group.members) {
+                    self.narrows_directory = true;
                 }
                 let state = if is_new { State::New } else { *self.group_writes.get(name).unwrap_or(&State::Dirty) };
                 self.group_writes.insert(name.to_string(), state);
@@ -876,7 +902,31 @@ impl<'t> Engine<'t> {
         }
     }
 
-    /// Drops the room entries that fell outside its category's scope.
+    /// After a directory change that can narrow scopes, checks every stored room again, as
+    /// a category change checks its own rooms: entries now outside their category's scope,
+    /// or no longer in the directory, are dropped and reported. The scope rules hold
+    /// whichever object changed.
+    async fn enforce_directory(&mut self) -> ApiResult<Vec<Dropped>> {
+        let mut after = None;
+        loop {
+            let rooms = self.tx.list_rooms(&crate::store::RoomFilter::default(), after.as_ref(), MAX_PAGE_SIZE).await?;
+            let full = rooms.len() == MAX_PAGE_SIZE;
+            after = rooms.last().map(|r| crate::store::After { name: r.name.clone(), id: r.meta.id });
+            self.adopt_rooms(rooms, None).await?;
+            if !full {
+                break;
+            }
+        }
+        let mut dropped = Vec::new();
+        for r in 0..self.rooms.len() {
+            if self.rooms[r].live() {
+                dropped.extend(self.enforce_scope(r));
+            }
+        }
+        Ok(dropped)
+    }
+
+    /// Drops the room entries that fell outside its category's scope or out of the directory.
     fn enforce_scope(&mut self, r: usize) -> Vec<Dropped> {
         let category = self.room_meta[r].category;
         let cat_name = self.categories[category].obj.name.clone();
@@ -888,13 +938,24 @@ impl<'t> Engine<'t> {
             let list = room.principals_mut(*role);
             let before = list.len();
             list.retain(|p| {
-                let keep = Principal::parse(p).is_ok_and(|pr| scope.contains(&self.dir, &pr));
+                let parsed = Principal::parse(p);
+                let gone = match &parsed {
+                    Ok(Principal::User(sip)) => !self.dir.users.contains_key(sip),
+                    Ok(Principal::Group(name)) => !self.dir.groups.contains_key(name),
+                    Ok(Principal::Ou(_)) => false,
+                    Err(_) => true,
+                };
+                let keep = !gone && parsed.is_ok_and(|pr| scope.contains(&self.dir, &pr));
                 if !keep {
                     dropped.push(Dropped {
                         room: String::new(),
                         role: *role,
                         principal: p.clone(),
-                        reason: format!("outside the scope of category {cat_name:?} ({scope_text})"),
+                        reason: if gone {
+                            "no longer in the directory".to_string()
+                        } else {
+                            format!("outside the scope of category {cat_name:?} ({scope_text})")
+                        },
                     });
                 }
                 keep

@@ -464,6 +464,27 @@ fn wrong_type_lists_the_allowed_values() {
 }
 
 #[test]
+fn every_wrong_field_of_a_document_is_reported_in_one_run() {
+    let srv = contoso();
+    let file = srv.write_file(
+        "rooms.yaml",
+        &format!(
+            "{ENG}---\napiVersion: pchat/v1\nkind: Room\nmetadata:\n  name: backend\nspec:\n  category: eng\n  privacy: 3\n  type: lecture\n  disabled: maybe\n"
+        ),
+    );
+    let f = p(&file);
+    let before = srv.snapshot();
+    let out = plan(&srv, &[&file], &["--detailed-exitcode"]).code(2);
+    out.stderr_has(&[
+        &format!("{f}:15:12: Room backend: spec.privacy: expected one of open, closed, secret, found integer `3`"),
+        &format!("{f}:16:9: Room backend: spec.type: unknown value `lecture`"),
+        &format!("{f}:17:13: Room backend: spec.disabled:"),
+        "3 problems found",
+    ]);
+    assert_eq!(srv.snapshot(), before);
+}
+
+#[test]
 fn unknown_kind_suggests_the_closest() {
     let srv = contoso();
     let file = srv

@@ -9,7 +9,7 @@ use crate::api::{
     ChatConfigScope, ChatConfigSettings, EffectiveChatConfig, EffectiveSetting, ErrorCode, ObjectSpec, OpAction, Page,
 };
 use crate::server::auth::Caller;
-use crate::server::error::{ApiError, ApiResult, Json};
+use crate::server::error::{ApiError, ApiResult, Json, Query};
 use crate::server::AppState;
 
 pub async fn list(State(state): State<Arc<AppState>>, caller: Caller) -> ApiResult<Json<Page<ChatConfigScope>>> {
@@ -18,18 +18,35 @@ pub async fn list(State(state): State<Arc<AppState>>, caller: Caller) -> ApiResu
     Ok(Json(Page { items: tx.all_config_scopes().await?, next_cursor: None }))
 }
 
-/// The effective settings at a scope: pool (or site) first, then global, then defaults.
+/// Which site a pool stands in, for the precedence pool > site > global.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct EffectiveQuery {
+    /// The pool's site (`?site=redmond`); without it a pool scope falls back to global.
+    pub site: Option<String>,
+}
+
+/// The effective settings at a scope: the pool's, then its site's, then global, then the
+/// defaults (a site scope: the site's, then global).
 pub async fn effective(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     Path(scope): Path<String>,
+    Query(q): Query<EffectiveQuery>,
 ) -> ApiResult<Json<EffectiveChatConfig>> {
     caller.require_admin()?;
     validate::config_scope(&scope).map_err(|e| ApiError::field(e.code, "scope", e.detail))?;
+    let site = match q.site {
+        Some(site) if scope.starts_with("pool:") => Some(format!("site:{}", site.trim_start_matches("site:"))),
+        Some(_) => return Err(ApiError::field(ErrorCode::BadRequest, "site", "?site= goes with a pool:NAME scope")),
+        None => None,
+    };
     let mut tx = state.store.read().await?;
     let stored = tx.all_config_scopes().await?;
-    let chain: Vec<&ChatConfigScope> =
-        [scope.as_str(), "global"].iter().filter_map(|s| stored.iter().find(|c| c.scope == *s)).collect();
+    let chain: Vec<&ChatConfigScope> = [Some(scope.as_str()), site.as_deref(), Some("global")]
+        .into_iter()
+        .flatten()
+        .filter_map(|s| stored.iter().find(|c| c.scope == s))
+        .collect();
     let pick =
         |get: &dyn Fn(&ChatConfigSettings) -> Option<serde_json::Value>, default: serde_json::Value, name: &str| {
             for c in &chain {
@@ -69,7 +86,7 @@ pub async fn set(
         ObjectSpec::ChatConfig(settings),
     )
     .await?;
-    effective(State(state), caller, Path(scope)).await
+    effective(State(state), caller, Path(scope), Query(EffectiveQuery::default())).await
 }
 
 /// Removes a scope's settings; for `global` that resets everything to the defaults.

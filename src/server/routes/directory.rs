@@ -6,7 +6,9 @@ use axum::response::IntoResponse;
 use serde::Deserialize;
 
 use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_of, page_size};
-use crate::api::{Group, GroupSpec, ListQuery, ObjectSpec, OpAction, Page, Principal, User, UserSpec};
+use crate::api::{
+    Deleted, Group, GroupSpec, ListQuery, ObjectSpec, OpAction, Page, Principal, User, UserSpec, Written,
+};
 use crate::server::auth::Caller;
 use crate::server::error::{ApiError, ApiResult, Json, Query};
 use crate::server::AppState;
@@ -95,10 +97,12 @@ pub async fn update_user(
     Path(sip): Path<String>,
     headers: HeaderMap,
     Json(spec): Json<UserSpec>,
-) -> ApiResult<Json<User>> {
+) -> ApiResult<Json<Written<User>>> {
     let sip = normal_sip(&sip)?;
-    one_op(&state, caller, OpAction::Update, sip.clone(), None, if_match(&headers)?, ObjectSpec::User(spec)).await?;
-    Ok(Json(load_user(&state, &sip).await?))
+    let result =
+        one_op(&state, caller, OpAction::Update, sip.clone(), None, if_match(&headers)?, ObjectSpec::User(spec))
+            .await?;
+    Ok(Json(Written { object: load_user(&state, &sip).await?, dropped: result.dropped }))
 }
 
 pub async fn delete_user(
@@ -106,11 +110,19 @@ pub async fn delete_user(
     caller: Caller,
     Path(sip): Path<String>,
     headers: HeaderMap,
-) -> ApiResult<StatusCode> {
+) -> ApiResult<Json<Deleted>> {
     let sip = normal_sip(&sip)?;
-    one_op(&state, caller, OpAction::Delete, sip, None, if_match(&headers)?, ObjectSpec::User(UserSpec::default()))
-        .await?;
-    Ok(StatusCode::NO_CONTENT)
+    let result = one_op(
+        &state,
+        caller,
+        OpAction::Delete,
+        sip.clone(),
+        None,
+        if_match(&headers)?,
+        ObjectSpec::User(UserSpec::default()),
+    )
+    .await?;
+    Ok(Json(Deleted { deleted: sip, dropped: result.dropped }))
 }
 
 pub async fn list_groups(
@@ -154,9 +166,11 @@ pub async fn update_group(
     Path(name): Path<String>,
     headers: HeaderMap,
     Json(spec): Json<GroupSpec>,
-) -> ApiResult<Json<Group>> {
-    one_op(&state, caller, OpAction::Update, name.clone(), None, if_match(&headers)?, ObjectSpec::Group(spec)).await?;
-    Ok(Json(load_group(&state, &name).await?))
+) -> ApiResult<Json<Written<Group>>> {
+    let result =
+        one_op(&state, caller, OpAction::Update, name.clone(), None, if_match(&headers)?, ObjectSpec::Group(spec))
+            .await?;
+    Ok(Json(Written { object: load_group(&state, &name).await?, dropped: result.dropped }))
 }
 
 pub async fn delete_group(
@@ -164,8 +178,16 @@ pub async fn delete_group(
     caller: Caller,
     Path(name): Path<String>,
     headers: HeaderMap,
-) -> ApiResult<StatusCode> {
-    one_op(&state, caller, OpAction::Delete, name, None, if_match(&headers)?, ObjectSpec::Group(GroupSpec::default()))
-        .await?;
-    Ok(StatusCode::NO_CONTENT)
+) -> ApiResult<Json<Deleted>> {
+    let result = one_op(
+        &state,
+        caller,
+        OpAction::Delete,
+        name.clone(),
+        None,
+        if_match(&headers)?,
+        ObjectSpec::Group(GroupSpec::default()),
+    )
+    .await?;
+    Ok(Json(Deleted { deleted: name, dropped: result.dropped }))
 }
