@@ -584,6 +584,9 @@ pub struct Version {
     pub api: String,
     pub store: String,
     pub schema_version: i64,
+    /// The store's identity (the same for every node of a pool).
+    #[serde(default)]
+    pub store_id: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

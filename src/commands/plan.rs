@@ -23,8 +23,29 @@ const SAVED_FORMAT: &str = "pchat-plan/v1";
 pub struct SavedPlan {
     pub format: String,
     pub server: String,
+    /// The store the plan was read from; a saved plan applies only there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub store_id: Option<String>,
     pub changes: Vec<Change>,
     pub summary: Summary,
+}
+
+impl SavedPlan {
+    fn new(client: &Client, changes: &[Change], store_id: Option<String>) -> SavedPlan {
+        SavedPlan {
+            format: SAVED_FORMAT.into(),
+            server: client.base_url().to_string(),
+            store_id,
+            changes: changes.to_vec(),
+            summary: diff::summary(changes),
+        }
+    }
+}
+
+/// The identity of the store behind the server.
+async fn store_id(client: &Client) -> anyhow::Result<String> {
+    let version: Version = client.get(&path(&["version"]), &[]).await.context("reading the server's version")?;
+    Ok(version.store_id)
 }
 
 /// Prints every diagnostic and fails with exit code 2.
@@ -356,13 +377,7 @@ fn print_plan(ctx: &Ctx, changes: &[Change]) -> anyhow::Result<()> {
         return Ok(());
     }
     if ctx.out.structured() {
-        let saved = SavedPlan {
-            format: SAVED_FORMAT.into(),
-            server: ctx.client.base_url().to_string(),
-            changes: changes.to_vec(),
-            summary: diff::summary(changes),
-        };
-        ctx.out.data(&saved)
+        ctx.out.data(&SavedPlan::new(&ctx.client, changes, None))
     } else {
         crate::output::write_stdout(&render(changes))
     }
@@ -375,12 +390,7 @@ pub async fn run_plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<()> {
     server_check(&ctx.client, &mut changes, &docs).await?;
     print_plan(ctx, &changes)?;
     if let Some(file) = &args.out {
-        let saved = SavedPlan {
-            format: SAVED_FORMAT.into(),
-            server: ctx.client.base_url().to_string(),
-            changes: changes.clone(),
-            summary: diff::summary(&changes),
-        };
+        let saved = SavedPlan::new(&ctx.client, &changes, Some(store_id(&ctx.client).await?));
         std::fs::write(file, serde_json::to_vec_pretty(&saved)?)
             .with_context(|| format!("saving the plan to {}", file.display()))?;
         ctx.out.note(format!(
@@ -589,6 +599,18 @@ async fn apply_saved(ctx: &Ctx, file: &Path, options: &ApplyOptions) -> anyhow::
             saved.format
         ))
         .into());
+    }
+    if let Some(planned_on) = &saved.store_id {
+        let here = store_id(&ctx.client).await?;
+        if *planned_on != here {
+            return Err(InvalidInput(format!(
+                "{} was planned against another store ({}, store {planned_on}); this server's store is {here}: \
+                 plan again against this server; nothing was changed",
+                file.display(),
+                saved.server
+            ))
+            .into());
+        }
     }
     print_plan(ctx, &saved.changes)?;
     if saved.changes.is_empty() {

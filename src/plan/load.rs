@@ -26,6 +26,21 @@ pub struct Diagnostic {
     pub message: String,
 }
 
+impl Diagnostic {
+    /// A problem with a whole file (or path), pointed at its start.
+    pub fn of_file(file: impl Into<String>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            file: file.into(),
+            line: 1,
+            column: 1,
+            kind: None,
+            name: None,
+            field: None,
+            message: message.into(),
+        }
+    }
+}
+
 impl std::fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         // Problems with no document (a prune, the server) have no line to point at.
@@ -34,10 +49,11 @@ impl std::fmt::Display for Diagnostic {
         } else {
             write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
         }
-        if let (Some(kind), Some(name)) = (&self.kind, &self.name) {
-            write!(f, "{kind} {name}: ")?;
-        } else if let Some(kind) = &self.kind {
-            write!(f, "{kind}: ")?;
+        match (&self.kind, &self.name) {
+            (Some(kind), Some(name)) => write!(f, "{kind} {name}: ")?,
+            (Some(kind), None) => write!(f, "{kind}: ")?,
+            (None, Some(name)) => write!(f, "document {name}: ")?,
+            (None, None) => {}
         }
         if let Some(field) = &self.field {
             write!(f, "{field}: ")?;
@@ -77,15 +93,7 @@ impl Sourced {
 pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
     let mut files = Vec::new();
     let mut errors = Vec::new();
-    let at = |p: &Path, message: String| Diagnostic {
-        file: p.display().to_string(),
-        line: 1,
-        column: 1,
-        kind: None,
-        name: None,
-        field: None,
-        message,
-    };
+    let at = |p: &Path, message: String| Diagnostic::of_file(p.display().to_string(), message);
     for path in paths {
         if path.is_dir() {
             let mut found: Vec<PathBuf> = match std::fs::read_dir(path) {
@@ -158,15 +166,7 @@ pub fn check_files(files: Vec<PlanFile>) -> (Vec<Sourced>, Vec<Diagnostic>) {
     for file in files {
         match file.text {
             Ok(text) => load_text(&file.name, text, &mut docs, &mut errors),
-            Err(message) => errors.push(Diagnostic {
-                file: file.name,
-                line: 1,
-                column: 1,
-                kind: None,
-                name: None,
-                field: None,
-                message,
-            }),
+            Err(message) => errors.push(Diagnostic::of_file(file.name, message)),
         }
     }
     // The same object twice, in one file or across files: the first description stays
@@ -238,27 +238,37 @@ pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>,
         };
         any = true;
         let before = errors.len();
+        // The document as written names itself even when its header is wrong, so every
+        // problem says which document it is about.
+        let written_kind = map.get("kind").and_then(Value::as_str);
+        let written_name = map.get("metadata").and_then(|m| m.get("name")).and_then(Value::as_str);
         for key in map.keys() {
             if !["apiVersion", "kind", "metadata", "spec"].contains(&key.as_str()) {
                 let hint = closest(key, &["apiVersion", "kind", "metadata", "spec"])
                     .map(|c| format!("; did you mean {c}?"))
                     .unwrap_or_default();
-                errors.push(diag(located.key_pos(key), None, None, Some(key), format!("unknown field {key:?}{hint}")));
+                errors.push(diag(
+                    located.key_pos(key),
+                    written_kind,
+                    written_name,
+                    Some(key),
+                    format!("unknown field {key:?}{hint}"),
+                ));
             }
         }
         match map.get("apiVersion") {
             Some(Value::String(v)) if v == API_VERSION => {}
             Some(other) => errors.push(diag(
                 located.pos("apiVersion"),
-                None,
-                None,
+                written_kind,
+                written_name,
                 Some("apiVersion"),
                 format!("apiVersion is {other}; this pchat reads {API_VERSION}"),
             )),
             None => errors.push(diag(
                 located.start,
-                None,
-                None,
+                written_kind,
+                written_name,
                 Some("apiVersion"),
                 format!("apiVersion is missing (apiVersion: {API_VERSION})"),
             )),
@@ -269,8 +279,8 @@ pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>,
                 let hint = closest(k, KINDS).map(|c| format!("; did you mean {c}?")).unwrap_or_default();
                 errors.push(diag(
                     located.pos("kind"),
-                    None,
-                    None,
+                    written_kind,
+                    written_name,
                     Some("kind"),
                     format!("unknown kind {k:?} (kinds: {}){hint}", KINDS.join(", ")),
                 ));
@@ -279,8 +289,8 @@ pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>,
             Some(other) => {
                 errors.push(diag(
                     located.pos("kind"),
-                    None,
-                    None,
+                    written_kind,
+                    written_name,
                     Some("kind"),
                     format!("kind must be a string, not {other}"),
                 ));
@@ -289,8 +299,8 @@ pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>,
             None => {
                 errors.push(diag(
                     located.start,
-                    None,
-                    None,
+                    written_kind,
+                    written_name,
                     Some("kind"),
                     format!("kind is missing (one of {})", KINDS.join(", ")),
                 ));
@@ -384,15 +394,7 @@ pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>,
         }
     }
     if !any && errors.is_empty() {
-        errors.push(Diagnostic {
-            file: file.to_string(),
-            line: 1,
-            column: 1,
-            kind: None,
-            name: None,
-            field: None,
-            message: "the file holds no plan documents".into(),
-        });
+        errors.push(Diagnostic::of_file(file, "the file holds no plan documents"));
     }
 }
 

@@ -1049,6 +1049,18 @@ impl<'t> Engine<'t> {
         };
         if let Some(i) = existing {
             if !self.caller_sees(&self.rooms[i].obj, self.room_meta[i].category) {
+                if action == OpAction::Create {
+                    // Names are unique per pool, so a create must be refused; it says no
+                    // more about the hidden room than that its name is taken.
+                    return Ok(Err(vec![err(
+                        ErrorCode::DuplicateName,
+                        Some("name".into()),
+                        format!(
+                            "the room name {name:?} is not available in pool {}; choose another",
+                            self.rooms[i].obj.pool
+                        ),
+                    )]));
+                }
                 return Err(ApiError::not_found("room", name));
             }
         }

@@ -190,6 +190,8 @@ pub trait Store: Send + Sync + 'static {
     /// A writing transaction; writers are serialised.
     async fn write(&self) -> StoreResult<Box<dyn Tx>>;
     async fn schema(&self) -> StoreResult<SchemaStatus>;
+    /// A random identity made when the store was created; it survives restarts and moves.
+    async fn store_id(&self) -> StoreResult<String>;
     async fn close(&self);
 }
 

@@ -66,6 +66,10 @@ impl Store for PostgresStore {
         Ok(SchemaStatus { current, expected: MIGRATIONS.last().map_or(0, |m| m.version) })
     }
 
+    async fn store_id(&self) -> StoreResult<String> {
+        store_id(&self.pool).await
+    }
+
     async fn close(&self) {
         self.pool.close().await;
     }

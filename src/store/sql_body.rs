@@ -72,6 +72,11 @@ pub async fn run_migrations(pool: &sqlx::Pool<Db>, migrations: &[Migration]) -> 
     Ok(current)
 }
 
+pub async fn store_id(pool: &sqlx::Pool<Db>) -> StoreResult<String> {
+    let row = sqlx::query("SELECT value FROM store_info WHERE key = 'store_id'").fetch_one(pool).await?;
+    Ok(row.try_get("value")?)
+}
+
 pub async fn schema_version(pool: &sqlx::Pool<Db>) -> StoreResult<i64> {
     let exists = sqlx::query("SELECT COUNT(*) AS n FROM schema_migrations").fetch_one(pool).await;
     match exists {

@@ -69,6 +69,10 @@ impl Store for SqliteStore {
         Ok(SchemaStatus { current, expected: MIGRATIONS.last().map_or(0, |m| m.version) })
     }
 
+    async fn store_id(&self) -> StoreResult<String> {
+        store_id(&self.read).await
+    }
+
     async fn close(&self) {
         self.write.close().await;
         self.read.close().await;

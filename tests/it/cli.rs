@@ -748,6 +748,11 @@ fn openapi_and_version_are_served() {
     }
     let version = srv.json(&["api", "GET", "/v1/version"]);
     assert_eq!(version["version"], env!("CARGO_PKG_VERSION"), "{version}");
+    let store_id = version["store_id"].as_str().unwrap_or_default().to_string();
+    assert!(store_id.len() >= 16, "the store has an identity: {version}");
+    assert_eq!(srv.json(&["api", "GET", "/v1/version"])["store_id"], store_id.as_str(), "and keeps it");
+    let other = TestServer::start();
+    assert_ne!(other.json(&["api", "GET", "/v1/version"])["store_id"], store_id.as_str(), "each store its own");
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1163,6 +1168,16 @@ fn secret_rooms_are_invisible_to_non_members() {
     srv.ok(&["rooms", "create", "core", "--category", "eng-core", "--privacy", "open"]);
     assert_eq!(srv.room_names_as(&carol, &[]), sorted(&["lobby", "standup"]));
     assert_eq!(srv.room_names_as(&alice, &["--category", "eng-core"]), sorted(&["core"]));
+
+    // A creator who picks the hidden room's name is told only that the name is taken.
+    srv.ok(&["categories", "set", "eng", "--creator", CAROL]);
+    let before = srv.snapshot();
+    let taken = srv.cli_as(&carol, &["rooms", "create", "hush", "--category", "eng"]).code(2);
+    let taken = taken.stderr_has(&["the room name \"hush\" is not available in pool default; choose another"]);
+    for secret in ["secret", ALICE, "insiders"] {
+        assert!(!taken.stderr.contains(secret), "nothing about the hidden room leaks ({secret}):\n{taken}");
+    }
+    assert_eq!(srv.snapshot(), before);
 }
 
 #[test]

@@ -492,7 +492,7 @@ fn unknown_kind_suggests_the_closest() {
     refused(
         &srv,
         &[&file],
-        &[format!("{}:2:7: kind: unknown kind \"Rooom\" (kinds: {KINDS}); did you mean Room?", p(&file))],
+        &[format!("{}:2:7: Rooom x: kind: unknown kind \"Rooom\" (kinds: {KINDS}); did you mean Room?", p(&file))],
     );
 }
 
@@ -742,10 +742,10 @@ spec:
         &[&file],
         &[
             format!("{f}:7:12: Room one: spec.privacy: expected one of open, closed, secret, found integer `3`"),
-            format!("{f}:10:7: kind: unknown kind \"Rooom\" (kinds: {KINDS}); did you mean Room?"),
+            format!("{f}:10:7: Rooom two: kind: unknown kind \"Rooom\" (kinds: {KINDS}); did you mean Room?"),
             format!("{f}:22:3: Room three: spec.colour: unknown field \"colour\" for a Room"),
             format!("{f}:29:13: Room four: spec.category: category \"nowhere\" exists nowhere: not on the server and not in the plan"),
-            format!("{f}:31:13: apiVersion: apiVersion is \"pchat/v2\"; this pchat reads pchat/v1"),
+            format!("{f}:31:13: Category eng: apiVersion: apiVersion is \"pchat/v2\"; this pchat reads pchat/v1"),
         ],
     );
     // In file order.
@@ -917,6 +917,23 @@ fn saved_plan_is_stale_when_the_server_moved() {
         .code(5)
         .stderr_has(&["the server changed since the plan was saved: room backend;", "nothing was changed"]);
     assert_eq!(srv.snapshot(), before);
+}
+
+#[test]
+fn saved_plan_applies_only_to_the_store_it_was_read_from() {
+    let here = contoso();
+    let file = here.write_file("org.yaml", &org());
+    let saved = here.dir().join("plan.json");
+    plan(&here, &[&file], &["--out", p(&saved)]).success();
+    let elsewhere = contoso();
+    let before = elsewhere.snapshot();
+    elsewhere.cli(&["apply", p(&saved), "--yes"]).code(2).stderr_has(&[
+        p(&saved),
+        "was planned against another store",
+        "plan again against this server",
+    ]);
+    assert_eq!(elsewhere.snapshot(), before, "nothing of a plan read elsewhere is applied");
+    here.ok(&["apply", p(&saved), "--yes"]).stderr_has(&["Apply complete"]);
 }
 
 #[test]

@@ -39,6 +39,7 @@ pub async fn version(State(state): State<Arc<AppState>>, _caller: Caller) -> Api
         api: "v1".into(),
         store: state.store.backend().into(),
         schema_version: schema.current,
+        store_id: state.store.store_id().await?,
     }))
 }
 

@@ -10,3 +10,7 @@ UPDATE rooms r SET principals = (
 -- No query looks rooms up by principal (the member and manager filters probe each room's
 -- primary key), so that index only slowed every write of a room's principals down.
 DROP INDEX room_principals_principal;
+
+-- The store's identity: saved plans are bound to the store they were read from.
+CREATE TABLE store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO store_info (key, value) VALUES ('store_id', md5(random()::text || clock_timestamp()::text));

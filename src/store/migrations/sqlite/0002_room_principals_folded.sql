@@ -22,3 +22,7 @@ INSERT INTO room_principals_by_room (room_id, role, position, principal)
     SELECT room_id, role, position, principal FROM room_principals;
 DROP TABLE room_principals;
 ALTER TABLE room_principals_by_room RENAME TO room_principals;
+
+-- The store's identity: saved plans are bound to the store they were read from.
+CREATE TABLE store_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO store_info (key, value) VALUES ('store_id', lower(hex(randomblob(16))));
