@@ -17,24 +17,69 @@ const CATEGORIES: usize = 10;
 const ROOMS: usize = 10_000;
 const MEMBERS: usize = 10;
 
+/// Each round starts from an empty store; the figures are the median of the rounds.
+const ROUNDS: usize = 3;
+
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
     let dir = tempfile::tempdir().expect("temp dir");
-    let sqlite = format!("sqlite://{}", dir.path().join("bench.db").display());
     println!("pchat changeset benchmark: {ROOMS} rooms x {MEMBERS} members, {USERS} users, {CATEGORIES} categories");
     println!("command: cargo bench --bench changeset");
-    runtime.block_on(run("sqlite", &sqlite));
+    let rounds: Vec<Round> = (0..ROUNDS)
+        .map(|i| {
+            let sqlite = format!("sqlite://{}", dir.path().join(format!("bench-{i}.db")).display());
+            runtime.block_on(run(&sqlite))
+        })
+        .collect();
+    report("sqlite", rounds);
     if let Ok(url) = std::env::var("PCHAT_BENCH_POSTGRES").or_else(|_| std::env::var("PCHAT_TEST_POSTGRES")) {
-        let fresh = runtime.block_on(fresh_postgres(&url));
-        runtime.block_on(run("postgres", &fresh));
+        let rounds: Vec<Round> = (0..ROUNDS)
+            .map(|i| {
+                let fresh = runtime.block_on(fresh_postgres(&url, i));
+                runtime.block_on(run(&fresh))
+            })
+            .collect();
+        report("postgres", rounds);
     } else {
         println!("postgres: skipped (set PCHAT_BENCH_POSTGRES or PCHAT_TEST_POSTGRES)");
     }
 }
 
-async fn fresh_postgres(url: &str) -> String {
+/// What one round measured, in seconds.
+struct Round {
+    setup: f64,
+    commit: f64,
+    listing: f64,
+    listed_mb: f64,
+}
+
+fn report(backend: &str, rounds: Vec<Round>) {
+    let figures = |pick: fn(&Round) -> f64| {
+        let mut all: Vec<f64> = rounds.iter().map(pick).collect();
+        all.sort_by(f64::total_cmp);
+        format!(
+            "median {:.3} s (min {:.3}, max {:.3}, {} runs)",
+            all[all.len() / 2],
+            all[0],
+            all[all.len() - 1],
+            all.len()
+        )
+    };
+    println!("{backend}: directory of {USERS} users + {CATEGORIES} categories: {}", figures(|r| r.setup));
+    println!(
+        "{backend}: changeset of {ROOMS} room creations x {MEMBERS} members committed: {} (target on SQLite: < 1 s)",
+        figures(|r| r.commit)
+    );
+    println!(
+        "{backend}: `pchat rooms list -o json` of {ROOMS} rooms ({:.1} MB): {}",
+        rounds[0].listed_mb,
+        figures(|r| r.listing)
+    );
+}
+
+async fn fresh_postgres(url: &str, round: usize) -> String {
     use sqlx::Connection;
-    let name = format!("pchat_bench_{}", std::process::id());
+    let name = format!("pchat_bench_{}_{round}", std::process::id());
     let mut conn = sqlx::PgConnection::connect(url).await.expect("connect to PostgreSQL");
     sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&mut conn).await.expect("drop");
     sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("create database");
@@ -46,7 +91,7 @@ fn op(name: String, object: ObjectSpec) -> Operation {
     Operation { op: OpAction::Create, name, pool: None, revision: None, object }
 }
 
-async fn run(backend: &str, url: &str) {
+async fn run(url: &str) -> Round {
     let store = pchat::store::open(url, true).await.expect("open store");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
     let addr = listener.local_addr().expect("addr");
@@ -89,11 +134,8 @@ async fn run(backend: &str, url: &str) {
         .post("/v1/changesets", &[], &ChangesetRequest { dry_run: false, operations: ops })
         .await
         .expect("setup changeset");
-    println!(
-        "{backend}: directory of {USERS} users + {CATEGORIES} categories in {:?} ({} objects)",
-        started.elapsed(),
-        setup.results.len()
-    );
+    assert_eq!(setup.results.len(), USERS + CATEGORIES);
+    let setup = started.elapsed().as_secs_f64();
 
     // The measured changeset.
     let rooms: Vec<Operation> = (0..ROOMS)
@@ -114,12 +156,8 @@ async fn run(backend: &str, url: &str) {
     let request = ChangesetRequest { dry_run: false, operations: rooms };
     let started = Instant::now();
     let result: ChangesetResult = client.post("/v1/changesets", &[], &request).await.expect("room changeset");
-    let commit = started.elapsed();
+    let commit = started.elapsed().as_secs_f64();
     assert_eq!(result.count(OpOutcome::Created), ROOMS, "every room created");
-    println!(
-        "{backend}: changeset of {ROOMS} room creations x {MEMBERS} members committed in {:.3} s (target on SQLite: < 1 s)",
-        commit.as_secs_f64()
-    );
 
     // Listing every room as JSON through the real CLI binary.
     let started = Instant::now();
@@ -129,17 +167,12 @@ async fn run(backend: &str, url: &str) {
         .env("PCHAT_TOKEN", &token)
         .output()
         .expect("run pchat rooms list");
-    let listing = started.elapsed();
+    let listing = started.elapsed().as_secs_f64();
     assert!(output.status.success(), "pchat rooms list failed: {}", String::from_utf8_lossy(&output.stderr));
     let listed: Vec<serde_json::Value> = serde_json::from_slice(&output.stdout).expect("JSON array");
     assert_eq!(listed.len(), ROOMS);
-    println!(
-        "{backend}: `pchat rooms list -o json` of {} rooms ({:.1} MB) in {:.3} s",
-        listed.len(),
-        output.stdout.len() as f64 / 1e6,
-        listing.as_secs_f64()
-    );
 
     let _ = stop.send(());
     server.await.expect("server task").expect("server");
+    Round { setup, commit, listing, listed_mb: output.stdout.len() as f64 / 1e6 }
 }

@@ -536,6 +536,35 @@ fn policies_create_grant_effective() {
     let list = srv.json(&["policies", "list"]);
     let identities: Vec<&str> = list.as_array().unwrap().iter().map(|p| p["identity"].as_str().unwrap()).collect();
     assert!(identities.contains(&"global") && identities.contains(&"tag:chatters"), "{list}");
+
+    // Precedence user tag > site > global: everyone in redmond but alice takes the site's.
+    srv.ok(&["policies", "create", "site:redmond", "--enabled"]);
+    assert_eq!(
+        srv.json(&["policies", "effective", BOB]),
+        json!({ "user": BOB, "policy": "site:redmond", "source": "site", "enabled": true })
+    );
+    assert_eq!(srv.json(&["policies", "effective", ALICE])["policy"], "tag:chatters");
+    // The global policy always exists: deleting it resets it.
+    srv.ok(&["policies", "set", "global", "--enabled"]);
+    srv.ok(&["policies", "delete", "global", "--yes"]);
+    let global = srv.json(&["policies", "show", "global"]);
+    assert_eq!(global["enabled"], false, "{global}");
+}
+
+#[test]
+fn addin_limits_and_duplicate_names_are_refused() {
+    let srv = TestServer::start();
+    srv.ok(&["addins", "create", "wiki", "--url", "https://wiki.contoso.com"]);
+    let before = srv.snapshot();
+    srv.cli(&["addins", "create", &"a".repeat(51), "--url", "https://x.contoso.com"]).code(2).stderr_has(&["50"]);
+    let long_url = format!("https://x.contoso.com/{}", "p".repeat(240));
+    srv.cli(&["addins", "create", "long", "--url", &long_url]).code(2).stderr_has(&["255"]);
+    srv.cli(&["addins", "create", "wiki", "--url", "https://other.contoso.com"])
+        .code(2)
+        .stderr_has(&["add-in \"wiki\" already exists in pool default"]);
+    assert_eq!(srv.snapshot(), before);
+    // Fifty characters and a URL of 255 are fine.
+    srv.ok(&["addins", "create", &"a".repeat(50), "--url", &long_url[..255]]);
 }
 
 #[test]
@@ -1458,6 +1487,23 @@ fn server_stops_cleanly_on_sigterm_and_keeps_its_data() {
     srv.cli(&["rooms", "list"]).code(1).stderr_has(&["cannot reach the pchat server"]);
 }
 
+#[test]
+fn readyz_says_when_the_schema_is_not_current() {
+    let dir = tempfile::tempdir().unwrap();
+    let database = format!("sqlite://{}", dir.path().join("empty.db").display());
+    let mut spawned = spawn_server(
+        &["server", "--listen", "127.0.0.1:0", "--database", &database, "--no-migrate"],
+        &dir.path().join("server.log"),
+    );
+    let (alive, _) = http_get(spawned.addr, "/healthz");
+    let (status, body) = http_get(spawned.addr, "/readyz");
+    sigterm(&spawned.child);
+    wait_for(&mut spawned.child, Duration::from_secs(10)).expect("stopped within 10s of SIGTERM");
+    assert_eq!(alive, 200, "alive even when not ready");
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("schema version 0"), "{body}");
+}
+
 // ---------------------------------------------------------------------------------------
 // The same core flow on each store
 
@@ -1556,6 +1602,7 @@ crate::support::also_on_postgres!(
     presenters_on_a_normal_room_are_refused,
     deleting_a_category_that_holds_rooms_is_refused,
     addin_url_that_is_not_http_is_refused,
+    addin_limits_and_duplicate_names_are_refused,
     duplicate_room_name_is_refused,
     duplicate_category_name_is_refused,
     room_named_like_a_category_is_refused,
