@@ -10,11 +10,14 @@ use super::{SchemaStatus, Store};
 
 pub type Db = sqlx::Postgres;
 
+/// The SQL function that finds text in text: `FN(haystack, needle)`, 0 when absent.
+const SQL_FIND_FN: &str = "strpos";
+
 include!("sql_body.rs");
 
 pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/postgres/0001_init.sql") },
-    Migration { version: 2, sql: include_str!("migrations/postgres/0002_room_principals_folded.sql") },
+    Migration { version: 2, sql: include_str!("migrations/postgres/0002_folded_principals_and_store_id.sql") },
 ];
 
 /// Key of the advisory lock that serialises writers (and migrations) across nodes.

@@ -120,15 +120,6 @@ impl SqlTx {
         rows.iter().map(room_from_row).collect()
     }
 
-    async fn write_room_principals(&mut self, id: i64, room: &Room) -> StoreResult<()> {
-        let mut rows = Vec::new();
-        for (role, list) in [("member", &room.members), ("manager", &room.managers), ("presenter", &room.presenters)] {
-            for (position, p) in list.iter().enumerate() {
-                rows.push((id, Some(role), position, p.as_str()));
-            }
-        }
-        self.insert_principals("room_principals", "room_id", &rows).await
-    }
 }
 
 /// Rooms with their principals, which each room row keeps folded into one column
@@ -511,11 +502,10 @@ impl RoomStore for SqlTx {
         }
         for (role, principal) in [("member", &f.member), ("manager", &f.manager)] {
             if let Some(p) = principal {
-                qb.push(" AND EXISTS (SELECT 1 FROM room_principals p WHERE p.room_id = r.id AND p.role = ")
-                    .push_bind(role)
-                    .push(" AND p.principal = ")
-                    .push_bind(p.clone())
-                    .push(")");
+                // A whole line of the folded column: newline, role, tab, principal, newline.
+                qb.push(format!(" AND {SQL_FIND_FN}(")).push_bind("\n");
+                qb.push(" || r.principals || ").push_bind("\n");
+                qb.push(", ").push_bind(format!("\n{role}\t{p}\n")).push(") > 0");
             }
         }
         if let Some(glob) = &f.name_glob {
@@ -579,23 +569,14 @@ impl RoomStore for SqlTx {
                 ids.insert((row.try_get("pool")?, row.try_get("name")?), row.try_get("id")?);
             }
         }
-        let mut out = Vec::with_capacity(rooms.len());
-        let mut principal_rows = Vec::new();
-        for w in rooms.iter() {
-            let id = ids.get(&(w.room.pool.clone(), w.room.name.clone())).copied().ok_or_else(|| {
-                StoreError::Other(anyhow::anyhow!("room {} was not returned by its insert", w.room.name))
-            })?;
-            out.push(id);
-            for (role, list) in
-                [("member", &w.room.members), ("manager", &w.room.managers), ("presenter", &w.room.presenters)]
-            {
-                for (position, p) in list.iter().enumerate() {
-                    principal_rows.push((id, Some(role), position, p.as_str()));
-                }
-            }
-        }
-        self.insert_principals("room_principals", "room_id", &principal_rows).await?;
-        Ok(out)
+        rooms
+            .iter()
+            .map(|w| {
+                ids.get(&(w.room.pool.clone(), w.room.name.clone())).copied().ok_or_else(|| {
+                    StoreError::Other(anyhow::anyhow!("room {} was not returned by its insert", w.room.name))
+                })
+            })
+            .collect()
     }
 
     async fn update_room(&mut self, w: &RoomWrite<'_>, principals_changed: bool) -> StoreResult<()> {
@@ -624,15 +605,7 @@ impl RoomStore for SqlTx {
         .bind(r.meta.revision - 1)
         .execute(&mut *self.tx)
         .await?;
-        expect_one(done.rows_affected())?;
-        if principals_changed {
-            sqlx::query("DELETE FROM room_principals WHERE room_id = $1")
-                .bind(r.meta.id)
-                .execute(&mut *self.tx)
-                .await?;
-            self.write_room_principals(r.meta.id, r).await?;
-        }
-        Ok(())
+        expect_one(done.rows_affected())
     }
 
     async fn delete_room(&mut self, id: i64) -> StoreResult<()> {

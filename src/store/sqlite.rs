@@ -10,11 +10,14 @@ use super::{SchemaStatus, Store};
 
 pub type Db = sqlx::Sqlite;
 
+/// The SQL function that finds text in text: `FN(haystack, needle)`, 0 when absent.
+const SQL_FIND_FN: &str = "instr";
+
 include!("sql_body.rs");
 
 pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/sqlite/0001_init.sql") },
-    Migration { version: 2, sql: include_str!("migrations/sqlite/0002_room_principals_folded.sql") },
+    Migration { version: 2, sql: include_str!("migrations/sqlite/0002_folded_principals_and_store_id.sql") },
 ];
 
 pub struct SqliteStore {
@@ -30,9 +33,9 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
-        // SQLite's default page cache (2 MB) spills while a changeset writes 100,000
-        // principals into two indexes; a larger one halves that write. Pages are only
-        // allocated when used, so a small store stays small.
+        // SQLite's default page cache (2 MB) spills while a changeset writes 10,000 rooms
+        // and their indexes; a larger one keeps that write in memory until the commit.
+        // Pages are only allocated when used, so a small store stays small.
         let write = SqlitePoolOptions::new()
             .max_connections(1)
             .acquire_timeout(Duration::from_secs(30))
