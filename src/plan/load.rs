@@ -224,7 +224,7 @@ pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>,
     for mut located in parsed {
         // The typed document is what stays; the raw values are only needed to check it.
         let value = std::mem::take(&mut located.value);
-        let Value::Object(map) = &value else {
+        let Value::Object(mut map) = value else {
             if !value.is_null() {
                 errors.push(diag(
                     located.start,
@@ -339,7 +339,7 @@ pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>,
         };
         let name = metadata.as_ref().map(|m| m.name.clone());
         let Some(kind) = kind else { continue };
-        let spec_value = map.get("spec").cloned().unwrap_or(Value::Object(Default::default()));
+        let spec_value = map.remove("spec").unwrap_or(Value::Object(Default::default()));
         if let Value::Object(spec_map) = &spec_value {
             let fields = Spec::fields(&kind);
             for key in spec_map.keys() {
@@ -444,6 +444,10 @@ fn typed_spec(kind: &str, value: &Value) -> Result<Spec, Vec<(String, String)>> 
 
 /// Deserialises with the path of the first type error (`members[1]`).
 fn typed<T: DeserializeOwned>(value: &Value) -> Result<T, (String, String)> {
+    // The plain deserializer is the fast path; only a failure pays for finding where.
+    if let Ok(typed) = T::deserialize(value) {
+        return Ok(typed);
+    }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         let message = e.into_inner().to_string();
