@@ -168,19 +168,9 @@ impl<'t> Engine<'t> {
     /// Takes rooms read from the store into the working state, with the users they list:
     /// scope checks need every listed user's OU, or they would look out of scope.
     async fn adopt_rooms(&mut self, rooms: Vec<Room>, of_category: Option<usize>) -> ApiResult<()> {
-        let missing: HashSet<String> = rooms
-            .iter()
-            .flat_map(|r| r.members.iter().chain(&r.managers).chain(&r.presenters))
-            .filter(|p| p.starts_with("sip:") && !self.dir.users.contains_key(*p) && !self.deleted_users.contains(*p))
-            .cloned()
-            .collect();
-        if !missing.is_empty() {
-            let missing: Vec<String> = missing.into_iter().collect();
-            for user in self.tx.users_by_sip(&missing).await? {
-                self.dir.put_user(user);
-            }
-            self.scopes.clear();
-        }
+        let missing =
+            self.missing_users(rooms.iter().flat_map(|r| r.members.iter().chain(&r.managers).chain(&r.presenters)));
+        self.load_users(missing).await?;
         for room in rooms {
             let key = (room.pool.clone(), room.name.clone());
             if self.room_index.contains_key(&key) {
@@ -199,6 +189,26 @@ impl<'t> Engine<'t> {
             self.index_room(key, self.rooms.len());
             self.rooms.push(Slot::clean(room));
             self.room_meta.push(RoomSlot { category, addin, principals_changed: false });
+        }
+        Ok(())
+    }
+
+    /// The users among these principals that the working directory lacks; users this
+    /// changeset deleted stay deleted.
+    fn missing_users<'p>(&self, principals: impl Iterator<Item = &'p String>) -> Vec<String> {
+        let missing: HashSet<&String> = principals
+            .filter(|p| p.starts_with("sip:") && !self.dir.users.contains_key(*p) && !self.deleted_users.contains(*p))
+            .collect();
+        missing.into_iter().cloned().collect()
+    }
+
+    /// Reads those users from the store: scope checks need their OUs.
+    async fn load_users(&mut self, missing: Vec<String>) -> ApiResult<()> {
+        if !missing.is_empty() {
+            for user in self.tx.users_by_sip(&missing).await? {
+                self.dir.put_user(user);
+            }
+            self.scopes.clear();
         }
         Ok(())
     }
@@ -830,15 +840,28 @@ impl<'t> Engine<'t> {
                 }
                 if let Some(l) = &spec.creators {
                     cat.creators = self.principal_list("creators", l, &mut errors);
+                }
+                // Creators stay inside the scope, whether the creators or the scope changed.
+                if spec.creators.is_some()
+                    || cat.allowed_members != before.allowed_members
+                    || cat.denied_members != before.denied_members
+                {
+                    let missing = self.missing_users(cat.creators.iter());
+                    self.load_users(missing).await?;
                     let mut scope = Scope::of(&cat);
                     for (i, p) in cat.creators.iter().enumerate() {
                         if let Ok(pr) = Principal::parse(p) {
                             if !scope.contains(&self.dir, &pr) {
+                                let (what, hint) = if spec.creators.is_some() {
+                                    (" is", "")
+                                } else {
+                                    (" would be", "; change the creators too (--creator, --no-creators)")
+                                };
                                 errors.push(err(
                                     ErrorCode::OutOfScope,
                                     Some(format!("creators[{i}]")),
                                     format!(
-                                        "creator {p} is outside the scope of category {:?} ({})",
+                                        "creator {p}{what} outside the scope of category {:?} ({}){hint}",
                                         cat.name,
                                         describe_scope(&cat)
                                     ),

@@ -1249,6 +1249,16 @@ fn creators_create_rooms_and_managers_change_but_cannot_delete() {
     assert_eq!(room(&srv, "managed")["description"], "set by dave");
     srv.cli_as(&dave, &["rooms", "disable", "managed"]).success();
     assert_eq!(room(&srv, "managed")["disabled"], true);
+
+    // Creators stay inside the scope: narrowing it past a creator is refused until the
+    // creators change too.
+    let before = srv.snapshot();
+    srv.cli(&["categories", "set", "eng", "--deny", CAROL])
+        .code(2)
+        .stderr_has(&[&format!("creator {CAROL} would be outside the scope of category \"eng\""), "--no-creators"]);
+    assert_eq!(srv.snapshot(), before);
+    let narrowed = srv.json(&["categories", "set", "eng", "--deny", CAROL, "--no-creators"]);
+    assert_eq!(narrowed["creators"], json!([]), "{narrowed}");
 }
 
 #[test]
