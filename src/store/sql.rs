@@ -7,6 +7,10 @@ pub fn labels_to_text(labels: &Labels) -> String {
 }
 
 pub fn labels_from_text(text: &str) -> Labels {
+    if text == "{}" {
+        // Most objects carry no labels; listing thousands need not parse that each time.
+        return Labels::new();
+    }
     serde_json::from_str(text).unwrap_or_default()
 }
 
