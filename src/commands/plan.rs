@@ -110,10 +110,21 @@ impl Needs {
         Needs::of_kinds(|k| kinds.contains(k), prune)
     }
 
-    /// A superset of what documents in these texts can need, before they are parsed: a kind
-    /// can only be there if its name is.
+    /// A guess, before the texts are parsed, of what their documents need: the kinds
+    /// named after `kind:` (or a quoted `"kind":`). One pass over each text; what a guess misses (a kind written
+    /// some other way) is fetched once the documents are read.
     fn of_texts(texts: &[&str], prune: bool) -> Needs {
-        Needs::of_kinds(|k| texts.iter().any(|t| t.contains(k)), prune)
+        let mut kinds = HashSet::new();
+        for text in texts {
+            for (at, _) in text.match_indices("kind") {
+                let after = text[at + 4..].strip_prefix(['"', '\'']).unwrap_or(&text[at + 4..]);
+                let Some(value) = after.strip_prefix(':') else { continue };
+                let value = value.trim_start_matches([' ', '"', '\'']);
+                let end = value.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(value.len());
+                kinds.insert(&value[..end]);
+            }
+        }
+        Needs::of_kinds(|k| kinds.contains(k), prune)
     }
 
     /// What `self` needs that `fetched` did not bring.
@@ -177,7 +188,11 @@ async fn load_with_state(
     let files = load::read_files(paths).map_err(|d| invalid(&d, "reading the plan"))?;
     let texts: Vec<&str> = files.iter().filter_map(|f| f.text.as_deref().ok()).collect();
     let guessed = Needs::of_texts(&texts, prune);
-    let parsing = tokio::task::spawn_blocking(move || load::check_files(files));
+    let parsing = tokio::task::spawn_blocking(move || {
+        let checked = load::check_files(files);
+        timing("reading the plan files", started);
+        checked
+    });
     let (fetched, parsed) = tokio::join!(fetch_state(client, guessed), parsing);
     let (docs, problems) = parsed.context("reading the plan files")?;
     timing("reading the plan files and the server's state", started);
@@ -630,4 +645,21 @@ async fn apply_saved(ctx: &Ctx, file: &Path, options: &ApplyOptions) -> anyhow::
     }
     confirm_apply(options)?;
     send(ctx, &saved.changes, &[], ops, true).await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lists_a_plan_needs_are_guessed_from_its_kinds() {
+        let guessed = Needs::of_texts(&["kind: Room\n---\n\"kind\": 'Addin'\n", "{kind: PolicyGrant}"], false);
+        assert!(guessed.rooms && guessed.categories && guessed.addins && guessed.users);
+        assert!(!guessed.groups && !guessed.policies && !guessed.configs);
+        // A kind the guess could not see is what the documents need beyond it.
+        let written_oddly = Needs::of_texts(&["kind: >-\n  Group\n"], false);
+        let needed = Needs::of_kinds(|k| k == "Group", false);
+        assert!(needed.beyond(written_oddly).groups);
+        assert_eq!(Needs::of_texts(&[""], true), Needs::of_kinds(|_| true, false), "a prune needs everything");
+    }
 }

@@ -9,7 +9,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::document::*;
-use super::yaml::{parse_shared, LocatedDoc, Pos};
+use super::yaml::{parse_each, LocatedDoc, Pos};
 
 /// One problem, located.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -204,6 +204,42 @@ fn identity(doc: &Document) -> String {
 }
 
 pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>, errors: &mut Vec<Diagnostic>) {
+    // Each document is checked on the thread that read it, so only its typed form stays.
+    let checked = match parse_each(text.into(), |located| check_document(file, located)) {
+        Ok(checked) => checked,
+        Err(e) => {
+            errors.push(Diagnostic {
+                file: file.to_string(),
+                line: e.pos.line,
+                column: e.pos.col,
+                kind: None,
+                name: None,
+                field: None,
+                message: format!("not valid YAML: {}", e.message),
+            });
+            return;
+        }
+    };
+    let mut any = false;
+    for c in checked {
+        any |= c.mapping;
+        docs.extend(c.doc);
+        errors.extend(c.errors);
+    }
+    if !any && errors.is_empty() {
+        errors.push(Diagnostic::of_file(file, "the file holds no plan documents"));
+    }
+}
+
+/// One document as checked: typed if it is valid, its problems otherwise.
+struct Checked {
+    doc: Option<Sourced>,
+    errors: Vec<Diagnostic>,
+    /// Whether it was a mapping at all (a file of only empty documents holds no plan).
+    mapping: bool,
+}
+
+fn check_document(file: &str, mut located: LocatedDoc) -> Checked {
     let diag = |pos: Pos, kind: Option<&str>, name: Option<&str>, field: Option<&str>, message: String| Diagnostic {
         file: file.to_string(),
         line: pos.line,
@@ -213,189 +249,178 @@ pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>,
         field: field.map(str::to_string),
         message,
     };
-    let parsed = match parse_shared(text.into()) {
-        Ok(p) => p,
-        Err(e) => {
-            errors.push(diag(e.pos, None, None, None, format!("not valid YAML: {}", e.message)));
-            return;
+    let mut errors = Vec::new();
+    // The typed document is what stays; the raw values are only needed to check it.
+    let value = std::mem::take(&mut located.value);
+    let Value::Object(mut map) = value else {
+        if !value.is_null() {
+            errors.push(diag(
+                located.start,
+                None,
+                None,
+                None,
+                "a plan document is a mapping with apiVersion, kind, metadata and spec".into(),
+            ));
         }
+        return Checked { doc: None, errors, mapping: false };
     };
-    let mut any = false;
-    for mut located in parsed {
-        // The typed document is what stays; the raw values are only needed to check it.
-        let value = std::mem::take(&mut located.value);
-        let Value::Object(mut map) = value else {
-            if !value.is_null() {
-                errors.push(diag(
-                    located.start,
-                    None,
-                    None,
-                    None,
-                    "a plan document is a mapping with apiVersion, kind, metadata and spec".into(),
-                ));
-            }
-            continue;
-        };
-        any = true;
-        let before = errors.len();
-        // The document as written names itself even when its header is wrong, so every
-        // problem says which document it is about.
-        let written_kind = map.get("kind").and_then(Value::as_str);
-        let written_name = map.get("metadata").and_then(|m| m.get("name")).and_then(Value::as_str);
-        for key in map.keys() {
-            if !["apiVersion", "kind", "metadata", "spec"].contains(&key.as_str()) {
-                let hint = closest(key, &["apiVersion", "kind", "metadata", "spec"])
-                    .map(|c| format!("; did you mean {c}?"))
-                    .unwrap_or_default();
-                errors.push(diag(
-                    located.key_pos(key),
-                    written_kind,
-                    written_name,
-                    Some(key),
-                    format!("unknown field {key:?}{hint}"),
-                ));
-            }
-        }
-        match map.get("apiVersion") {
-            Some(Value::String(v)) if v == API_VERSION => {}
-            Some(other) => errors.push(diag(
-                located.pos("apiVersion"),
+    let before = errors.len();
+    // The document as written names itself even when its header is wrong, so every
+    // problem says which document it is about.
+    let written_kind = map.get("kind").and_then(Value::as_str);
+    let written_name = map.get("metadata").and_then(|m| m.get("name")).and_then(Value::as_str);
+    for key in map.keys() {
+        if !["apiVersion", "kind", "metadata", "spec"].contains(&key.as_str()) {
+            let hint = closest(key, &["apiVersion", "kind", "metadata", "spec"])
+                .map(|c| format!("; did you mean {c}?"))
+                .unwrap_or_default();
+            errors.push(diag(
+                located.key_pos(key),
                 written_kind,
                 written_name,
-                Some("apiVersion"),
-                format!("apiVersion is {other}; this pchat reads {API_VERSION}"),
-            )),
-            None => errors.push(diag(
+                Some(key),
+                format!("unknown field {key:?}{hint}"),
+            ));
+        }
+    }
+    match map.get("apiVersion") {
+        Some(Value::String(v)) if v == API_VERSION => {}
+        Some(other) => errors.push(diag(
+            located.pos("apiVersion"),
+            written_kind,
+            written_name,
+            Some("apiVersion"),
+            format!("apiVersion is {other}; this pchat reads {API_VERSION}"),
+        )),
+        None => errors.push(diag(
+            located.start,
+            written_kind,
+            written_name,
+            Some("apiVersion"),
+            format!("apiVersion is missing (apiVersion: {API_VERSION})"),
+        )),
+    }
+    let kind = match map.get("kind") {
+        Some(Value::String(k)) if KINDS.contains(&k.as_str()) => Some(k.clone()),
+        Some(Value::String(k)) => {
+            let hint = closest(k, KINDS).map(|c| format!("; did you mean {c}?")).unwrap_or_default();
+            errors.push(diag(
+                located.pos("kind"),
+                written_kind,
+                written_name,
+                Some("kind"),
+                format!("unknown kind {k:?} (kinds: {}){hint}", KINDS.join(", ")),
+            ));
+            None
+        }
+        Some(other) => {
+            errors.push(diag(
+                located.pos("kind"),
+                written_kind,
+                written_name,
+                Some("kind"),
+                format!("kind must be a string, not {other}"),
+            ));
+            None
+        }
+        None => {
+            errors.push(diag(
                 located.start,
                 written_kind,
                 written_name,
-                Some("apiVersion"),
-                format!("apiVersion is missing (apiVersion: {API_VERSION})"),
-            )),
+                Some("kind"),
+                format!("kind is missing (one of {})", KINDS.join(", ")),
+            ));
+            None
         }
-        let kind = match map.get("kind") {
-            Some(Value::String(k)) if KINDS.contains(&k.as_str()) => Some(k.clone()),
-            Some(Value::String(k)) => {
-                let hint = closest(k, KINDS).map(|c| format!("; did you mean {c}?")).unwrap_or_default();
+    };
+    let metadata: Option<Metadata> = match map.get("metadata") {
+        None => {
+            errors.push(diag(
+                located.start,
+                kind.as_deref(),
+                None,
+                Some("metadata"),
+                "metadata is missing (metadata: {name: ...})".into(),
+            ));
+            None
+        }
+        Some(v) => match typed::<Metadata>(v) {
+            Ok(m) if m.name.trim().is_empty() => {
                 errors.push(diag(
-                    located.pos("kind"),
-                    written_kind,
-                    written_name,
-                    Some("kind"),
-                    format!("unknown kind {k:?} (kinds: {}){hint}", KINDS.join(", ")),
-                ));
-                None
-            }
-            Some(other) => {
-                errors.push(diag(
-                    located.pos("kind"),
-                    written_kind,
-                    written_name,
-                    Some("kind"),
-                    format!("kind must be a string, not {other}"),
-                ));
-                None
-            }
-            None => {
-                errors.push(diag(
-                    located.start,
-                    written_kind,
-                    written_name,
-                    Some("kind"),
-                    format!("kind is missing (one of {})", KINDS.join(", ")),
-                ));
-                None
-            }
-        };
-        let metadata: Option<Metadata> = match map.get("metadata") {
-            None => {
-                errors.push(diag(
-                    located.start,
+                    located.pos("metadata.name"),
                     kind.as_deref(),
                     None,
-                    Some("metadata"),
-                    "metadata is missing (metadata: {name: ...})".into(),
+                    Some("metadata.name"),
+                    "metadata.name must not be empty".into(),
                 ));
                 None
             }
-            Some(v) => match typed::<Metadata>(v) {
-                Ok(m) if m.name.trim().is_empty() => {
-                    errors.push(diag(
-                        located.pos("metadata.name"),
-                        kind.as_deref(),
-                        None,
-                        Some("metadata.name"),
-                        "metadata.name must not be empty".into(),
-                    ));
-                    None
-                }
-                Ok(m) => Some(m),
-                Err((path, message)) => {
-                    let field = join("metadata", &path);
-                    errors.push(diag(located.key_pos(&field), kind.as_deref(), None, Some(&field), message));
-                    None
-                }
-            },
-        };
-        let name = metadata.as_ref().map(|m| m.name.clone());
-        let Some(kind) = kind else { continue };
-        let spec_value = map.remove("spec").unwrap_or(Value::Object(Default::default()));
-        if let Value::Object(spec_map) = &spec_value {
+            Ok(m) => Some(m),
+            Err((path, message)) => {
+                let field = join("metadata", &path);
+                errors.push(diag(located.key_pos(&field), kind.as_deref(), None, Some(&field), message));
+                None
+            }
+        },
+    };
+    let name = metadata.as_ref().map(|m| m.name.clone());
+    let Some(kind) = kind else { return Checked { doc: None, errors, mapping: true } };
+    let spec_value = map.remove("spec").unwrap_or(Value::Object(Default::default()));
+    if let Value::Object(spec_map) = &spec_value {
+        let fields = Spec::fields(&kind);
+        for key in spec_map.keys() {
+            if !fields.contains(&key.as_str()) {
+                let hint = closest(key, fields).map(|c| format!("; did you mean {c}?")).unwrap_or_default();
+                let field = format!("spec.{key}");
+                errors.push(diag(
+                    located.key_pos(&field),
+                    Some(&kind),
+                    name.as_deref(),
+                    Some(&field),
+                    format!("unknown field {key:?} for a {kind}{hint}"),
+                ));
+            }
+        }
+    } else if !spec_value.is_null() {
+        errors.push(diag(
+            located.pos("spec"),
+            Some(&kind),
+            name.as_deref(),
+            Some("spec"),
+            "spec must be a mapping".into(),
+        ));
+        return Checked { doc: None, errors, mapping: true };
+    }
+    if errors.len() > before && (metadata.is_none() || !spec_value.is_object()) {
+        return Checked { doc: None, errors, mapping: true };
+    }
+    let schema_errors = errors.len() > before;
+    // Unknown fields are reported above; drop them so type errors show in the same run.
+    let spec_value = match spec_value {
+        Value::Object(mut m) => {
             let fields = Spec::fields(&kind);
-            for key in spec_map.keys() {
-                if !fields.contains(&key.as_str()) {
-                    let hint = closest(key, fields).map(|c| format!("; did you mean {c}?")).unwrap_or_default();
-                    let field = format!("spec.{key}");
-                    errors.push(diag(
-                        located.key_pos(&field),
-                        Some(&kind),
-                        name.as_deref(),
-                        Some(&field),
-                        format!("unknown field {key:?} for a {kind}{hint}"),
-                    ));
-                }
-            }
-        } else if !spec_value.is_null() {
-            errors.push(diag(
-                located.pos("spec"),
-                Some(&kind),
-                name.as_deref(),
-                Some("spec"),
-                "spec must be a mapping".into(),
-            ));
-            continue;
+            m.retain(|k, _| fields.contains(&k.as_str()));
+            Value::Object(m)
         }
-        if errors.len() > before && (metadata.is_none() || !spec_value.is_object()) {
-            continue;
+        _ => Value::Object(Default::default()),
+    };
+    let mut doc = None;
+    match (typed_spec(&kind, &spec_value), metadata) {
+        (Ok(_), _) if schema_errors => {}
+        (Ok(spec), Some(metadata)) => {
+            doc = Some(Sourced { doc: Document { metadata, spec }, file: file.to_string(), located })
         }
-        let schema_errors = errors.len() > before;
-        // Unknown fields are reported above; drop them so type errors show in the same run.
-        let spec_value = match spec_value {
-            Value::Object(mut m) => {
-                let fields = Spec::fields(&kind);
-                m.retain(|k, _| fields.contains(&k.as_str()));
-                Value::Object(m)
+        (Err(problems), _) => {
+            for (path, message) in problems {
+                let field = join("spec", &path);
+                let pos = located.pos(&field);
+                errors.push(diag(pos, Some(&kind), name.as_deref(), Some(&field), message));
             }
-            _ => Value::Object(Default::default()),
-        };
-        match (typed_spec(&kind, &spec_value), metadata) {
-            (Ok(_), _) if schema_errors => {}
-            (Ok(spec), Some(metadata)) => {
-                docs.push(Sourced { doc: Document { metadata, spec }, file: file.to_string(), located })
-            }
-            (Err(problems), _) => {
-                for (path, message) in problems {
-                    let field = join("spec", &path);
-                    let pos = located.pos(&field);
-                    errors.push(diag(pos, Some(&kind), name.as_deref(), Some(&field), message));
-                }
-            }
-            (Ok(_), None) => {}
         }
+        (Ok(_), None) => {}
     }
-    if !any && errors.is_empty() {
-        errors.push(Diagnostic::of_file(file, "the file holds no plan documents"));
-    }
+    Checked { doc, errors, mapping: true }
 }
 
 fn join(prefix: &str, path: &str) -> String {

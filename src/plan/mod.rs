@@ -7,3 +7,4 @@ pub mod export;
 pub mod load;
 pub mod rooms_csv;
 pub mod yaml;
+mod yaml_fast;

@@ -35,12 +35,12 @@ pub struct LocatedDoc {
     positions: std::sync::OnceLock<HashMap<String, Pos>>,
 }
 
-/// The lines of a file one document stands on: `[first_line, end_line)`, counted from 1.
+/// The file a document comes from, and the line it starts on (counted from 1); it runs
+/// to the next `---` line.
 #[derive(Debug, Clone)]
 struct DocSource {
     text: Arc<str>,
     first_line: usize,
-    end_line: usize,
 }
 
 impl LocatedDoc {
@@ -83,7 +83,13 @@ impl DocSource {
     fn positions(&self) -> HashMap<String, Pos> {
         let mut lines = self.text.split_inclusive('\n');
         let skipped: usize = lines.by_ref().take(self.first_line - 1).map(str::len).sum();
-        let taken: usize = lines.take(self.end_line - self.first_line).map(str::len).sum();
+        let mut taken = 0;
+        for (i, line) in lines.enumerate() {
+            if i > 0 && is_marker(line, "---") {
+                break;
+            }
+            taken += line.len();
+        }
         let slice = &self.text[skipped..skipped + taken];
         let mut builder = Builder { line_offset: self.first_line - 1, track: true, ..Builder::default() };
         let mut parser = Parser::new_from_str(slice);
@@ -127,7 +133,12 @@ fn scalar(text: String, style: TScalarStyle) -> Value {
     if style != TScalarStyle::Plain {
         return Value::String(text);
     }
-    match text.as_str() {
+    scalar_value(&text)
+}
+
+/// What a plain scalar means (YAML 1.2's core schema, as plan files use it).
+pub(super) fn scalar_value(text: &str) -> Value {
+    match text {
         "" | "~" | "null" | "Null" | "NULL" => Value::Null,
         "true" | "True" | "TRUE" => Value::Bool(true),
         "false" | "False" | "FALSE" => Value::Bool(false),
@@ -138,10 +149,10 @@ fn scalar(text: String, style: TScalarStyle) -> Value {
                 if text.chars().any(|c| c.is_ascii_digit()) {
                     Value::Number(n)
                 } else {
-                    Value::String(text)
+                    Value::String(text.to_string())
                 }
             } else {
-                Value::String(text)
+                Value::String(text.to_string())
             }
         }
     }
@@ -284,36 +295,39 @@ pub fn parse(text: &str) -> Result<Vec<LocatedDoc>, SyntaxError> {
 
 /// [`parse`] of a file's text that the documents keep, to find positions in it later.
 pub fn parse_shared(text: Arc<str>) -> Result<Vec<LocatedDoc>, SyntaxError> {
+    parse_each(text, |doc| doc)
+}
+
+/// [`parse_shared`], handing each document to `each` on the thread that read it, as soon as
+/// it is read: what it keeps of a document is all that stays in memory, and the work is
+/// shared by the threads.
+pub fn parse_each<T: Send>(text: Arc<str>, each: impl Fn(LocatedDoc) -> T + Sync) -> Result<Vec<T>, SyntaxError> {
     const PARALLEL_ABOVE: usize = 256 * 1024;
+    let sourced = |mut doc: LocatedDoc| {
+        doc.source = Some(DocSource { text: text.clone(), first_line: doc.start.line });
+        each(doc)
+    };
     let (first, second, offset) =
         if text.len() < PARALLEL_ABOVE || text.starts_with('%') { (&text[..], "", 0) } else { split_at_marker(&text) };
-    let mut docs = if second.is_empty() {
-        parse_chunk(first, 0, false)?
-    } else {
-        let (a, b) = std::thread::scope(|scope| {
-            let handle = scope.spawn(|| parse_chunk(second, offset, false));
-            (parse_chunk(first, 0, false), handle.join())
-        });
-        let mut docs = a?;
-        match b {
-            Ok(more) => docs.extend(more?),
-            Err(_) => {
-                return Err(SyntaxError {
-                    pos: Pos { line: offset + 1, col: 1 },
-                    message: "the YAML parser failed".into(),
-                })
-            }
-        }
-        docs
-    };
-    // Each document stands on the lines from its start to the next one's.
-    let total_lines = text.bytes().filter(|&b| b == b'\n').count() + 2;
-    let starts: Vec<usize> = docs.iter().map(|d| d.start.line).collect();
-    for (i, doc) in docs.iter_mut().enumerate() {
-        let end_line = starts.get(i + 1).copied().filter(|&next| next > doc.start.line).unwrap_or(total_lines);
-        doc.source = Some(DocSource { text: text.clone(), first_line: doc.start.line, end_line });
+    if second.is_empty() {
+        return parse_chunk(first, 0, false, &sourced);
     }
-    Ok(docs)
+    let (a, b) = std::thread::scope(|scope| {
+        let handle = scope.spawn(|| parse_chunk(second, offset, false, &sourced));
+        (parse_chunk(first, 0, true, &sourced), handle.join())
+    });
+    match (a, b) {
+        (Ok(mut docs), Ok(Ok(more))) => {
+            docs.extend(more);
+            Ok(docs)
+        }
+        // A broken document can run across the cut (an unclosed `[`): the error must be the
+        // one the whole text gives, so the whole text is read again.
+        (Err(_), _) | (_, Ok(Err(_))) => parse_chunk(&text, 0, false, &sourced),
+        (_, Err(_)) => {
+            Err(SyntaxError { pos: Pos { line: offset + 1, col: 1 }, message: "the YAML parser failed".into() })
+        }
+    }
 }
 
 /// Splits near the middle at a line that starts a document: (before, from there, lines before).
@@ -332,16 +346,113 @@ fn split_at_marker(text: &str) -> (&str, &str, usize) {
     (text, "", 0)
 }
 
-fn parse_chunk(text: &str, line_offset: usize, track: bool) -> Result<Vec<LocatedDoc>, SyntaxError> {
+/// Reads a piece of a stream: document by document through the fast reader, each document
+/// it does not take through the general parser. A directive or an explicit document end
+/// (`%`, `...`) ties documents together, so a piece holding one is read whole by the latter.
+/// `cut` says the stream goes on after the piece, with a `---` line.
+pub(super) fn parse_chunk<T>(
+    text: &str,
+    line_offset: usize,
+    cut: bool,
+    each: &dyn Fn(LocatedDoc) -> T,
+) -> Result<Vec<T>, SyntaxError> {
+    let whole = || Ok(parse_general(text, line_offset, false)?.into_iter().map(each).collect());
+    if text.split('\n').any(|line| line.starts_with('%') || is_marker(line, "...")) {
+        return whole();
+    }
+    let mut docs = Vec::new();
+    let segments = segments(text);
+    for (i, segment) in segments.iter().enumerate() {
+        let (last, lines_before) = (i + 1 == segments.len() && !cut, line_offset + segment.first_line - 1);
+        match fast_document(segment.text) {
+            Some((value, start)) => docs.push(each(LocatedDoc {
+                value,
+                start: Pos { line: lines_before + start.line, col: start.col },
+                source: None,
+                positions: Default::default(),
+            })),
+            None => {
+                // How the general parser ends a document (a last empty line) depends on
+                // whether a marker or the end of the text comes next, so the marker goes
+                // with it; the empty document it opens is not kept.
+                let read = if last {
+                    parse_general(segment.text, lines_before, false)
+                } else {
+                    parse_general(&format!("{}---\n", segment.text), lines_before, false)
+                };
+                let own_lines_end = lines_before + segment.text.matches('\n').count().max(1);
+                match read {
+                    Ok(read) => docs.extend(read.into_iter().filter(|d| d.start.line <= own_lines_end).map(each)),
+                    // Which error a broken document gives can depend on what came before or
+                    // after it (an unclosed `[` runs past the marker), so the problem reported
+                    // is the one the whole text gives.
+                    Err(_) => return whole(),
+                }
+            }
+        }
+    }
+    Ok(docs)
+}
+
+/// Whether a line is the marker `---` (or `...`), alone or before a space or a comment.
+fn is_marker(line: &str, marker: &str) -> bool {
+    line.strip_prefix(marker).is_some_and(|rest| rest.is_empty() || rest.starts_with([' ', '\t', '\r', '\n']))
+}
+
+/// A document's lines: from a `---` line (or the start of the text) to the next one.
+struct Segment<'a> {
+    /// The line the segment starts on, counted from 1 within the piece.
+    first_line: usize,
+    text: &'a str,
+}
+
+fn segments(text: &str) -> Vec<Segment<'_>> {
+    let mut segments = Vec::new();
+    let (mut start, mut first_line, mut line, mut offset) = (0, 1, 1, 0);
+    for raw in text.split_inclusive('\n') {
+        if offset > start && is_marker(raw, "---") {
+            segments.push(Segment { first_line, text: &text[start..offset] });
+            (start, first_line) = (offset, line);
+        }
+        offset += raw.len();
+        line += 1;
+    }
+    if offset > start {
+        segments.push(Segment { first_line, text: &text[start..offset] });
+    }
+    segments
+}
+
+/// A segment's document through the fast reader, and where it starts within the segment:
+/// at its `---` line (if the marker carries nothing but a comment), else where the general
+/// parser would place it.
+fn fast_document(segment: &str) -> Option<(Value, Pos)> {
+    if !is_marker(segment, "---") {
+        return super::yaml_fast::parse_document(segment);
+    }
+    let (marker, body) = segment.split_once('\n').unwrap_or((segment, ""));
+    let rest = marker[3..].trim_start_matches(' ');
+    if !(rest.is_empty() || rest.starts_with('#')) {
+        return None;
+    }
+    let (value, _) = super::yaml_fast::parse_document(body)?;
+    Some((value, Pos { line: 1, col: 1 }))
+}
+
+pub(super) fn parse_general(text: &str, line_offset: usize, track: bool) -> Result<Vec<LocatedDoc>, SyntaxError> {
     let mut builder = Builder { line_offset, track, ..Builder::default() };
     let mut parser = Parser::new_from_str(text);
-    if let Err(e) = parser.load(&mut builder, true) {
-        return Err(SyntaxError { pos: pos_of(e.marker(), line_offset), message: e.info().to_string() });
+    let syntax = parser
+        .load(&mut builder, true)
+        .err()
+        .map(|e| SyntaxError { pos: pos_of(e.marker(), line_offset), message: e.info().to_string() });
+    // The parser goes on after a problem only the builder sees (a duplicate key); the one
+    // reported is the first in the text.
+    match (syntax, builder.error) {
+        (Some(a), Some(b)) => Err(if b.pos < a.pos { b } else { a }),
+        (Some(e), None) | (None, Some(e)) => Err(e),
+        (None, None) => Ok(builder.docs),
     }
-    if let Some(e) = builder.error {
-        return Err(e);
-    }
-    Ok(builder.docs)
 }
 
 #[cfg(test)]
@@ -374,7 +485,7 @@ mod tests {
         assert_eq!(docs[15_000].pos("metadata.name"), Pos { line: 15_000 * 6 + 4, col: 9 });
         let broken = text.replace("r17000\n", "r17000\n  : [\n");
         let err = parse(&broken).unwrap_err();
-        let whole = parse_chunk(&broken, 0, true).unwrap_err();
+        let whole = parse_general(&broken, 0, true).unwrap_err();
         assert_eq!(err.pos, whole.pos, "the split must not move error positions");
         assert!((17_000 * 6 + 5..=17_000 * 6 + 6).contains(&err.pos.line), "{err:?}");
     }
