@@ -357,11 +357,8 @@ pub(super) fn parse_chunk<T>(
     each: &dyn Fn(LocatedDoc) -> T,
 ) -> Result<Vec<T>, SyntaxError> {
     let whole = || Ok(parse_general(text, line_offset, false)?.into_iter().map(each).collect());
-    if text.split('\n').any(|line| line.starts_with('%') || is_marker(line, "...")) {
-        return whole();
-    }
+    let Some(segments) = segments(text) else { return whole() };
     let mut docs = Vec::new();
-    let segments = segments(text);
     for (i, segment) in segments.iter().enumerate() {
         let (last, lines_before) = (i + 1 == segments.len() && !cut, line_offset + segment.first_line - 1);
         match fast_document(segment.text) {
@@ -406,10 +403,15 @@ struct Segment<'a> {
     text: &'a str,
 }
 
-fn segments(text: &str) -> Vec<Segment<'_>> {
+/// The segments of a text, or `None` if a directive or document end (`%`, `...`) ties its
+/// documents together.
+fn segments(text: &str) -> Option<Vec<Segment<'_>>> {
     let mut segments = Vec::new();
     let (mut start, mut first_line, mut line, mut offset) = (0, 1, 1, 0);
     for raw in text.split_inclusive('\n') {
+        if raw.starts_with('%') || is_marker(raw, "...") {
+            return None;
+        }
         if offset > start && is_marker(raw, "---") {
             segments.push(Segment { first_line, text: &text[start..offset] });
             (start, first_line) = (offset, line);
@@ -420,7 +422,7 @@ fn segments(text: &str) -> Vec<Segment<'_>> {
     if offset > start {
         segments.push(Segment { first_line, text: &text[start..offset] });
     }
-    segments
+    Some(segments)
 }
 
 /// A segment's document through the fast reader, and where it starts within the segment:

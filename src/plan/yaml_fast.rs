@@ -190,11 +190,13 @@ fn plain_key(key: &str) -> bool {
 /// Text that is a one-line plain scalar as written: it does not start with an indicator,
 /// holds no `: ` or ` #`, and does not end in a space or a colon.
 fn plain_scalar(text: &str) -> bool {
-    let Some(first) = text.bytes().next() else { return false };
-    !b"-?:,[]{}#&*!|>'\"%@`".contains(&first)
-        && !text.ends_with([' ', ':'])
-        && !text.contains(": ")
-        && !text.contains(" #")
+    let bytes = text.as_bytes();
+    let Some(&first) = bytes.first() else { return false };
+    if b"-?:,[]{}#&*!|>'\"%@`".contains(&first) || text.ends_with([' ', ':']) {
+        return false;
+    }
+    // One pass over short text: `: ` and ` #` are the pairs to find.
+    !bytes.windows(2).any(|pair| matches!(pair, [b':', b' '] | [b' ', b'#']))
 }
 
 /// The value after `key: ` or `- `: a plain or quoted scalar, or an empty or simple flow

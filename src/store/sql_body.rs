@@ -116,8 +116,15 @@ impl SqlTx {
     }
 
     async fn fetch_rooms(&mut self, mut qb: QueryBuilder<'_, Db>) -> StoreResult<Vec<Room>> {
-        let rows = qb.build().fetch_all(&mut *self.tx).await?;
-        rows.iter().map(room_from_row).collect()
+        use futures_util::TryStreamExt;
+        // Each row becomes a room as it arrives, so a page never holds its rows and its
+        // rooms at once.
+        let mut rows = qb.build().fetch(&mut *self.tx);
+        let mut rooms = Vec::new();
+        while let Some(row) = rows.try_next().await? {
+            rooms.push(room_from_row(&row)?);
+        }
+        Ok(rooms)
     }
 
 }
