@@ -142,6 +142,10 @@ pub(super) fn scalar_value(text: &str) -> Value {
         "" | "~" | "null" | "Null" | "NULL" => Value::Null,
         "true" | "True" | "TRUE" => Value::Bool(true),
         "false" | "False" | "FALSE" => Value::Bool(false),
+        // Only these can start a number (or inf and nan, which stay text here).
+        _ if !text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | '.')) => {
+            Value::String(text.to_string())
+        }
         _ => {
             if let Ok(i) = text.parse::<i64>() {
                 Value::Number(i.into())

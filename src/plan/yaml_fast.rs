@@ -126,7 +126,7 @@ impl<'a> Reader<'a> {
             }
             // A sequence at the same indentation belongs to the key above (handled there).
             let (key, rest) = split_key(line.text)?;
-            if !plain_key(key) || map.contains_key(key) {
+            if !plain_key(key) {
                 return None;
             }
             self.at += 1;
@@ -141,7 +141,10 @@ impl<'a> Reader<'a> {
                 self.no_continuation(indent)?;
                 value
             };
-            map.insert(key.to_string(), value);
+            match map.entry(key) {
+                serde_json::map::Entry::Vacant(entry) => entry.insert(value),
+                serde_json::map::Entry::Occupied(_) => return None,
+            };
         }
         Some(Value::Object(map))
     }
@@ -202,8 +205,8 @@ fn plain_scalar(text: &str) -> bool {
 /// The value after `key: ` or `- `: a plain or quoted scalar, or an empty or simple flow
 /// sequence, with an optional comment after it.
 fn inline_value(text: &str) -> Option<Value> {
-    let text = match text.find(" #") {
-        // A quoted scalar may hold " #"; only plain text is cut at a comment here.
+    // A quoted scalar may hold " #"; only plain text is cut at a comment here.
+    let text = match comment_start(text) {
         Some(i) if !text.starts_with(['\'', '"', '[']) => text[..i].trim_end_matches(' '),
         _ => text,
     };
@@ -214,6 +217,11 @@ fn inline_value(text: &str) -> Option<Value> {
         b'{' => (text == "{}").then(|| Value::Object(Map::new())),
         _ => plain_scalar(text).then(|| scalar_value(text)),
     }
+}
+
+/// Where ` #` starts in a line's text, if it does.
+fn comment_start(text: &str) -> Option<usize> {
+    text.as_bytes().windows(2).position(|pair| pair == b" #")
 }
 
 /// `'text'` on one line, `''` standing for a quote, optionally followed by a comment.
