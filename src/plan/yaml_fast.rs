@@ -323,6 +323,25 @@ mod tests {
     }
 
     #[test]
+    fn the_example_plans_are_read_by_the_fast_path() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/contoso");
+        let mut documents = 0;
+        for entry in std::fs::read_dir(dir).expect("examples/contoso") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("read");
+            same_as_general(&text);
+            for segment in text.split("\n---\n") {
+                // Comment-only headers hold no document; every other segment is read fast.
+                let body = segment.strip_prefix("---\n").unwrap_or(segment);
+                if body.lines().any(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#')) {
+                    assert!(taken(body), "the fast path declined {body:?}");
+                    documents += 1;
+                }
+            }
+        }
+        assert!(documents > 40, "only {documents} documents in examples/contoso");
+    }
+
+    #[test]
     fn shapes_outside_the_subset_go_to_the_general_parser() {
         for text in [
             "a: &x 1\nb: *x\n",
