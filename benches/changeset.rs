@@ -12,6 +12,11 @@ use std::time::Instant;
 use pchat::api::*;
 use pchat::client::Client;
 
+// The server runs in this process; it allocates as `pchat` does, so the figures are the
+// product's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const USERS: usize = 5_000;
 const CATEGORIES: usize = 10;
 const ROOMS: usize = 10_000;
