@@ -497,6 +497,23 @@ mod tests {
     }
 
     #[test]
+    fn positions_hold_across_documents_read_by_either_reader() {
+        // The first and third documents are read fast; the second (an anchor) and the
+        // fourth (a block scalar) by the general parser.
+        let text = "# header\nkind: Room\nspec:\n  members:\n    - a\n    - b\n---\nkind: Group\nspec: &s\n  x: 1\n---\n\nkind: Room\nspec:\n  privacy: 3\n---\nkind: Addin\nspec:\n  url: |\n    http://x\n  pool: p\n";
+        let docs = parse(text).unwrap();
+        assert_eq!(docs.len(), 4);
+        assert_eq!(docs[0].start, Pos { line: 2, col: 5 }, "an implicit document starts where yaml-rust2 says");
+        assert_eq!(docs[0].pos("spec.members[1]"), Pos { line: 6, col: 7 });
+        assert_eq!(docs[1].start, Pos { line: 7, col: 1 });
+        assert_eq!(docs[1].pos("spec.x"), Pos { line: 10, col: 6 });
+        assert_eq!(docs[2].pos("spec.privacy"), Pos { line: 15, col: 12 });
+        assert_eq!(docs[2].key_pos("spec.privacy"), Pos { line: 15, col: 3 });
+        assert_eq!(docs[3].value["spec"]["url"], "http://x\n");
+        assert_eq!(docs[3].pos("spec.pool"), Pos { line: 21, col: 9 });
+    }
+
+    #[test]
     fn syntax_errors_have_a_position() {
         let err = parse("a: [1, 2\nb: c\n").unwrap_err();
         assert!(err.pos.line >= 1, "{err:?}");
