@@ -110,9 +110,9 @@ impl Needs {
         Needs::of_kinds(|k| kinds.contains(k), prune)
     }
 
-    /// A guess, before the texts are parsed, of what their documents need: the kinds
-    /// named after `kind:` (or a quoted `"kind":`). One pass over each text; what a guess misses (a kind written
-    /// some other way) is fetched once the documents are read.
+    /// A guess, before the texts are parsed, of what their documents need: the kinds named
+    /// after `kind:` (or a quoted `"kind":`), in one pass over each text. What a guess
+    /// misses (a kind written some other way) is fetched once the documents are read.
     fn of_texts(texts: &[&str], prune: bool) -> Needs {
         let mut kinds = HashSet::new();
         for text in texts {

@@ -209,13 +209,9 @@ pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>,
         Ok(checked) => checked,
         Err(e) => {
             errors.push(Diagnostic {
-                file: file.to_string(),
                 line: e.pos.line,
                 column: e.pos.col,
-                kind: None,
-                name: None,
-                field: None,
-                message: format!("not valid YAML: {}", e.message),
+                ..Diagnostic::of_file(file, format!("not valid YAML: {}", e.message))
             });
             return;
         }
@@ -264,7 +260,6 @@ fn check_document(file: &str, mut located: LocatedDoc) -> Checked {
         }
         return Checked { doc: None, errors, mapping: false };
     };
-    let before = errors.len();
     // The document as written names itself even when its header is wrong, so every
     // problem says which document it is about.
     let written_kind = map.get("kind").and_then(Value::as_str);
@@ -392,10 +387,10 @@ fn check_document(file: &str, mut located: LocatedDoc) -> Checked {
         ));
         return Checked { doc: None, errors, mapping: true };
     }
-    if errors.len() > before && (metadata.is_none() || !spec_value.is_object()) {
+    if !errors.is_empty() && (metadata.is_none() || !spec_value.is_object()) {
         return Checked { doc: None, errors, mapping: true };
     }
-    let schema_errors = errors.len() > before;
+    let schema_errors = !errors.is_empty();
     // Unknown fields are reported above; drop them so type errors show in the same run.
     let spec_value = match spec_value {
         Value::Object(mut m) => {

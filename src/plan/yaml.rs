@@ -340,8 +340,7 @@ fn split_at_marker(text: &str) -> (&str, &str, usize) {
     let mut at = middle;
     while let Some(found) = text[at..].find("\n---") {
         let start = at + found + 1;
-        let after = text.as_bytes().get(start + 3).copied();
-        if matches!(after, None | Some(b'\n' | b'\r' | b' ' | b'\t')) {
+        if is_marker(&text[start..], "---") {
             let lines = text[..start].bytes().filter(|&b| b == b'\n').count();
             return (&text[..start], &text[start..], lines);
         }
