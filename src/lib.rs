@@ -16,6 +16,8 @@ pub mod plan;
 pub mod server;
 #[cfg(feature = "server")]
 pub mod store;
+#[cfg(test)]
+mod testing;
 
 use std::process::ExitCode;
 
@@ -100,7 +102,12 @@ fn report_peak_memory() {
 
 /// Prints an error as one `error: ...` line, plus each problem the server listed.
 fn report(err: &anyhow::Error) {
-    eprintln!("error: {err:#}");
+    // Messages quote names and text from the server and from files: whatever a terminal
+    // would act on is shown escaped, line by line.
+    let message = format!("{err:#}");
+    #[cfg(feature = "client")]
+    let message = message.lines().map(|l| output::printable(l).into_owned()).collect::<Vec<_>>().join("\n");
+    eprintln!("error: {message}");
     #[cfg(feature = "client")]
     if let Some(client_err) = err.chain().find_map(|e| e.downcast_ref::<client::ClientError>()) {
         if let Some(problem) = client_err.problem() {
@@ -112,7 +119,7 @@ fn report(err: &anyhow::Error) {
                         (Some(i), None) => format!("operation {i}: "),
                         (None, None) => String::new(),
                     };
-                    eprintln!("  - {at}{}", e.detail);
+                    eprintln!("  - {}{}", output::printable(&at), output::printable(&e.detail));
                 }
             }
             if let Some(hint) = hint(problem.code) {
@@ -130,6 +137,11 @@ fn hint(code: api::ErrorCode) -> Option<&'static str> {
             Some("pass --token or set PCHAT_TOKEN (an administrator can mint one with `pchat tokens create`)")
         }
         Forbidden => Some("this needs an administrator token"),
+        AccountDisabled => Some(
+            "an administrator can enable the user again (`pchat directory users set SIP --enabled true`) or mint a token for another",
+        ),
+        ReservedLabel => Some("labels under pchat.io/ belong to pchat and the administrators' plans; choose another key"),
+        PayloadTooLarge => Some("split the change into several smaller ones, or run it with an administrator token"),
         StaleRevision => Some("someone changed it since you read it: show it again and retry"),
         OutOfScope => {
             Some("widen the category with `pchat categories set NAME --allow ...`, or pick members inside its scope")
@@ -159,7 +171,7 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         {
             if let Some(client::ClientError::Api { status, .. }) = cause.downcast_ref::<client::ClientError>() {
                 return match status {
-                    400 | 422 => exit::INVALID,
+                    400 | 413 | 415 | 422 => exit::INVALID,
                     409 => exit::CONFLICT,
                     _ => exit::FAILURE,
                 };

@@ -1,6 +1,15 @@
 //! Everything the CLI prints: tables for people (comfy-table), JSON and YAML for scripts
 //! (stdout only), notes and progress on stderr.
+//!
+//! What people read is shown safely: every table cell, note and plan line goes through
+//! [`printable`], which writes the characters `api::text::is_unsafe_char` names (controls
+//! such as ESC and BEL, DEL, C1 controls, format characters such as U+202E or U+200B, the
+//! line and paragraph separators) as escapes instead of handing them to the terminal. The
+//! convention is Rust's: `\n`, `\r` and `\t` for newline, carriage return and tab, and
+//! `\u{HEX}` (lower-case hex, `\u{1b}`) for the rest. JSON and YAML output is left exact;
+//! their serializers escape what they must.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
@@ -52,7 +61,7 @@ impl Output {
         let mut table = self.table();
         table.set_header(T::headers(self.wide()));
         for item in items {
-            table.add_row(item.row(self.wide()));
+            table.add_row(printable_row(item.row(self.wide())));
         }
         write_stdout(&format!("{table}\n"))?;
         if !self.quiet {
@@ -68,7 +77,7 @@ impl Output {
         }
         let mut table = self.table();
         for (k, v) in T::headers(true).into_iter().zip(item.row(true)) {
-            table.add_row(vec![k.to_string(), v]);
+            table.add_row(vec![k.to_string(), printable(&v).into_owned()]);
         }
         write_stdout(&format!("{table}\n"))
     }
@@ -78,7 +87,7 @@ impl Output {
         let mut table = self.table();
         table.set_header(headers.to_vec());
         for r in rows {
-            table.add_row(r);
+            table.add_row(printable_row(r));
         }
         write_stdout(&format!("{table}\n"))
     }
@@ -95,7 +104,7 @@ impl Output {
     /// A one-line note on stderr ("created room backend"), unless --quiet or scripting.
     pub fn note(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", message.as_ref());
+            eprintln!("{}", printable(message.as_ref()));
         }
     }
 
@@ -105,7 +114,7 @@ impl Output {
             self.data(value)
         } else {
             if !self.quiet {
-                write_stdout(&format!("{}\n", message.as_ref()))?;
+                write_stdout(&format!("{}\n", printable(message.as_ref())))?;
             }
             Ok(())
         }
@@ -151,5 +160,114 @@ pub fn list_cell(list: &[String], wide: bool) -> String {
         list.join(", ")
     } else {
         format!("{}, ... (+{})", list[..2].join(", "), list.len() - 2)
+    }
+}
+
+/// `text` with every character that `api::text::is_unsafe_char` names escaped: `\n`, `\r`,
+/// `\t`, and `\u{HEX}` for the others (ESC is `\u{1b}`, U+202E is `\u{202e}`). Borrowed
+/// when there is nothing to escape. A backslash is left as it is: this is for people to read;
+/// `-o json` gives the exact value.
+pub fn printable(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(crate::api::text::is_unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        push_printable(&mut out, c);
+    }
+    Cow::Owned(out)
+}
+
+fn push_printable(out: &mut String, c: char) {
+    use std::fmt::Write as _;
+    match c {
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        c if crate::api::text::is_unsafe_char(c) => {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        }
+        c => out.push(c),
+    }
+}
+
+/// `text` in double quotes, for values in a plan: as [`printable`], with `"` and `\`
+/// escaped too, so the quotes show where the value ends (`"a \"b\"\n"`).
+pub fn quoted(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c => push_printable(&mut out, c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// `text` cut to its first `max` characters with `…` after them, when it is longer; whether
+/// it was cut.
+pub fn shortened(text: &str, max: usize) -> (Cow<'_, str>, bool) {
+    match text.char_indices().nth(max) {
+        None => (Cow::Borrowed(text), false),
+        Some((at, _)) => (Cow::Owned(format!("{}…", &text[..at])), true),
+    }
+}
+
+fn printable_row(row: Vec<String>) -> Vec<String> {
+    row.into_iter().map(|cell| printable(&cell).into_owned()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn printable_leaves_ordinary_text_alone() {
+        for text in ["", "backend", "Backend team, été 2024 — 中文 😀", "C:\\rooms\\x", "a \"quoted\" word"] {
+            assert!(matches!(printable(text), Cow::Borrowed(t) if t == text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn printable_escapes_terminal_controls() {
+        assert_eq!(printable("\u{1b}[2J\u{1b}[31mred\u{7}"), "\\u{1b}[2J\\u{1b}[31mred\\u{7}");
+        assert_eq!(printable("one\ntwo\r\n\tthree"), "one\\ntwo\\r\\n\\tthree");
+        assert_eq!(printable("\0 \u{7f} \u{85} \u{9b}"), "\\u{0} \\u{7f} \\u{85} \\u{9b}");
+    }
+
+    #[test]
+    fn printable_escapes_invisible_and_reordering_characters() {
+        assert_eq!(printable("abc\u{202e}fed"), "abc\\u{202e}fed");
+        assert_eq!(printable("zero\u{200b}width"), "zero\\u{200b}width");
+        assert_eq!(printable("\u{2066}x\u{2069}"), "\\u{2066}x\\u{2069}");
+        assert_eq!(printable("\u{feff}bom"), "\\u{feff}bom");
+        assert_eq!(printable("line\u{2028}sep\u{2029}"), "line\\u{2028}sep\\u{2029}");
+        assert_eq!(printable("tag\u{e0041}"), "tag\\u{e0041}");
+        // What is left is free of anything a terminal acts on.
+        let shown = printable("\u{1b}]0;title\u{7}\u{9d}\u{200f}");
+        assert!(!shown.chars().any(crate::api::text::is_unsafe_char), "{shown}");
+    }
+
+    #[test]
+    fn quoted_matches_rust_debug_for_what_it_escapes() {
+        for text in ["eng", "a \"b\" c", "back\\slash", "x\ny", "\u{1b}[2J", "\u{202e}rtl", "\u{feff}", "é\u{7f}"] {
+            assert_eq!(quoted(text), format!("{text:?}"), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn shortened_cuts_on_characters() {
+        assert_eq!(shortened("short", 10), (Cow::Borrowed("short"), false));
+        assert!(!shortened("exactly10!", 10).1);
+        assert_eq!(shortened("ééééééééééé", 10), (Cow::Owned("éééééééééé…".to_string()), true));
+    }
+
+    #[test]
+    fn tables_and_notes_escape_cells() {
+        let row = printable_row(vec!["ok".into(), "evil\u{1b}[2J\u{7}".into(), "two\nlines".into()]);
+        assert_eq!(row, ["ok", "evil\\u{1b}[2J\\u{7}", "two\\nlines"]);
     }
 }

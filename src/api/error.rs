@@ -46,6 +46,20 @@ pub enum ErrorCode {
     Unavailable,
     /// Something failed inside the server.
     Internal,
+    /// The token is valid, but the user it acts for is disabled or no longer in the directory.
+    AccountDisabled,
+    /// A request body holds a field the endpoint does not take (a typo, or a read-only field).
+    UnknownField,
+    /// A request body is larger than the caller's limit for the endpoint.
+    PayloadTooLarge,
+    /// The path exists, but not with this method.
+    MethodNotAllowed,
+    /// A request body is not `application/json`.
+    UnsupportedMediaType,
+    /// The request body did not arrive in time.
+    RequestTimeout,
+    /// Labels under `pchat.io/` are set and cleared by administrators only.
+    ReservedLabel,
 }
 
 impl ErrorCode {
@@ -73,6 +87,13 @@ impl ErrorCode {
             Ambiguous => "ambiguous",
             Unavailable => "unavailable",
             Internal => "internal",
+            AccountDisabled => "account_disabled",
+            UnknownField => "unknown_field",
+            PayloadTooLarge => "payload_too_large",
+            MethodNotAllowed => "method_not_allowed",
+            UnsupportedMediaType => "unsupported_media_type",
+            RequestTimeout => "request_timeout",
+            ReservedLabel => "reserved_label",
         }
     }
 
@@ -81,15 +102,19 @@ impl ErrorCode {
         use ErrorCode::*;
         match self {
             Unauthorized => 401,
-            Forbidden => 403,
+            Forbidden | AccountDisabled | ReservedLabel => 403,
             NotFound => 404,
+            MethodNotAllowed => 405,
+            RequestTimeout => 408,
+            PayloadTooLarge => 413,
+            UnsupportedMediaType => 415,
             BadRequest => 400,
             StaleRevision => 409,
             Unavailable => 503,
             Internal => 500,
             InvalidValue | TooLong | Required | UnknownReference | UnknownPrincipal | MalformedPrincipal
             | OutOfScope | PresentersNotAllowed | DuplicateName | NameConflict | CategoryNotEmpty | AddinInUse
-            | GroupCycle | Ambiguous => 422,
+            | GroupCycle | Ambiguous | UnknownField => 422,
         }
     }
 }
@@ -165,7 +190,12 @@ impl Problem {
         let code = errors
             .iter()
             .map(|e| e.code)
-            .find(|c| matches!(c, ErrorCode::Forbidden | ErrorCode::StaleRevision | ErrorCode::NotFound))
+            .find(|c| {
+                matches!(
+                    c,
+                    ErrorCode::Forbidden | ErrorCode::ReservedLabel | ErrorCode::StaleRevision | ErrorCode::NotFound
+                )
+            })
             .unwrap_or(first.code);
         let detail = if errors.len() > 1 {
             format!(
@@ -190,9 +220,14 @@ fn title_for(status: u16) -> &'static str {
         401 => "Unauthorized",
         403 => "Forbidden",
         404 => "Not Found",
+        405 => "Method Not Allowed",
+        408 => "Request Timeout",
         409 => "Conflict",
+        413 => "Content Too Large",
+        415 => "Unsupported Media Type",
         422 => "Unprocessable Content",
         503 => "Service Unavailable",
-        _ => "Internal Server Error",
+        500 => "Internal Server Error",
+        _ => "Error",
     }
 }

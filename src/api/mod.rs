@@ -7,6 +7,9 @@ mod error;
 mod objects;
 pub mod openapi;
 mod principal;
+pub mod strict;
+pub use strict::NewObject;
+pub mod text;
 pub mod validate;
 
 pub use error::*;
@@ -18,6 +21,10 @@ pub const API_PREFIX: &str = "/v1";
 
 /// The label that marks objects owned by a plan (`pchat apply`).
 pub const MANAGED_BY_LABEL: &str = "pchat.io/managed-by";
+
+/// Labels under this prefix are pchat's own (`apply --prune` deletes what
+/// `pchat.io/managed-by` marks): only administrators set or clear them.
+pub const RESERVED_LABEL_PREFIX: &str = "pchat.io/";
 
 /// Percent-encodes one path segment (names may hold `:`, `@`, `/` or spaces).
 pub fn path_segment(raw: &str) -> String {

@@ -135,7 +135,7 @@ pub struct Group {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct UserSpec {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub display_name: Option<String>,
@@ -150,7 +150,7 @@ pub struct UserSpec {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct GroupSpec {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
@@ -179,7 +179,7 @@ pub struct Category {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct CategorySpec {
     /// New name (updates only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -295,7 +295,7 @@ impl Room {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct RoomSpec {
     /// New name (updates only).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -332,7 +332,7 @@ pub struct RoomSpec {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct RoleChange {
     pub role: RoomRole,
     pub principal: String,
@@ -348,7 +348,7 @@ pub struct Addin {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct AddinSpec {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -374,7 +374,7 @@ pub struct Policy {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct PolicySpec {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub enabled: Option<bool>,
@@ -386,7 +386,7 @@ pub struct PolicySpec {
 
 /// Grant a tag policy to users (or, with `policy: null`, take their grant away).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct PolicyGrant {
     /// `tag:NAME`, or null to fall back to the site or global policy.
     pub policy: Option<String>,
@@ -406,7 +406,7 @@ pub struct EffectivePolicy {
 /// Chat configuration values. In a stored scope each field is optional (unset =
 /// inherited); the effective configuration has them all.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct ChatConfigSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_chat_history: Option<i64>,
@@ -420,6 +420,7 @@ pub struct ChatConfigSettings {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(from = "ChatConfigScopeWire")]
 pub struct ChatConfigScope {
     /// `global`, `site:NAME` or `pool:NAME`.
     pub scope: String,
@@ -427,6 +428,48 @@ pub struct ChatConfigScope {
     pub settings: ChatConfigSettings,
     #[serde(flatten)]
     pub meta: Meta,
+}
+
+/// A configuration scope as it arrives on the wire, every field inline: the settings are a
+/// request type that reads whole objects only, so they cannot be flattened on the way in.
+#[derive(Deserialize)]
+struct ChatConfigScopeWire {
+    scope: String,
+    #[serde(default)]
+    default_chat_history: Option<i64>,
+    #[serde(default)]
+    max_file_size_kb: Option<i64>,
+    #[serde(default)]
+    participant_update_limit: Option<i64>,
+    #[serde(default)]
+    room_management_url: Option<String>,
+    id: i64,
+    revision: i64,
+    created_at: String,
+    updated_at: String,
+    #[serde(default)]
+    labels: Labels,
+}
+
+impl From<ChatConfigScopeWire> for ChatConfigScope {
+    fn from(w: ChatConfigScopeWire) -> ChatConfigScope {
+        ChatConfigScope {
+            scope: w.scope,
+            settings: ChatConfigSettings {
+                default_chat_history: w.default_chat_history,
+                max_file_size_kb: w.max_file_size_kb,
+                participant_update_limit: w.participant_update_limit,
+                room_management_url: w.room_management_url,
+            },
+            meta: Meta {
+                id: w.id,
+                revision: w.revision,
+                created_at: w.created_at,
+                updated_at: w.updated_at,
+                labels: w.labels,
+            },
+        }
+    }
 }
 
 /// One effective setting and the scope it comes from.
@@ -463,7 +506,7 @@ pub struct Token {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct TokenCreate {
     pub role: Role,
     #[serde(default)]
@@ -504,6 +547,7 @@ pub const DEFAULT_PAGE_SIZE: usize = 500;
 pub const MAX_PAGE_SIZE: usize = 10_000;
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct RoomQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
@@ -533,6 +577,7 @@ pub struct RoomQuery {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pool: Option<String>,
@@ -546,6 +591,7 @@ pub struct ListQuery {
 
 /// Addresses one object by name, in one pool when the name is not unique.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PoolQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pool: Option<String>,
@@ -564,8 +610,8 @@ pub enum OpAction {
     Delete,
 }
 
-/// One object in a changeset operation.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One object in a changeset operation (read through `Operation`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", content = "spec", rename_all = "snake_case")]
 pub enum ObjectSpec {
     User(UserSpec),
@@ -580,7 +626,7 @@ pub enum ObjectSpec {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct PolicyGrantSpec {
     pub users: Vec<String>,
 }
@@ -600,7 +646,8 @@ impl ObjectSpec {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Read by hand (`api::strict`): the kind picks the spec's type, and nothing is flattened.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Operation {
     pub op: OpAction,
     /// The object's name (SIP URI for users, identity for policies, scope for chat config).
@@ -616,6 +663,7 @@ pub struct Operation {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct ChangesetRequest {
     #[serde(default)]
     pub dry_run: bool,
@@ -708,7 +756,7 @@ pub struct Written<T> {
 
 /// Adds and removes principals in one role of a room (`POST /v1/rooms/{name}/members`).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(remote = "Self", deny_unknown_fields)]
 pub struct MemberChange {
     #[serde(default)]
     pub role: RoomRole,
@@ -724,3 +772,19 @@ pub struct GrantResult {
     pub policy: Option<String>,
     pub users: u64,
 }
+
+super::strict::objects_only!(
+    UserSpec,
+    GroupSpec,
+    CategorySpec,
+    RoomSpec,
+    RoleChange,
+    AddinSpec,
+    PolicySpec,
+    PolicyGrant,
+    ChatConfigSettings,
+    TokenCreate,
+    PolicyGrantSpec,
+    ChangesetRequest,
+    MemberChange,
+);

@@ -17,7 +17,7 @@ pub const ROUTES: &[(&str, &str, &str, bool)] = &[
     ),
     ("get", "/v1/directory/users", "List users (name glob, cursor)", true),
     ("post", "/v1/directory/users", "Create a user", true),
-    ("get", "/v1/directory/users/{sip}", "Show a user", true),
+    ("get", "/v1/directory/users/{sip}", "Show a user (a user token: its owner only)", false),
     ("patch", "/v1/directory/users/{sip}", "Change a user (If-Match: revision)", true),
     ("delete", "/v1/directory/users/{sip}", "Delete a user", true),
     ("get", "/v1/directory/users/{sip}/effective-policy", "The policy that applies to a user", false),
@@ -64,6 +64,22 @@ pub const ROUTES: &[(&str, &str, &str, bool)] = &[
     ("post", "/v1/tokens", "Create a token; the secret is shown once", true),
     ("delete", "/v1/tokens/{id}", "Revoke a token", true),
 ];
+
+/// Whether the route table marks `METHOD PATH` (the router's path template) as for
+/// administrators only; the server refuses user tokens there before reading the body.
+pub fn admin_only(method: &str, path: &str) -> bool {
+    ROUTES.iter().any(|(m, p, _, admin)| *admin && p == &path && m.eq_ignore_ascii_case(method))
+}
+
+/// What a user token is told on an administrators' route.
+pub fn admin_only_refusal(method: &str, path: &str) -> String {
+    match (method.to_ascii_lowercase().as_str(), path) {
+        ("delete", "/v1/rooms/{name}") => {
+            "only administrators can delete rooms; a manager can disable the room instead".to_string()
+        }
+        _ => format!("{} {path} needs an administrator token; the token in use has role user", method.to_uppercase()),
+    }
+}
 
 pub fn document() -> String {
     let mut paths = Map::new();

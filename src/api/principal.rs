@@ -28,8 +28,14 @@ impl Principal {
             if local.is_empty() || domain.is_empty() || domain.contains('@') {
                 return Err(err("a user is sip:NAME@DOMAIN"));
             }
-            if !sip.chars().all(|c| c.is_ascii_graphic()) {
-                return Err(err("a SIP URI holds no spaces or control characters"));
+            if sip.chars().any(|c| c.is_whitespace() || crate::api::text::is_unsafe_char(c)) {
+                return Err(err("a SIP URI holds no spaces, control or invisible characters"));
+            }
+            if !sip.is_ascii() {
+                return Err(err(
+                    "a SIP URI is ASCII only: write an internationalised domain in its xn-- (punycode) form \
+                     and the user part in ASCII, e.g. sip:jurgen@xn--mnchen-3ya.de",
+                ));
             }
             if input.len() > 256 {
                 return Err(err("a SIP URI is at most 256 characters"));
@@ -44,13 +50,25 @@ impl Principal {
             if path.is_empty()
                 || path.split('/').any(|s| s.trim().is_empty())
                 || path.len() > 384
-                || path.chars().any(char::is_control)
+                || path.chars().any(crate::api::text::is_unsafe_char)
             {
-                return Err(err("an organisational unit is ou:PATH with non-empty segments, e.g. ou:contoso/eng"));
+                return Err(err(
+                    "an organisational unit is ou:PATH with non-empty segments and no control or invisible \
+                     characters, e.g. ou:contoso/eng",
+                ));
             }
             Ok(Principal::Ou(path.to_string()))
         } else {
             Err(err("expected sip:USER@DOMAIN, group:NAME or ou:PATH"))
+        }
+    }
+
+    /// A user's SIP URI, normalised; anything else (a group, an OU, a malformed string) is
+    /// refused with the reason.
+    pub fn parse_user(input: &str) -> Result<String, PrincipalError> {
+        match Principal::parse(input)? {
+            Principal::User(sip) => Ok(sip),
+            _ => Err(PrincipalError { input: input.to_string(), reason: "expected a user, sip:NAME@DOMAIN" }),
         }
     }
 
@@ -97,9 +115,15 @@ mod tests {
         assert_eq!(Principal::parse("sip:Alice@Contoso.com").unwrap(), Principal::User("sip:alice@contoso.com".into()));
         assert_eq!(Principal::parse("group:eng-leads").unwrap(), Principal::Group("eng-leads".into()));
         assert_eq!(Principal::parse("ou:/contoso/eng/").unwrap(), Principal::Ou("contoso/eng".into()));
-        for bad in ["alice", "sip:alice", "sip:@x", "group:", "group:a b", "ou:", "ou:a//b", "sip:a b@c"] {
+        for bad in
+            ["alice", "sip:alice", "sip:@x", "group:", "group:a b", "ou:", "ou:a//b", "sip:a b@c", "ou:a\u{202e}b"]
+        {
             assert!(Principal::parse(bad).is_err(), "{bad} should be refused");
         }
+        let e = Principal::parse("sip:jürgen@münchen.de").unwrap_err();
+        assert!(e.reason.contains("ASCII only"), "{e}");
+        let e = Principal::parse("sip:a\u{200b}@b.c").unwrap_err();
+        assert!(e.reason.contains("invisible"), "{e}");
     }
 
     #[test]

@@ -37,13 +37,43 @@ pub fn name(what: &str, value: &str, max: usize) -> Result<(), Invalid> {
     if value.trim() != value {
         return Err(invalid(InvalidValue, format!("{what} {value:?} has leading or trailing spaces")));
     }
-    if value.chars().any(|c| c.is_control() || c == '/' || c == '\\') {
-        return Err(invalid(InvalidValue, format!("{what} {value:?} holds a control character, '/' or '\\'")));
+    if let Some(c) = super::text::first_unsafe_char(value) {
+        return Err(unsafe_char(what, value, c));
+    }
+    if value.chars().any(|c| c == '/' || c == '\\') {
+        return Err(invalid(InvalidValue, format!("{what} {value:?} holds '/' or '\\'")));
     }
     Ok(())
 }
 
+/// The refusal of a control or invisible character, naming it by code point (it may not
+/// show when printed).
+pub fn unsafe_char(what: &str, value: &str, c: char) -> Invalid {
+    let at = value.chars().take_while(|x| *x != c).count() + 1;
+    invalid(
+        super::ErrorCode::InvalidValue,
+        format!(
+            "{what} holds the control or invisible character U+{:04X} at character {at}; \
+             names, descriptions, OUs and sites may not hold control, format or bidirectional characters",
+            c as u32
+        ),
+    )
+}
+
+/// Free text on one line (OU paths, token descriptions): no control or invisible character.
+pub fn line(what: &str, value: &str) -> Result<(), Invalid> {
+    match super::text::first_unsafe_char(value) {
+        Some(c) => Err(unsafe_char(what, value, c)),
+        None => Ok(()),
+    }
+}
+
+/// Descriptions: at most [`DESCRIPTION_MAX`] characters; line breaks and tabs are allowed,
+/// other control and invisible characters are not.
 pub fn description(what: &str, value: &str) -> Result<(), Invalid> {
+    if let Some(c) = value.chars().find(|c| !matches!(c, '\n' | '\t') && super::text::is_unsafe_char(*c)) {
+        return Err(unsafe_char(what, value, c));
+    }
     let chars = value.chars().count();
     if chars > DESCRIPTION_MAX {
         return Err(invalid(
@@ -80,7 +110,7 @@ pub fn http_url(what: &str, value: &str) -> Result<(), Invalid> {
         .or_else(|| lower.strip_prefix("http://"))
         .ok_or_else(|| invalid(InvalidValue, format!("{what} {value:?} must be an http:// or https:// URL")))?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-    if host.is_empty() || value.chars().any(|c| c.is_whitespace() || c.is_control()) {
+    if host.is_empty() || value.chars().any(|c| c.is_whitespace() || super::text::is_unsafe_char(c)) {
         return Err(invalid(InvalidValue, format!("{what} {value:?} is not a valid URL (no host, or spaces)")));
     }
     Ok(())
@@ -165,6 +195,21 @@ mod tests {
         assert!(err.detail.contains("257") && err.detail.contains("256"), "{}", err.detail);
         assert!(name("room name", "backend", NAME_MAX).is_ok());
         assert!(name("room name", " backend", NAME_MAX).is_err());
+    }
+
+    #[test]
+    fn control_and_invisible_characters_are_refused() {
+        for bad in ["a\u{1b}[2Jb", "a\u{7}", "evil\u{202e}txt", "zero\u{200b}width", "bom\u{feff}", "c1\u{9b}"] {
+            let e = name("room name", bad, NAME_MAX).unwrap_err();
+            assert!(e.detail.contains("U+"), "{bad:?}: {}", e.detail);
+            assert!(description("room description", bad).is_err(), "{bad:?}");
+            assert!(line("OU", bad).is_err(), "{bad:?}");
+        }
+        assert!(description("room description", "two\nlines\tand a tab").is_ok());
+        assert!(name("room name", "two\nlines", NAME_MAX).is_err());
+        let e = description("room description", "ok \u{1b}[31m").unwrap_err();
+        assert!(e.detail.contains("U+001B at character 4"), "{}", e.detail);
+        assert!(name("room name", "Café – Zürich 東京", NAME_MAX).is_ok(), "letters of any script are fine");
     }
 
     #[test]

@@ -140,15 +140,17 @@ pub async fn run(ctx: &Ctx, command: RoomsCommand) -> anyhow::Result<()> {
 /// `rooms import -f rooms.csv`: the CSV's rows as Room documents, through plan/apply.
 async fn import(ctx: &Ctx, args: RoomImportArgs) -> anyhow::Result<()> {
     let file = args.file.display().to_string();
-    let text = match std::fs::read(&args.file) {
-        Ok(bytes) => String::from_utf8(bytes).map_err(|_| {
+    // Room lists are read under the plan files' size limit.
+    let text = crate::plan::load::read_plan_file(&args.file, crate::plan::load::MAX_PLAN_FILE_BYTES).map_err(|e| {
+        if e.contains("valid UTF-8") {
             InvalidInput(format!("{file}: not UTF-8 text; save the spreadsheet as \"CSV UTF-8\" and try again"))
-        })?,
-        Err(e) => return Err(InvalidInput(format!("{file}: cannot read: {e}")).into()),
-    };
+        } else {
+            InvalidInput(format!("{file}: {e}"))
+        }
+    })?;
     let (docs, problems) = crate::plan::rooms_csv::read(&file, &text).map_err(|found| {
         for d in &found {
-            eprintln!("{d}");
+            eprintln!("{}", crate::output::printable(&d.to_string()));
         }
         InvalidInput(format!(
             "reading the room list: {} problem{} found; nothing was changed",

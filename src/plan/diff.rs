@@ -628,6 +628,10 @@ fn room_change(
         (None, None) => {
             let mut c = change(Action::Create, "Room", Some(pool), name);
             c.fields.push(FieldChange { field: "category".into(), old: Value::Null, new: json!(r.category) });
+            // The description is shown too: a reviewer sees a CSV row swallowed into it.
+            if !r.description.is_empty() {
+                c.fields.push(FieldChange { field: "description".into(), old: Value::Null, new: json!(r.description) });
+            }
             for (role, list) in [("member", &r.members), ("manager", &r.managers), ("presenter", &r.presenters)] {
                 c.added.extend(list.iter().map(|p| format!("{role} {p}")));
             }
@@ -912,5 +916,42 @@ fn contained_groups_first(writes: &mut [(usize, Operation)]) {
     let ops: Vec<(usize, Operation)> = order.iter().map(|&k| writes[slots[k]].clone()).collect();
     for (&slot, op) in slots.iter().zip(ops) {
         writes[slot] = op;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The server's state with one category, `eng`, in the default pool.
+    fn with_eng() -> ServerState {
+        let eng: Category = serde_json::from_value(json!({
+            "name": "eng", "pool": "default", "description": "", "allowed_members": [], "denied_members": [],
+            "creators": [], "invitations": true, "file_upload": true, "chat_history": true,
+            "id": 1, "revision": 1, "created_at": "t", "updated_at": "t",
+        }))
+        .expect("a category");
+        ServerState { categories: vec![eng], ..Default::default() }
+    }
+
+    #[test]
+    fn created_rooms_show_their_description() {
+        let csv = "name,category,description\nplain,eng,\nalpha,eng,\"first room\nbeta,eng,second room\"\n";
+        let (docs, errors) = crate::plan::rooms_csv::read("rooms.csv", csv).expect("a room list");
+        assert!(errors.is_empty(), "{errors:?}");
+        let changes = diff(&docs, &with_eng(), false).expect("a plan");
+        let fields = |name: &str| -> Vec<(String, Value)> {
+            let c = changes.iter().find(|c| c.name == name).expect("a change");
+            assert_eq!(c.action, Action::Create);
+            c.fields.iter().map(|f| (f.field.clone(), f.new.clone())).collect()
+        };
+        assert_eq!(
+            fields("alpha"),
+            [
+                ("category".to_string(), json!("eng")),
+                ("description".to_string(), json!("first room\nbeta,eng,second room"))
+            ]
+        );
+        assert_eq!(fields("plain"), [("category".to_string(), json!("eng"))], "an empty description is left out");
     }
 }

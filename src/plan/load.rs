@@ -2,6 +2,7 @@
 //! every problem reported at once as `file:line:column: Kind name: field: message`.
 
 use std::collections::HashMap;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -140,16 +141,51 @@ pub struct PlanFile {
     pub text: Result<String, String>,
 }
 
+/// The largest plan file read: 256 MiB. Honest plans are far smaller (150,000 users and
+/// 33,000 rooms of 30 members make 61 MB); a larger file is refused before it is read, so
+/// that a mistaken path (a disk image, a log) cannot take the memory of the machine.
+pub const MAX_PLAN_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
 /// Reads every file the paths name; only missing paths fail outright (an unreadable file
 /// becomes a problem of its own when the files are checked).
 pub fn read_files(paths: &[PathBuf]) -> Result<Vec<PlanFile>, Vec<Diagnostic>> {
     Ok(expand_paths(paths)?
         .into_iter()
-        .map(|file| PlanFile {
-            name: file.display().to_string(),
-            text: std::fs::read_to_string(&file).map_err(|e| format!("cannot read: {e}")),
-        })
+        .map(|file| PlanFile { name: file.display().to_string(), text: read_plan_file(&file, MAX_PLAN_FILE_BYTES) })
         .collect())
+}
+
+/// A plan file's text, or why it is not read: it cannot be, or it is larger than `limit`
+/// bytes (by its size on disk, checked before reading; and by what reading gives, for a
+/// file that grows or whose size the system does not know).
+pub fn read_plan_file(path: &Path, limit: u64) -> Result<String, String> {
+    let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+    let too_large = |size: u64, at_least: &str| {
+        format!("{name} is {at_least}{}; plan files are limited to {}", bytes_shown(size), bytes_shown(limit))
+    };
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot read: {e}"))?;
+    let size = file.metadata().map_err(|e| format!("cannot read: {e}"))?.len();
+    if size > limit {
+        return Err(too_large(size, ""));
+    }
+    let mut text = String::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(limit.saturating_add(1)).read_to_string(&mut text).map_err(|e| format!("cannot read: {e}"))?;
+    if text.len() as u64 > limit {
+        return Err(too_large(text.len() as u64, "at least "));
+    }
+    Ok(text)
+}
+
+/// A size as people read it: `300 MiB`, `1.5 MiB`, `12.0 KiB`, `10 bytes`.
+fn bytes_shown(bytes: u64) -> String {
+    const KIB: u64 = 1024;
+    const MIB: u64 = 1024 * KIB;
+    match bytes {
+        b if b >= MIB && b % MIB == 0 => format!("{} MiB", b / MIB),
+        b if b >= MIB => format!("{:.1} MiB", b as f64 / MIB as f64),
+        b if b >= KIB => format!("{:.1} KiB", b as f64 / KIB as f64),
+        b => format!("{b} bytes"),
+    }
 }
 
 /// Like [`load`], but hands back the documents that are valid beside the problems of the
@@ -208,11 +244,9 @@ pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>,
     let checked = match parse_each(text.into(), |located| check_document(file, located)) {
         Ok(checked) => checked,
         Err(e) => {
-            errors.push(Diagnostic {
-                line: e.pos.line,
-                column: e.pos.col,
-                ..Diagnostic::of_file(file, format!("not valid YAML: {}", e.message))
-            });
+            // Past a limit of plan files, the YAML may well be valid; the message says why.
+            let message = if e.past_limit { e.message } else { format!("not valid YAML: {}", e.message) };
+            errors.push(Diagnostic { line: e.pos.line, column: e.pos.col, ..Diagnostic::of_file(file, message) });
             return;
         }
     };
@@ -494,4 +528,148 @@ fn tidy(path: &str, message: &str) -> String {
         .replace("invalid type: ", "wrong type: found ")
         .replace("unknown variant", "unknown value")
         .replace("`, expected one of", "`; allowed values:")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::yaml::{MAX_ALIAS_NODES_PER_DOCUMENT, MAX_DEPTH};
+
+    /// What `pchat plan` does with a file's text: its documents, and its problems as printed.
+    fn check(text: &str) -> (Vec<Sourced>, Vec<String>) {
+        let (docs, errors) = check_files(vec![PlanFile { name: "plan.yaml".into(), text: Ok(text.to_string()) }]);
+        (docs, errors.iter().map(ToString::to_string).collect())
+    }
+
+    fn billion_laughs() -> String {
+        let mut text = String::from("a: &a [x, x, x, x, x, x, x, x, x]\n");
+        for (name, before) in "bcdefghi".chars().zip("abcdefgh".chars()) {
+            text.push_str(&format!("{name}: &{name} [{}]\n", vec![format!("*{before}"); 9].join(", ")));
+        }
+        text
+    }
+
+    const ROOM: &str = include_str!("../../examples/contoso/rooms-engineering.yaml");
+    const USERS: &str = include_str!("../../examples/contoso/users.yaml");
+    const CONFIG: &str = include_str!("../../examples/contoso/chat-config.yaml");
+    const POLICIES: &str = include_str!("../../examples/contoso/policies.yaml");
+
+    #[test]
+    fn hostile_yaml_is_refused_with_a_located_problem_quickly() {
+        let started = std::time::Instant::now();
+        let (docs, errors) = check(&billion_laughs());
+        assert!(docs.is_empty());
+        assert_eq!(
+            errors,
+            [format!(
+                "plan.yaml:5:8: aliases expand past 10,000 nodes in this document (a YAML alias bomb?); plan files \
+                 may expand aliases to at most {} nodes per document",
+                "10,000"
+            )]
+        );
+        assert_eq!(MAX_ALIAS_NODES_PER_DOCUMENT, 10_000);
+        let deep = format!("{}x\n", "- ".repeat(5000));
+        assert_eq!(
+            check(&deep).1,
+            [format!(
+                "plan.yaml:1:{}: collections nest deeper than {MAX_DEPTH} levels; plan files may nest at most \
+                 {MAX_DEPTH} levels deep",
+                2 * MAX_DEPTH + 1
+            )]
+        );
+        let flow = format!("{}{}\n", "[".repeat(5000), "]".repeat(5000));
+        assert!(
+            check(&flow).1[0].starts_with("plan.yaml:1:256: collections nest deeper than 64"),
+            "{:?}",
+            check(&flow)
+        );
+        let mut mappings = String::new();
+        for depth in 0..5000 {
+            mappings.push_str(&format!("{}a:\n", " ".repeat(depth)));
+        }
+        assert!(check(&mappings).1[0].starts_with("plan.yaml:65:66: collections nest"), "{:?}", check(&mappings).1);
+        assert!(started.elapsed() < std::time::Duration::from_secs(5), "took {:?}", started.elapsed());
+        // A real document nested as deep as allowed is read, and reported on, as any other.
+        let deep_label =
+            format!("kind: Room\nmetadata:\n  name: r\nspec:\n  x: {}1{}\n", "[".repeat(60), "]".repeat(60));
+        let (_, errors) = check(&deep_label);
+        assert!(errors.iter().any(|e| e.contains("apiVersion is missing")), "{errors:?}");
+    }
+
+    #[test]
+    fn plan_files_past_the_size_limit_are_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("plan.yaml");
+        std::fs::write(&path, "kind: Room\n".repeat(100)).unwrap();
+        assert_eq!(read_plan_file(&path, 1100).unwrap().len(), 1100);
+        assert_eq!(read_plan_file(&path, 1099).unwrap_err(), "plan.yaml is 1.1 KiB; plan files are limited to 1.1 KiB");
+        assert_eq!(read_plan_file(&path, 10).unwrap_err(), "plan.yaml is 1.1 KiB; plan files are limited to 10 bytes");
+        assert_eq!(bytes_shown(300 * 1024 * 1024), "300 MiB");
+        assert_eq!(bytes_shown(MAX_PLAN_FILE_BYTES), "256 MiB");
+        assert_eq!(bytes_shown(1536 * 1024), "1.5 MiB");
+        assert!(read_plan_file(&dir.path().join("missing.yaml"), 10).unwrap_err().starts_with("cannot read: "));
+        std::fs::write(&path, b"a: \xff\n").unwrap();
+        assert_eq!(read_plan_file(&path, 10).unwrap_err(), "cannot read: stream did not contain valid UTF-8");
+        // A file whose size the system does not tell is bounded by what reading gives.
+        if Path::new("/proc/self/status").exists() {
+            let err = read_plan_file(Path::new("/proc/self/status"), 10).unwrap_err();
+            assert_eq!(err, "status is at least 11 bytes; plan files are limited to 10 bytes");
+        }
+        // Through read_files, a plan file well within the limit is read.
+        std::fs::write(&path, "kind: Room\n").unwrap();
+        let files = read_files(std::slice::from_ref(&path)).unwrap();
+        assert_eq!(files.len(), 1);
+        assert_eq!(files[0].text.as_deref(), Ok("kind: Room\n"));
+    }
+
+    /// Mutations of real plans and of the bombs, through what `pchat plan` calls on a file's
+    /// text: it must return (documents or problems), never crash, hang or exhaust memory.
+    #[test]
+    fn fuzz_plan_yaml() {
+        let bomb = billion_laughs();
+        let deep_block = format!("{}x\n", "- ".repeat(5000));
+        let deep_flow = format!("a: {}{}\n", "[".repeat(5000), "]".repeat(5000));
+        let anchors =
+            "kind: Room\nspec:\n  members: &m\n    - sip:a@x\n  managers: *m\n  x: !!str 1\n  d: |\n    text\n";
+        let corpus: Vec<&[u8]> = vec![
+            ROOM.as_bytes(),
+            USERS.as_bytes(),
+            CONFIG.as_bytes(),
+            POLICIES.as_bytes(),
+            anchors.as_bytes(),
+            bomb.as_bytes(),
+            deep_block.as_bytes(),
+            deep_flow.as_bytes(),
+        ];
+        let tokens: &[&[u8]] = &[
+            b"&a ",
+            b"*a",
+            b"- ",
+            b"[",
+            b"]",
+            b"{",
+            b"}",
+            b": ",
+            b"---\n",
+            b"!!str ",
+            b"|\n",
+            b"\"",
+            b"'",
+            b"\n  ",
+            b"? ",
+            b"#",
+            b"...\n",
+            b"%YAML 1.2\n",
+        ];
+        let ran = crate::testing::fuzz::run("plan_yaml", &corpus, tokens, |input| {
+            let text = String::from_utf8_lossy(input).into_owned();
+            let (docs, errors) = check_files(vec![PlanFile { name: "fuzz.yaml".into(), text: Ok(text) }]);
+            // Reporting a problem parses the document again for positions: that must return too.
+            for d in &docs {
+                let _ = d.located.pos("spec.members[0]");
+            }
+            std::hint::black_box((docs.len(), errors.len()));
+        });
+        assert!(ran >= corpus.len());
+    }
 }

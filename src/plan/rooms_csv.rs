@@ -1,8 +1,34 @@
 //! Room lists kept in spreadsheets: a CSV file with a header row, one room per row, read as
 //! Room documents for the plan/apply path. Each document remembers the line of its row and
 //! the column of each field, so every error — here, in the diff or from the server — names
-//! `rooms.csv:LINE:COLUMN`.
+//! `rooms.csv:LINE:COLUMN`. For a bad value COLUMN is the cell's number (A = 1); for a
+//! quoting problem it is the character position of the quote on its line.
+//!
+//! The format is RFC 4180 as spreadsheets write it: cells separated by `,`, rows by CRLF, LF
+//! or CR; a cell that holds a `,`, a quote or a line break is quoted (`"a, b"`) and a quote
+//! inside it is written twice (`"6"" screen"`); spaces around cells are trimmed. A quoting
+//! mistake must never make a row disappear into its neighbour, so the reader is strict where
+//! the csv crate is lenient:
+//!
+//! - Only a `description` cell may span lines (Excel, LibreOffice and Google Sheets write a
+//!   cell with line breaks as a quoted cell holding them). A quote in any other cell, or in
+//!   the header row, that is still open at the end of its line is an error at the quote:
+//!   a closing quote is missing. The next line is read as the next row.
+//! - A row whose description spans lines must still have all of the header's cells once
+//!   its quote closes; a row cut short there is an error (the quote most likely closes in
+//!   the wrong place).
+//! - A quote still open at the end of the file is always an error naming the line and
+//!   column where it opened; nothing after it is read.
+//! - A quote inside an unquoted cell (`6" screen`) and text after a closing quote
+//!   (`"a"b`) are errors at that character, not read as literal quotes.
+//! - A row with more non-empty cells than the header names is an error (a comma too many,
+//!   or a shifted row); empty cells past the header are ignored.
+//!
+//! What cannot be told apart from an honest file is a quote closed a line or more too late
+//! in a description: the description then holds the lines in between. The plan shows the
+//! description of every room it creates (with line breaks as `\n`), so a reviewer sees it.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::str::FromStr;
 
@@ -29,6 +55,9 @@ pub const COLUMNS: &[&str] = &[
 /// Columns every room list must have.
 pub const REQUIRED: &[&str] = &["name", "category"];
 
+/// The one column whose cells may span lines.
+pub const MULTI_LINE_COLUMN: &str = "description";
+
 /// What separates the principals of a list column.
 pub const LIST_SEPARATOR: char = ';';
 
@@ -36,38 +65,253 @@ fn at(file: &str, line: usize, column: usize, message: String) -> Diagnostic {
     Diagnostic { file: file.to_string(), line, column, kind: None, name: None, field: None, message }
 }
 
+/// One cell as read: its text (unquoted, trimmed) and the line it starts on.
+#[derive(Debug)]
+struct Cell {
+    text: String,
+    line: usize,
+    /// For a quoted cell that spans lines: the line and column of its quote, and the line
+    /// that closes it.
+    spans: Option<(usize, usize, usize)>,
+}
+
+/// One row: the line it starts on and its cells.
+#[derive(Debug)]
+struct Row {
+    line: usize,
+    cells: Vec<Cell>,
+}
+
+/// A quoting problem, at a line and character column.
+#[derive(Debug)]
+enum Bad {
+    /// A quote open at the end of the file: nothing after it can be read.
+    Unterminated { line: usize, col: usize, cell: usize },
+    /// A quote open at the end of its line in a cell that may not span lines; the scanner
+    /// stands at the start of the next line.
+    Spans { line: usize, col: usize, cell: usize },
+    /// Text after a closing quote.
+    AfterQuote { line: usize, col: usize, cell: usize, opened: (usize, usize) },
+    /// A quote inside an unquoted cell.
+    Stray { line: usize, col: usize, cell: usize },
+}
+
+/// A CSV scanner over text whose line ends are all `\n`, counting lines and characters.
+struct Scanner<'t> {
+    text: &'t str,
+    at: usize,
+    line: usize,
+    col: usize,
+}
+
+impl<'t> Scanner<'t> {
+    fn new(text: &'t str) -> Scanner<'t> {
+        Scanner { text, at: 0, line: 1, col: 1 }
+    }
+
+    fn done(&self) -> bool {
+        self.at >= self.text.len()
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.text[self.at..].chars().next()
+    }
+
+    fn bump(&mut self) -> Option<char> {
+        let c = self.peek()?;
+        self.at += c.len_utf8();
+        if c == '\n' {
+            self.line += 1;
+            self.col = 1;
+        } else {
+            self.col += 1;
+        }
+        Some(c)
+    }
+
+    /// Skips to the start of the next line.
+    fn skip_line(&mut self) {
+        match self.text[self.at..].find('\n') {
+            Some(i) => {
+                self.at += i + 1;
+                self.line += 1;
+                self.col = 1;
+            }
+            None => self.at = self.text.len(),
+        }
+    }
+
+    fn skip_blanks(&mut self) {
+        while matches!(self.peek(), Some(' ' | '\t')) {
+            self.bump();
+        }
+    }
+
+    /// One cell; the scanner is left at the `,` or line end after it (or the end of text).
+    fn cell(&mut self, index: usize, may_span: bool) -> Result<Cell, Bad> {
+        let line = self.line;
+        self.skip_blanks();
+        if self.peek() != Some('"') {
+            let rest = &self.text[self.at..];
+            let end = rest.find([',', '\n', '"']).unwrap_or(rest.len());
+            let text = rest[..end].trim().to_string();
+            self.col += rest[..end].chars().count();
+            self.at += end;
+            if self.peek() == Some('"') {
+                return Err(Bad::Stray { line: self.line, col: self.col, cell: index });
+            }
+            return Ok(Cell { text, line, spans: None });
+        }
+        let opened = (self.line, self.col);
+        self.bump();
+        let mut text = String::new();
+        let mut spans = false;
+        loop {
+            let rest = &self.text[self.at..];
+            let end = rest.find(['"', '\n']).unwrap_or(rest.len());
+            text.push_str(&rest[..end]);
+            self.col += rest[..end].chars().count();
+            self.at += end;
+            match self.bump() {
+                None => return Err(Bad::Unterminated { line: opened.0, col: opened.1, cell: index }),
+                Some('"') if self.peek() == Some('"') => {
+                    self.bump();
+                    text.push('"');
+                }
+                Some('"') => break,
+                Some(_) if !may_span => return Err(Bad::Spans { line: opened.0, col: opened.1, cell: index }),
+                Some(c) => {
+                    spans = true;
+                    text.push(c);
+                }
+            }
+        }
+        self.skip_blanks();
+        if !matches!(self.peek(), None | Some(',' | '\n')) {
+            return Err(Bad::AfterQuote { line: self.line, col: self.col, cell: index, opened });
+        }
+        let spans = spans.then_some((opened.0, opened.1, self.line));
+        Ok(Cell { text: text.trim().to_string(), line, spans })
+    }
+
+    /// One row, or None at the end of the text; `may_span` says which cells may span lines.
+    fn row(&mut self, may_span: impl Fn(usize) -> bool) -> Result<Option<Row>, Bad> {
+        if self.done() {
+            return Ok(None);
+        }
+        let line = self.line;
+        let mut cells = Vec::new();
+        loop {
+            let cell = self.cell(cells.len(), may_span(cells.len()))?;
+            cells.push(cell);
+            if self.bump() != Some(',') {
+                return Ok(Some(Row { line, cells }));
+            }
+        }
+    }
+}
+
+/// What a quoting problem says, and whether reading can go on after it.
+fn bad_quote(file: &str, bad: &Bad, cell_name: &dyn Fn(usize) -> String, last_line: usize) -> (Diagnostic, bool) {
+    const TWICE: &str = "a quote inside a quoted cell is written twice (\"\")";
+    match *bad {
+        Bad::Unterminated { line, col, cell } => (
+            at(
+                file,
+                line,
+                col,
+                format!(
+                    "the quote that opens the {} here is never closed: the rest of the file ({}) would be read \
+                     into it; close the quote ({TWICE}); nothing after it was read",
+                    cell_name(cell),
+                    if last_line > line { format!("lines {line}–{last_line}") } else { format!("line {line}") }
+                ),
+            ),
+            false,
+        ),
+        Bad::Spans { line, col, cell } => (
+            at(
+                file,
+                line,
+                col,
+                format!(
+                    "the quote that opens the {} here is still open at the end of the line: is a closing quote \
+                     missing? Only a {MULTI_LINE_COLUMN} cell may span lines",
+                    cell_name(cell)
+                ),
+            ),
+            true,
+        ),
+        Bad::AfterQuote { line, col, cell, opened } => {
+            let since = if opened.0 == line { String::new() } else { format!(", opened at {}:{}", opened.0, opened.1) };
+            (
+                at(file, line, col, format!("text after the closing quote of the {}{since}; {TWICE}", cell_name(cell))),
+                true,
+            )
+        }
+        Bad::Stray { line, col, cell } => (
+            at(
+                file,
+                line,
+                col,
+                format!(
+                    "a quote inside the unquoted {}: quote the whole cell and write the quote twice \
+                     (\"6\"\" screen\")",
+                    cell_name(cell)
+                ),
+            ),
+            true,
+        ),
+    }
+}
+
 /// Reads a room list. A header problem (an unknown or missing column, no header at all) is
-/// fatal and comes back as `Err`; a bad value in a row is reported beside the documents of
-/// the good rows, so the plan can report the diff's problems in the same run.
+/// fatal and comes back as `Err`; a bad value or a quoting problem in a row is reported
+/// beside the documents of the good rows, so the plan can report the diff's problems in the
+/// same run (and, with any problem, changes nothing).
 pub fn read(file: &str, text: &str) -> Result<(Vec<Sourced>, Vec<Diagnostic>), Vec<Diagnostic>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new().flexible(true).trim(csv::Trim::All).from_reader(text.as_bytes());
-    let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|h| h.to_ascii_lowercase()).collect(),
-        Err(e) => return Err(vec![at(file, 1, 1, format!("not a readable CSV header row: {e}"))]),
+    // Every line end as `\n` (inside quotes too: a CRLF in a description is a line break).
+    let text: Cow<str> =
+        if text.contains('\r') { Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n")) } else { text.into() };
+    let last_line = text.trim_end_matches('\n').matches('\n').count() + 1;
+    let mut scan = Scanner::new(&text);
+    let header_cell = |i: usize| format!("header cell {}", i + 1);
+    let header = loop {
+        match scan.row(|_| false) {
+            Ok(Some(row)) if row.cells.iter().all(|c| c.text.is_empty()) => continue,
+            Ok(row) => break row,
+            Err(bad) => return Err(vec![bad_quote(file, &bad, &header_cell, last_line).0]),
+        }
     };
-    if headers.iter().all(|h| h.is_empty()) {
+    let Some(header) = header else {
         return Err(vec![at(
             file,
             1,
             1,
             format!("the file has no header row (columns: {}; name and category are required)", COLUMNS.join(", ")),
         )]);
-    }
+    };
+    let header_line = header.line;
+    let headers: Vec<String> = header.cells.into_iter().map(|c| c.text.to_ascii_lowercase()).collect();
     let mut errors = Vec::new();
     let mut index: HashMap<&str, usize> = HashMap::new();
     for (i, h) in headers.iter().enumerate() {
         match COLUMNS.iter().find(|c| **c == h.as_str()) {
             Some(c) => {
                 if index.insert(c, i).is_some() {
-                    errors.push(at(file, 1, i + 1, format!("column {h:?} appears twice in the header row")));
+                    errors.push(at(file, header_line, i + 1, format!("column {h:?} appears twice in the header row")));
                 }
             }
             None => {
-                let hint = closest(h, COLUMNS).map(|c| format!("; did you mean {c}?")).unwrap_or_default();
+                let hint = if headers.len() == 1 && h.contains(';') {
+                    "; the file separates its cells with ';': save it as \"CSV UTF-8 (comma delimited)\"".to_string()
+                } else {
+                    closest(h, COLUMNS).map(|c| format!("; did you mean {c}?")).unwrap_or_default()
+                };
                 errors.push(at(
                     file,
-                    1,
+                    header_line,
                     i + 1,
                     format!("unknown column {h:?} (the columns are {}){hint}", COLUMNS.join(", ")),
                 ));
@@ -78,7 +322,7 @@ pub fn read(file: &str, text: &str) -> Result<(Vec<Sourced>, Vec<Diagnostic>), V
         if !index.contains_key(col) {
             errors.push(at(
                 file,
-                1,
+                header_line,
                 1,
                 format!("the header row has no {col:?} column; every room needs a name and a category"),
             ));
@@ -87,42 +331,80 @@ pub fn read(file: &str, text: &str) -> Result<(Vec<Sourced>, Vec<Diagnostic>), V
     if !errors.is_empty() {
         return Err(errors);
     }
+    let spanning = index.get(MULTI_LINE_COLUMN).copied();
+    let cell_name = |i: usize| match headers.get(i) {
+        Some(h) => format!("{h} cell"),
+        None => format!("cell {} (past the header's {} columns)", i + 1, headers.len()),
+    };
 
     let mut docs: Vec<Sourced> = Vec::new();
     let mut first_row: HashMap<String, usize> = HashMap::new();
     let mut rows = 0usize;
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map(|p| p.line() as usize).unwrap_or(0);
-                errors.push(at(file, line, 1, format!("not readable as CSV: {e}")));
+    loop {
+        let record = match scan.row(|i| Some(i) == spanning) {
+            Ok(Some(row)) => row,
+            Ok(None) => break,
+            Err(bad) => {
+                let (problem, go_on) = bad_quote(file, &bad, &cell_name, last_line);
+                errors.push(problem);
+                if !go_on {
+                    break;
+                }
+                if !matches!(bad, Bad::Spans { .. }) {
+                    scan.skip_line();
+                }
                 continue;
             }
         };
-        let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
-        if record.iter().all(str::is_empty) {
+        let line = record.line;
+        if record.cells.iter().all(|c| c.text.is_empty()) {
             continue;
         }
         rows += 1;
-        if record.len() > headers.len() && record.iter().skip(headers.len()).any(|f| !f.is_empty()) {
+        let cells = &record.cells;
+        if cells.len() > headers.len() && cells.iter().skip(headers.len()).any(|c| !c.text.is_empty()) {
             errors.push(at(
                 file,
                 line,
                 headers.len() + 1,
-                format!("the row has {} fields; the header row names {}", record.len(), headers.len()),
+                format!(
+                    "the row has {} cells; the header row names {}: is there a comma too many, or a quote missing?",
+                    cells.len(),
+                    headers.len()
+                ),
             ));
             continue;
         }
-        let cell = |col: &str| index.get(col).map(|i| record.get(*i).unwrap_or("").to_string());
-        let pos = |col: &str| Pos { line, col: index.get(col).map_or(1, |i| i + 1) };
+        if let Some((quote_line, quote_col, closed)) = cells.iter().find_map(|c| c.spans) {
+            if cells.len() < headers.len() {
+                errors.push(at(
+                    file,
+                    quote_line,
+                    quote_col,
+                    format!(
+                        "the {MULTI_LINE_COLUMN} cell's quote, opened here, closes on line {closed}, and the row \
+                         then has {} of the header's {} cells: is the quote closed in the wrong place?",
+                        cells.len(),
+                        headers.len()
+                    ),
+                ));
+                continue;
+            }
+        }
+        let cell = |col: &str| index.get(col).map(|i| cells.get(*i).map_or("", |c| c.text.as_str()).to_string());
+        // A cell's own line (a row can span lines) and its number.
+        let pos = |col: &str| match index.get(col) {
+            Some(&i) => Pos { line: cells.get(i).map_or(line, |c| c.line), col: i + 1 },
+            None => Pos { line, col: 1 },
+        };
         let name = cell("name").unwrap_or_default();
         let before = errors.len();
         let mut problem = |col: &str, message: String| {
+            let at = pos(col);
             errors.push(Diagnostic {
                 file: file.to_string(),
-                line,
-                column: pos(col).col,
+                line: at.line,
+                column: at.col,
                 kind: Some("Room".into()),
                 name: (!name.is_empty()).then(|| name.clone()),
                 field: Some(format!("column {col}")),
@@ -297,5 +579,186 @@ mod tests {
             text.iter().any(|e| e.starts_with("r.csv:4:3: Room b: column managers: entry 1 (\"bob\")")),
             "{text:?}"
         );
+    }
+
+    fn messages(errors: &[Diagnostic]) -> Vec<String> {
+        errors.iter().map(|e| e.to_string()).collect()
+    }
+
+    #[test]
+    fn an_unterminated_quote_is_an_error_at_the_quote_not_a_longer_description() {
+        let text = "name,category,description\nalpha,eng,\"first room\nbeta,eng,second room\n";
+        let (docs, errors) = read("rooms.csv", text).unwrap();
+        assert!(docs.is_empty(), "no row is read into another: {docs:?}");
+        let text = messages(&errors);
+        assert_eq!(text.len(), 1, "{text:?}");
+        assert!(
+            text[0].starts_with("rooms.csv:2:11: the quote that opens the description cell here is never closed"),
+            "{text:?}"
+        );
+        assert!(text[0].contains("lines 2–3"), "{text:?}");
+        // Rows before it are read; nothing after it is.
+        let text = "name,category,description\nok,eng,fine\nalpha,eng,\"open\nbeta,eng,x\ngamma,eng,y";
+        let (docs, errors) = read("r.csv", text).unwrap();
+        assert_eq!(docs.iter().map(|d| d.doc.metadata.name.as_str()).collect::<Vec<_>>(), ["ok"]);
+        assert_eq!((errors.len(), errors[0].line, errors[0].column), (1, 3, 11), "{errors:?}");
+        // On the last line, without a line end, in any column.
+        let (_, errors) = read("r.csv", "name,category\nx,\"eng").unwrap();
+        assert!(messages(&errors)[0].starts_with("r.csv:2:3: the quote that opens the category cell"), "{errors:?}");
+    }
+
+    #[test]
+    fn only_a_description_may_span_lines() {
+        let text = "name,category,members,description\na,eng,\"sip:x@y.com\nb,eng,,\"two\nlines\"\n";
+        let (docs, errors) = read("rooms.csv", text).unwrap();
+        let text = messages(&errors);
+        assert_eq!(text.len(), 1, "{text:?}");
+        assert!(
+            text[0].starts_with(
+                "rooms.csv:2:7: the quote that opens the members cell here is still open at the end of the line"
+            ),
+            "{text:?}"
+        );
+        // The next line is read as the next row.
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].doc.metadata.name, "b");
+        assert_eq!(room(&docs[0]).description, "two\nlines");
+        // The header row is one line.
+        let errors = read("rooms.csv", "name,\"category\n\",description\nx,y,z\n").unwrap_err();
+        assert!(
+            messages(&errors)[0].starts_with("rooms.csv:1:6: the quote that opens the header cell 2"),
+            "{errors:?}"
+        );
+    }
+
+    #[test]
+    fn spreadsheet_multi_line_descriptions_are_read() {
+        // What Excel writes: CRLF between rows, LF inside a quoted cell, quotes doubled.
+        let text = "\u{feff}name,category,description,members\r\n\
+                    alpha,eng,\"Line one\nline two, with a comma\nand a \"\"quote\"\"\",sip:a@x.com\r\n\
+                    beta,eng,plain,\r\n\
+                    gamma,eng,\"crlf\r\ninside\",\r\n";
+        let (docs, errors) = read("rooms.csv", text).unwrap();
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(docs.len(), 3);
+        assert_eq!(room(&docs[0]).description, "Line one\nline two, with a comma\nand a \"quote\"");
+        assert_eq!(room(&docs[0]).members, ["sip:a@x.com"]);
+        assert_eq!(room(&docs[2]).description, "crlf\ninside");
+        // A row is located where it starts, each cell on its own line.
+        assert_eq!(docs[0].located.pos("metadata.name"), Pos { line: 2, col: 1 });
+        assert_eq!(docs[0].located.pos("spec.members[0]"), Pos { line: 4, col: 4 });
+        assert_eq!(docs[1].located.pos("metadata.name"), Pos { line: 5, col: 1 });
+        assert_eq!(docs[2].located.pos("metadata.name"), Pos { line: 6, col: 1 });
+    }
+
+    #[test]
+    fn a_description_closed_too_early_for_the_row_is_an_error() {
+        let text = "name,category,description,members\nalpha,eng,\"first\nbeta,eng\",sip:x@y.com\ngamma,eng,\"a\nb\"\n";
+        let (docs, errors) = read("rooms.csv", text).unwrap();
+        let text = messages(&errors);
+        assert_eq!(text.len(), 1, "{text:?}");
+        assert!(text[0].starts_with("rooms.csv:4:11: the description cell's quote, opened here, closes on line 5"));
+        assert!(text[0].contains("3 of the header's 4 cells"), "{text:?}");
+        assert_eq!(docs.len(), 1, "alpha, which holds all four cells, is read: {docs:?}");
+        // What cannot be told from an honest cell: the quote closed a line too late. The
+        // description holds the swallowed line, and the plan shows it.
+        assert_eq!(room(&docs[0]).description, "first\nbeta,eng");
+        assert_eq!(room(&docs[0]).members, ["sip:x@y.com"]);
+    }
+
+    #[test]
+    fn stray_quotes_are_errors_at_the_quote() {
+        let text = "name,category,description\na,eng,6\" screen\nb,eng,\"closed\" early\nc,eng,\"6\"\" screen\"\n";
+        let (docs, errors) = read("rooms.csv", text).unwrap();
+        let text = messages(&errors);
+        assert_eq!(text.len(), 2, "{text:?}");
+        assert!(text[0].starts_with("rooms.csv:2:8: a quote inside the unquoted description cell"), "{text:?}");
+        assert!(text[1].starts_with("rooms.csv:3:16: text after the closing quote of the description cell;"));
+        assert_eq!(docs.len(), 1);
+        assert_eq!(room(&docs[0]).description, "6\" screen");
+        // A closing quote far from its opening one names both.
+        let (_, errors) = read("r.csv", "name,category,description\na,eng,\"x\ny\"z\n").unwrap();
+        assert!(messages(&errors)[0]
+            .contains("r.csv:3:3: text after the closing quote of the description cell, opened at 2:7"));
+        // Spaces around a quoted cell are fine; the cell is trimmed.
+        let (docs, errors) = read("r.csv", "name,category,description\n a , \"eng\" ,  \" x, y \"  \n").unwrap();
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!((docs[0].doc.metadata.name.as_str(), room(&docs[0]).category.as_str()), ("a", "eng"));
+        assert_eq!(room(&docs[0]).description, "x, y");
+    }
+
+    #[test]
+    fn rows_with_more_cells_than_the_header_are_refused() {
+        let text = "name,category,description\na,eng,one,two\nb,eng,fine,,\n";
+        let (docs, errors) = read("rooms.csv", text).unwrap();
+        let text = messages(&errors);
+        assert_eq!(text.len(), 1, "{text:?}");
+        assert!(text[0].starts_with("rooms.csv:2:4: the row has 4 cells; the header row names 3"), "{text:?}");
+        assert_eq!(docs.len(), 1, "empty cells past the header are ignored");
+    }
+
+    #[test]
+    fn blank_lines_quoted_headers_and_semicolons() {
+        let (docs, errors) = read("r.csv", "\n\"Name\",\"Category\"\n\nx,eng\n,\n").unwrap();
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].located.pos("metadata.name"), Pos { line: 4, col: 1 });
+        let errors = read("r.csv", "name;category;description\nx;eng;y\n").unwrap_err();
+        assert!(messages(&errors)[0].contains("separates its cells with ';'"), "{errors:?}");
+        let errors = read("r.csv", "").unwrap_err();
+        assert!(errors[0].message.contains("no header row"), "{errors:?}");
+        let (_, errors) = read("r.csv", "name,category\n").unwrap();
+        assert!(errors[0].message.contains("holds no rooms"), "{errors:?}");
+    }
+
+    /// Room lists as spreadsheets and people write them, and the shapes that went wrong.
+    const FUZZ_CORPUS: &[&str] = &[
+        include_str!("../../examples/rooms.csv"),
+        "Name,Category,Privacy,Type,Description,Members,Managers,Presenters\n\
+         backend,eng,closed,normal,APIs and jobs,sip:bob@contoso.com;group:leads,sip:alice@contoso.com,\n\
+         all-hands,eng,open,auditorium,,ou:contoso/eng,,sip:alice@contoso.com\n\
+         triage,eng,,,Bugs,sip:bob@contoso.com ; sip:alice@contoso.com,,\n",
+        "\u{feff}name,category,description,members,disabled,invitations,addin\r\n\
+         alpha,eng,\"Line one\nline \"\"two\"\", with a comma\",sip:a@x.com,yes,inherit,wiki\r\n\
+         beta,eng,plain,,0,,\r\n",
+        "name,category,description\nalpha,eng,\"first room\nbeta,eng,second room\n",
+        "name,category,members\na,eng,\"sip:x@y\nb,eng,6\" screen\nc,eng,\"x\"y\n",
+        "name,category,description\na,eng,one,two\n\n,\n\"x\",\"eng\",\"\"\n",
+    ];
+
+    #[test]
+    fn fuzz_rooms_csv() {
+        let corpus: Vec<&[u8]> = FUZZ_CORPUS.iter().map(|s| s.as_bytes()).collect();
+        let tokens: &[&[u8]] = &[
+            b"\"",
+            b"\"\"",
+            b",",
+            b"\n",
+            b"\r\n",
+            b"\r",
+            b";",
+            b" ",
+            b"sip:",
+            b"group:",
+            "\u{feff}".as_bytes(),
+            b"description",
+            b",\"",
+            b"\",",
+            "é".as_bytes(),
+        ];
+        crate::testing::fuzz::run("rooms_csv", &corpus, tokens, |input| {
+            let text = String::from_utf8_lossy(input);
+            let last_line = text.split(['\n', '\r']).count();
+            let (docs, errors) = match read("fuzz.csv", &text) {
+                Ok(read) => read,
+                Err(errors) => (Vec::new(), errors),
+            };
+            for e in &errors {
+                assert!(e.line >= 1 && e.line <= last_line && e.column >= 1, "{e:?} in {last_line} lines");
+            }
+            for d in &docs {
+                assert!(!d.doc.metadata.name.is_empty(), "{d:?}");
+            }
+        });
     }
 }

@@ -8,10 +8,14 @@
 //! the general parser, which also reports every error. So a document either reads exactly
 //! as the general parser reads it, or is handed over to it: the tests compare both on every
 //! shape they know.
+//!
+//! A document nested deeper than the general parser allows ([`MAX_DEPTH`]) is declined too,
+//! so that the general parser refuses it with its position; the reader never recurses
+//! further than that.
 
 use serde_json::{Map, Value};
 
-use super::yaml::{scalar_value, Pos};
+use super::yaml::{scalar_value, Pos, MAX_DEPTH};
 
 /// One line of a document: its indentation and the text after it (comment-only and blank
 /// lines are left out).
@@ -47,7 +51,7 @@ pub fn parse_document(text: &str) -> Option<(Value, Pos)> {
         Some((key, _)) if !is_item(first.text) => first.indent + key.chars().count() + 1,
         _ => first.indent + 1,
     };
-    let mut reader = Reader { lines, at: 0 };
+    let mut reader = Reader { lines, at: 0, depth: 0 };
     let value = reader.node(first.indent)?;
     // Everything must have been read: a line left over sits where no value may.
     (reader.at == reader.lines.len()).then_some((value, Pos { line: first_line, col }))
@@ -63,6 +67,8 @@ fn plain_byte(b: u8) -> bool {
 struct Reader<'a> {
     lines: Vec<Line<'a>>,
     at: usize,
+    /// How many block collections are open.
+    depth: usize,
 }
 
 impl<'a> Reader<'a> {
@@ -83,9 +89,23 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Opens a block collection, unless it would stand deeper than the general parser
+    /// allows: one level is kept for a flow sequence or `{}` inside it.
+    fn enter(&mut self) -> Option<()> {
+        self.depth += 1;
+        (self.depth < MAX_DEPTH).then_some(())
+    }
+
     /// Items at `indent`; `under_key` when they stand at the indentation of the key they
     /// belong to, where the mapping's next key ends them.
     fn sequence(&mut self, indent: usize, under_key: bool) -> Option<Value> {
+        self.enter()?;
+        let items = self.items(indent, under_key)?;
+        self.depth -= 1;
+        Some(items)
+    }
+
+    fn items(&mut self, indent: usize, under_key: bool) -> Option<Value> {
         let mut items = Vec::new();
         while let Some(line) = self.peek() {
             if line.indent < indent || (under_key && line.indent == indent && !is_item(line.text)) {
@@ -116,6 +136,13 @@ impl<'a> Reader<'a> {
     }
 
     fn mapping(&mut self, indent: usize) -> Option<Value> {
+        self.enter()?;
+        let map = self.entries(indent)?;
+        self.depth -= 1;
+        Some(map)
+    }
+
+    fn entries(&mut self, indent: usize) -> Option<Value> {
         let mut map = Map::new();
         while let Some(line) = self.peek() {
             if line.indent < indent {
@@ -289,7 +316,7 @@ mod tests {
     /// documents, values and starts, or the same error at the same place.
     fn same_as_general(text: &str) {
         let general = parse_general(text, 0, false);
-        let fast = parse_chunk(text, 0, false, &|doc| doc);
+        let fast = parse_chunk(text, 0, false, &|doc| doc, &mut Default::default());
         let summary = |r: Result<Vec<super::super::yaml::LocatedDoc>, super::super::yaml::SyntaxError>| match r {
             Ok(docs) => Ok(docs.into_iter().map(|d| (d.value, d.start)).collect::<Vec<_>>()),
             Err(e) => Err((e.pos, e.message)),
@@ -387,6 +414,33 @@ mod tests {
         assert!(!taken("a: &x 1\n"));
         assert!(!taken("a: 1\na: 2\n"));
         assert!(!taken("a: |\n  text\n"));
+    }
+
+    #[test]
+    fn deep_documents_are_declined_for_the_general_parser_to_refuse() {
+        let mappings = |levels: usize, indent: &str| -> String {
+            (0..levels).map(|d| format!("{}a:\n", indent.repeat(d))).collect()
+        };
+        let items = |levels: usize| -> String { (0..levels).map(|d| format!("{}-\n", "  ".repeat(d))).collect() };
+        // One level is kept for a flow sequence inside the deepest block.
+        assert!(taken(&mappings(MAX_DEPTH - 1, "  ")));
+        assert!(taken(&format!("{}{}b: [x]\n", mappings(MAX_DEPTH - 2, "  "), "  ".repeat(MAX_DEPTH - 2))));
+        assert!(taken(&items(MAX_DEPTH - 1)));
+        for levels in [MAX_DEPTH, MAX_DEPTH + 1, 5000] {
+            let deep = mappings(levels, " ");
+            let started = std::time::Instant::now();
+            assert!(!taken(&deep), "{levels} levels");
+            assert!(!taken(&items(levels)), "{levels} levels");
+            assert!(started.elapsed() < std::time::Duration::from_secs(2), "{:?}", started.elapsed());
+        }
+        for levels in [MAX_DEPTH - 2, MAX_DEPTH - 1, MAX_DEPTH, MAX_DEPTH + 1] {
+            same_as_general(&mappings(levels, "  "));
+            same_as_general(&items(levels));
+            same_as_general(&format!("{}{}b: [x]\n", mappings(levels, "  "), "  ".repeat(levels)));
+            same_as_general(&format!("{}{}- {{}}\n", items(levels), "  ".repeat(levels)));
+        }
+        let refused = parse_general(&mappings(MAX_DEPTH + 1, "  "), 0, false).unwrap_err();
+        assert!(refused.past_limit && refused.pos.line == MAX_DEPTH + 1, "{refused:?}");
     }
 
     /// A small deterministic generator of documents from tricky pieces, so the fast path is

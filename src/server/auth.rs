@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use axum::extract::FromRequestParts;
+use axum::extract::{FromRequestParts, MatchedPath};
 use axum::http::request::Parts;
 use sha2::{Digest, Sha256};
 
@@ -55,32 +55,73 @@ impl Caller {
 impl FromRequestParts<Arc<AppState>> for Caller {
     type Rejection = ApiError;
 
+    /// Authenticates the request, then refuses a user token on an administrators' route
+    /// (the route table says which), before any body is read. The caller stays in the
+    /// request's extensions, where the body extractors read its limit.
     async fn from_request_parts(parts: &mut Parts, state: &Arc<AppState>) -> Result<Caller, ApiError> {
-        let header =
-            parts.headers.get(axum::http::header::AUTHORIZATION).and_then(|v| v.to_str().ok()).ok_or_else(|| {
-                ApiError::new(ErrorCode::Unauthorized, "this call needs a bearer token (Authorization: Bearer TOKEN)")
-            })?;
-        let token = header
-            .strip_prefix("Bearer ")
-            .or_else(|| header.strip_prefix("bearer "))
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-            .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "the Authorization header must be 'Bearer TOKEN'"))?;
-        let hash = hash_token(token);
-        if state.local_admin_hash.as_deref() == Some(hash.as_str()) {
-            return Ok(Caller { role: Role::Admin, owner: None, token_id: None });
+        if let Some(caller) = parts.extensions.get::<Caller>() {
+            return Ok(caller.clone());
         }
-        let mut tx = state.store.read().await?;
-        match tx.token_by_hash(&hash).await? {
-            Some(t) if t.revoked_at.is_none() => {
-                drop(tx);
-                touch(state, t.id);
-                Ok(Caller { role: t.role, owner: t.owner, token_id: Some(t.id) })
+        let caller = authenticate(parts, state).await?;
+        if !caller.is_admin() {
+            let path = parts.extensions.get::<MatchedPath>().map(|p| p.as_str().to_string());
+            if let Some(path) = path {
+                if crate::api::openapi::admin_only(parts.method.as_str(), &path) {
+                    return Err(ApiError::forbidden(crate::api::openapi::admin_only_refusal(
+                        parts.method.as_str(),
+                        &path,
+                    )));
+                }
             }
-            Some(_) => Err(ApiError::new(ErrorCode::Unauthorized, "the token has been revoked")),
-            None => Err(ApiError::new(ErrorCode::Unauthorized, "the token is not valid")),
+        }
+        parts.extensions.insert(caller.clone());
+        Ok(caller)
+    }
+}
+
+async fn authenticate(parts: &Parts, state: &Arc<AppState>) -> Result<Caller, ApiError> {
+    let header =
+        parts.headers.get(axum::http::header::AUTHORIZATION).and_then(|v| v.to_str().ok()).ok_or_else(|| {
+            ApiError::new(ErrorCode::Unauthorized, "this call needs a bearer token (Authorization: Bearer TOKEN)")
+        })?;
+    let token = header
+        .strip_prefix("Bearer ")
+        .or_else(|| header.strip_prefix("bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+        .ok_or_else(|| ApiError::new(ErrorCode::Unauthorized, "the Authorization header must be 'Bearer TOKEN'"))?;
+    let hash = hash_token(token);
+    if state.local_admin_hash.as_deref() == Some(hash.as_str()) {
+        return Ok(Caller { role: Role::Admin, owner: None, token_id: None });
+    }
+    let mut tx = state.store.read().await?;
+    let token = match tx.token_by_hash(&hash).await? {
+        Some(t) if t.revoked_at.is_none() => t,
+        Some(_) => return Err(ApiError::new(ErrorCode::Unauthorized, "the token has been revoked")),
+        None => return Err(ApiError::new(ErrorCode::Unauthorized, "the token is not valid")),
+    };
+    // A user token acts for its owner only while the directory holds that user, enabled.
+    if token.role == Role::User {
+        let owner = token.owner.clone().unwrap_or_default();
+        match tx.users_by_sip(std::slice::from_ref(&owner)).await?.first() {
+            Some(user) if user.enabled => {}
+            Some(_) => {
+                return Err(ApiError::new(
+                    ErrorCode::AccountDisabled,
+                    format!("{owner}, whom this token acts for, is disabled; an administrator can enable them again"),
+                ))
+            }
+            None => {
+                return Err(ApiError::new(
+                    ErrorCode::AccountDisabled,
+                    format!("{owner}, whom this token acts for, is no longer in the directory"),
+                ))
+            }
         }
     }
+    drop(tx);
+    touch(state, token.id);
+    Ok(Caller { role: token.role, owner: token.owner, token_id: Some(token.id) })
 }
 
 /// Records a token's use at most once a minute, off the request's path.

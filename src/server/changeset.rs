@@ -127,6 +127,14 @@ impl<'t> Engine<'t> {
         let users = tx.users_by_sip(&sips).await?;
         let ous = tx.user_ous().await?;
         let dir = Directory::new(users, groups, ous);
+        // Authentication refuses such tokens already; the engine, which every write goes
+        // through, holds the same line inside the write transaction.
+        if !caller.is_admin() && !caller.owner.as_ref().and_then(|o| dir.users.get(o)).is_some_and(|u| u.enabled) {
+            return Err(ApiError::new(
+                ErrorCode::AccountDisabled,
+                "the user this token acts for is disabled or no longer in the directory",
+            ));
+        }
         let categories = tx.all_categories().await?.into_iter().map(Slot::clean).collect();
         let addins = tx.all_addins().await?.into_iter().map(Slot::clean).collect();
         let policies = tx.all_policies().await?.into_iter().map(Slot::clean).collect();
@@ -251,7 +259,18 @@ impl<'t> Engine<'t> {
     }
 
     /// Applies every operation; on success returns the results (ids are filled once written).
-    pub async fn run(mut self, ops: Vec<Operation>, dry_run: bool) -> ApiResult<ChangesetResult> {
+    pub async fn run(self, ops: Vec<Operation>, dry_run: bool) -> ApiResult<ChangesetResult> {
+        Ok(self.run_keeping(ops, dry_run, false).await?.0)
+    }
+
+    /// As [`Engine::run`], and with `keep` also each operation's object as written, so a
+    /// single-object endpoint answers with what it committed instead of reading it again.
+    async fn run_keeping(
+        mut self,
+        ops: Vec<Operation>,
+        dry_run: bool,
+        keep: bool,
+    ) -> ApiResult<(ChangesetResult, Vec<Option<Object>>)> {
         let mut errors = Vec::new();
         // The first operation that narrowed the directory answers for what that drops.
         let mut narrowed_by = None;
@@ -300,6 +319,10 @@ impl<'t> Engine<'t> {
             tracing::debug!(flush_ms = started.elapsed().as_secs_f64() * 1e3, "changeset written");
         }
         let mut results = std::mem::take(&mut self.results);
+        let objects = match keep {
+            true => self.refs.iter().zip(&results).map(|(r, result)| self.object(*r, result)).collect(),
+            false => Vec::new(),
+        };
         for (result, objref) in results.iter_mut().zip(&self.refs) {
             let meta = match objref {
                 Some(ObjRef::Category(i)) => Some(&self.categories[*i].obj.meta),
@@ -318,7 +341,22 @@ impl<'t> Engine<'t> {
                 }
             }
         }
-        Ok(ChangesetResult { dry_run, results })
+        Ok((ChangesetResult { dry_run, results }, objects))
+    }
+
+    fn object(&self, objref: Option<ObjRef>, result: &OpResult) -> Option<Object> {
+        if result.outcome == OpOutcome::Deleted {
+            return None;
+        }
+        Some(match objref? {
+            ObjRef::Category(i) => Object::Category(self.categories[i].obj.clone()),
+            ObjRef::Room(i) => Object::Room(self.rooms[i].obj.clone()),
+            ObjRef::Addin(i) => Object::Addin(self.addins[i].obj.clone()),
+            ObjRef::Policy(i) => Object::Policy(self.policies[i].obj.clone()),
+            ObjRef::Config(i) => Object::Config(self.configs[i].obj.clone()),
+            ObjRef::User => Object::User(self.dir.users.get(&result.name)?.clone()),
+            ObjRef::Group => Object::Group(self.dir.groups.get(&result.name)?.clone()),
+        })
     }
 
     async fn apply(&mut self, op: Operation) -> ApiResult<Result<(OpOutcome, Option<ObjRef>, Vec<Dropped>), OpErrors>> {
@@ -382,11 +420,15 @@ impl<'t> Engine<'t> {
     fn check_labels(labels: &Option<Labels>, errors: &mut OpErrors) {
         if let Some(labels) = labels {
             for (k, v) in labels {
-                if k.is_empty() || k.len() > 253 || v.len() > 1024 {
+                if k.is_empty()
+                    || k.len() > 253
+                    || v.len() > 1024
+                    || k.chars().chain(v.chars()).any(crate::api::text::is_unsafe_char)
+                {
                     errors.push(err(
                         ErrorCode::InvalidValue,
                         Some(format!("labels.{k}")),
-                        "label keys are 1 to 253 characters and values at most 1024",
+                        "label keys are 1 to 253 characters and values at most 1024, without control or invisible characters",
                     ));
                 }
             }
@@ -494,10 +536,9 @@ impl<'t> Engine<'t> {
                 }
                 if let Some(v) = spec.ou {
                     let path = v.trim_matches('/').to_string();
-                    if path.is_empty()
-                        || path.split('/').any(|s| s.trim().is_empty())
-                        || path.chars().any(char::is_control)
-                    {
+                    if let Err(e) = validate::line("OU", &path) {
+                        errors.push(invalid_at("ou", e));
+                    } else if path.is_empty() || path.split('/').any(|s| s.trim().is_empty()) {
                         errors.push(err(
                             ErrorCode::InvalidValue,
                             Some("ou".into()),
@@ -658,6 +699,7 @@ impl<'t> Engine<'t> {
             .iter()
             .enumerate()
             .filter(|(_, c)| c.live() && c.obj.name == name && pool.is_none_or(|p| c.obj.pool == p))
+            .filter(|(_, c)| self.caller_sees_category(&c.obj))
             .map(|(i, _)| i)
             .collect();
         match matches.as_slice() {
@@ -676,6 +718,11 @@ impl<'t> Engine<'t> {
                 format!("category {name:?} exists in several pools; give the pool"),
             )),
         }
+    }
+
+    /// The live room that holds this name in the pool, visible to the caller or not.
+    fn room_taking(&self, pool: &str, name: &str) -> Option<usize> {
+        self.room_index.get(&(pool.to_string(), name.to_string())).copied().filter(|&i| self.rooms[i].live())
     }
 
     fn room_name_taken(&self, pool: &str, name: &str) -> bool {
@@ -1003,13 +1050,14 @@ impl<'t> Engine<'t> {
 
     // ---------------------------------------------------------------- rooms
 
+    /// The live room of that name (in that pool) that the caller may see: whoever may not
+    /// see a room gets the answer they would get if it did not exist, so hidden rooms never
+    /// make a name ambiguous either.
     fn find_room(&self, name: &str, pool: Option<&str>) -> Result<Option<usize>, FieldError> {
+        let visible =
+            |i: usize| self.rooms[i].live() && self.caller_sees(&self.rooms[i].obj, self.room_meta[i].category);
         if let Some(pool) = pool {
-            return Ok(self
-                .room_index
-                .get(&(pool.to_string(), name.to_string()))
-                .copied()
-                .filter(|&i| self.rooms[i].live()));
+            return Ok(self.room_index.get(&(pool.to_string(), name.to_string())).copied().filter(|&i| visible(i)));
         }
         let found: Vec<usize> = self
             .room_names
@@ -1017,7 +1065,7 @@ impl<'t> Engine<'t> {
             .into_iter()
             .flatten()
             .copied()
-            .filter(|&i| self.rooms[i].live() && self.rooms[i].obj.name == name)
+            .filter(|&i| self.rooms[i].obj.name == name && visible(i))
             .collect();
         match found.as_slice() {
             [] => Ok(None),
@@ -1037,7 +1085,8 @@ impl<'t> Engine<'t> {
         }
         let Some(owner) = &self.caller.owner else { return false };
         let all: Vec<String> = room.members.iter().chain(&room.managers).chain(&room.presenters).cloned().collect();
-        if self.dir.user_in(owner, &all) {
+        // As `Viewer::sees_room`: a disabled room stays visible to its managers only.
+        if self.dir.user_in(owner, &all) && (!room.disabled || self.dir.user_in(owner, &room.managers)) {
             return true;
         }
         if room.privacy == Privacy::Secret || room.disabled {
@@ -1045,6 +1094,17 @@ impl<'t> Engine<'t> {
         }
         let mut scope = Scope::of(&self.categories[category].obj);
         scope.contains(&self.dir, &Principal::User(owner.clone()))
+    }
+
+    /// Administrators see every category; a user those whose scope holds them, or where they
+    /// are a creator (as `Viewer::sees_category`). A hidden category answers as a missing one.
+    fn caller_sees_category(&self, category: &Category) -> bool {
+        if self.caller.is_admin() {
+            return true;
+        }
+        let Some(owner) = &self.caller.owner else { return false };
+        self.dir.user_in(owner, &category.creators)
+            || Scope::of(category).contains(&self.dir, &Principal::User(owner.clone()))
     }
 
     fn caller_in(&self, list: &[String]) -> bool {
@@ -1070,23 +1130,6 @@ impl<'t> Engine<'t> {
             Ok(found) => found,
             Err(e) => return Ok(Err(vec![e])),
         };
-        if let Some(i) = existing {
-            if !self.caller_sees(&self.rooms[i].obj, self.room_meta[i].category) {
-                if action == OpAction::Create {
-                    // Names are unique per pool, so a create must be refused; it says no
-                    // more about the hidden room than that its name is taken.
-                    return Ok(Err(vec![err(
-                        ErrorCode::DuplicateName,
-                        Some("name".into()),
-                        format!(
-                            "the room name {name:?} is not available in pool {}; choose another",
-                            self.rooms[i].obj.pool
-                        ),
-                    )]));
-                }
-                return Err(ApiError::not_found("room", name));
-            }
-        }
         let action = resolve_upsert(action, existing.is_some());
         let admin = self.caller.is_admin();
         match (action, existing) {
@@ -1217,12 +1260,15 @@ impl<'t> Engine<'t> {
         if is_new || new_name != room.name {
             if let Err(e) = validate::name("room name", &new_name, validate::NAME_MAX) {
                 errors.push(invalid_at("name", e));
-            } else if self.room_name_taken(&room.pool, &new_name) {
-                errors.push(err(
-                    ErrorCode::DuplicateName,
-                    Some("name".into()),
-                    format!("room {new_name:?} already exists in pool {}", room.pool),
-                ));
+            } else if let Some(taken) = self.room_taking(&room.pool, &new_name) {
+                // Names are unique per pool, so a hidden room's name must be refused too; the
+                // answer says no more about that room than that its name is taken.
+                let detail = if self.caller_sees(&self.rooms[taken].obj, self.room_meta[taken].category) {
+                    format!("room {new_name:?} already exists in pool {}", room.pool)
+                } else {
+                    format!("the room name {new_name:?} is not available in pool {}; choose another", room.pool)
+                };
+                errors.push(err(ErrorCode::DuplicateName, Some("name".into()), detail));
             } else if self.categories.iter().any(|c| c.live() && c.obj.pool == room.pool && c.obj.name == new_name) {
                 errors.push(err(
                     ErrorCode::NameConflict,
@@ -1340,7 +1386,12 @@ impl<'t> Engine<'t> {
         }
         Self::check_labels(&spec.labels, &mut errors);
         if let Some(l) = &spec.labels {
-            room.meta.labels = l.clone();
+            room.meta.labels = if admin {
+                l.clone()
+            } else {
+                let stored = before.as_ref().map(|b| &b.meta.labels);
+                reserved_labels_kept(stored, l, &mut errors)
+            };
         }
         if !errors.is_empty() {
             return Ok(Err(errors));
@@ -1968,6 +2019,27 @@ impl<'t> Engine<'t> {
     }
 }
 
+/// A non-administrator's new labels: reserved ones (`pchat.io/…`) may not be added or
+/// changed, and those it leaves out stay as stored rather than being cleared.
+fn reserved_labels_kept(stored: Option<&Labels>, given: &Labels, errors: &mut OpErrors) -> Labels {
+    let mut labels = given.clone();
+    for (key, value) in given {
+        if key.starts_with(RESERVED_LABEL_PREFIX) && stored.and_then(|s| s.get(key)) != Some(value) {
+            errors.push(err(
+                ErrorCode::ReservedLabel,
+                Some(format!("labels.{key}")),
+                format!("labels under {RESERVED_LABEL_PREFIX} are set and cleared by administrators only, not {key}"),
+            ));
+        }
+    }
+    for (key, value) in stored.into_iter().flatten() {
+        if key.starts_with(RESERVED_LABEL_PREFIX) {
+            labels.entry(key.clone()).or_insert_with(|| value.clone());
+        }
+    }
+    labels
+}
+
 /// The object as JSON, only when a revision was asked for (a conflict may need it).
 fn json_if<T: serde::Serialize>(revision: Option<i64>, object: &T) -> serde_json::Value {
     match revision {
@@ -2034,18 +2106,51 @@ fn collect_references(op: &Operation, sips: &mut HashSet<String>, rooms: &mut Ha
     }
 }
 
+/// An object as one operation wrote it.
+#[derive(Debug, Clone)]
+pub enum Object {
+    User(User),
+    Group(Group),
+    Category(Category),
+    Room(Room),
+    Addin(Addin),
+    Policy(Policy),
+    Config(ChatConfigScope),
+}
+
 /// Runs a changeset in one write transaction; commits unless it is a dry run.
 pub async fn execute(
     store: &dyn crate::store::Store,
     caller: Caller,
     request: ChangesetRequest,
 ) -> ApiResult<ChangesetResult> {
+    Ok(execute_keeping(store, caller, request, false).await?.0)
+}
+
+/// Runs one operation and answers with the object as committed: the answer and the
+/// transaction's outcome are one decision, never a write followed by a read that may fail.
+pub async fn execute_one(
+    store: &dyn crate::store::Store,
+    caller: Caller,
+    operation: Operation,
+) -> ApiResult<(OpResult, Option<Object>)> {
+    let request = ChangesetRequest { dry_run: false, operations: vec![operation] };
+    let (mut result, mut objects) = execute_keeping(store, caller, request, true).await?;
+    Ok((result.results.remove(0), objects.pop().flatten()))
+}
+
+async fn execute_keeping(
+    store: &dyn crate::store::Store,
+    caller: Caller,
+    request: ChangesetRequest,
+    keep: bool,
+) -> ApiResult<(ChangesetResult, Vec<Option<Object>>)> {
     let started = std::time::Instant::now();
     let operations = request.operations.len();
     let mut tx = store.write().await?;
     let engine = Engine::load(&mut *tx, caller, &request.operations).await?;
     let loaded = started.elapsed();
-    let result = engine.run(request.operations, request.dry_run).await?;
+    let result = engine.run_keeping(request.operations, request.dry_run, keep).await?;
     let ran = started.elapsed();
     if !request.dry_run {
         tx.commit().await?;

@@ -1,7 +1,7 @@
 //! Errors as `application/problem+json`, with a sanitised public message; the full
 //! chain of an internal error goes to the log only.
 
-use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::rejection::{PathRejection, QueryRejection};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 
@@ -52,23 +52,55 @@ impl From<StoreError> for ApiError {
     }
 }
 
-impl From<JsonRejection> for ApiError {
-    fn from(rejection: JsonRejection) -> Self {
+/// A Rust type name as a person reads it.
+fn expected(type_name: &str) -> &str {
+    match type_name {
+        "i64" | "u64" | "i32" | "u32" | "usize" => "a whole number",
+        other => other,
+    }
+}
+
+impl From<PathRejection> for ApiError {
+    fn from(rejection: PathRejection) -> Self {
         let detail = match &rejection {
-            JsonRejection::JsonDataError(e) => {
-                // serde's message names the field and the allowed values.
-                let inner = std::error::Error::source(e).map(|s| s.to_string()).unwrap_or_else(|| e.body_text());
-                format!("invalid request body: {inner}")
-            }
-            other => format!("invalid request body: {}", other.body_text()),
+            PathRejection::FailedToDeserializePathParams(e) => match e.kind() {
+                axum::extract::path::ErrorKind::InvalidUtf8InPathParam { key } => {
+                    format!("the {key} in the path is not valid UTF-8 once percent-decoded")
+                }
+                axum::extract::path::ErrorKind::ParseErrorAtKey { key, value, expected_type } => {
+                    format!("the {key} in the path must be {}, not {value:?}", expected(expected_type))
+                }
+                axum::extract::path::ErrorKind::ParseError { value, expected_type }
+                | axum::extract::path::ErrorKind::ParseErrorAtIndex { value, expected_type, .. } => {
+                    format!("the path segment {value:?} must be {}", expected(expected_type))
+                }
+                _ => format!("invalid path: {}", e.body_text()),
+            },
+            other => format!("invalid path: {}", other.body_text()),
         };
-        ApiError::new(ErrorCode::BadRequest, detail)
+        ApiError::field(ErrorCode::BadRequest, "path", detail)
     }
 }
 
 impl From<QueryRejection> for ApiError {
     fn from(rejection: QueryRejection) -> Self {
-        ApiError::new(ErrorCode::BadRequest, format!("invalid query: {}", rejection.body_text()))
+        let text = rejection.body_text();
+        let text = text.strip_prefix("Failed to deserialize query string: ").unwrap_or(&text);
+        let unknown = text.find("unknown field `").map(|at| &text[at + "unknown field `".len()..]);
+        match unknown.and_then(|r| r.split_once('`')) {
+            Some((field, rest)) => {
+                let known: Vec<String> = rest.split('`').skip(1).step_by(2).map(str::to_string).collect();
+                let hint = super::body::did_you_mean(field, &known)
+                    .map(|m| format!("; did you mean {m:?}?"))
+                    .unwrap_or_default();
+                ApiError::field(
+                    ErrorCode::UnknownField,
+                    field,
+                    format!("the query has an unknown parameter {field:?}{hint} (it takes {})", known.join(", ")),
+                )
+            }
+            None => ApiError::new(ErrorCode::BadRequest, format!("invalid query: {text}")),
+        }
     }
 }
 
@@ -80,16 +112,10 @@ impl IntoResponse for ApiError {
     }
 }
 
-/// `Json` whose rejections are problem documents.
-#[derive(Debug, Clone, Copy, Default, axum::extract::FromRequest)]
-#[from_request(via(axum::Json), rejection(ApiError))]
-pub struct Json<T>(pub T);
-
-impl<T: serde::Serialize> IntoResponse for Json<T> {
-    fn into_response(self) -> Response {
-        axum::Json(self.0).into_response()
-    }
-}
+/// `Path` whose rejections are problem documents.
+#[derive(Debug, Clone, Copy, Default, axum::extract::FromRequestParts)]
+#[from_request(via(axum::extract::Path), rejection(ApiError))]
+pub struct Path<T>(pub T);
 
 /// `Query` whose rejections are problem documents.
 #[derive(Debug, Clone, Copy, Default, axum::extract::FromRequestParts)]

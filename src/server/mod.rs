@@ -1,6 +1,7 @@
 //! The management API server (axum): router, auth, the changeset engine, routes per noun.
 
 pub mod auth;
+pub mod body;
 pub mod changeset;
 pub mod error;
 mod routes;
@@ -22,6 +23,8 @@ pub struct AppState {
     pub local_admin_hash: Option<String>,
     /// When each token's `last_used_at` was last written, so reads do not write every time.
     pub token_touches: std::sync::Mutex<std::collections::HashMap<i64, std::time::Instant>>,
+    /// Slots for reading bodies larger than [`body::LARGE_BODY`].
+    pub large_bodies: tokio::sync::Semaphore,
 }
 
 /// Serves the API on `listener` until `shutdown` resolves; in-flight requests finish first.
@@ -35,6 +38,7 @@ pub async fn run(
         store: store.clone(),
         local_admin_hash: local_admin_token.map(auth::hash_token),
         token_touches: Default::default(),
+        large_bodies: tokio::sync::Semaphore::new(body::LARGE_BODY_SLOTS),
     });
     let app = routes::router(state);
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())

@@ -22,3 +22,12 @@ mod plan;
 
 // Export → edit → apply as a loop, CSV room lists through plan/apply, the Contoso example.
 mod export;
+
+// CSV room lists: quoting mistakes located and refused, multi-line descriptions, escaped output.
+mod csv_import;
+
+// The management API as an attacker tries it: tokens, bodies, limits, secrets, every endpoint.
+mod security;
+
+// Hostile YAML (alias bombs, deep nesting) refused located, with exit 2, in bounded time and memory.
+mod hostile_yaml;

@@ -99,6 +99,7 @@ const ORG_PLAN: &str = "pchat will make these changes:
         allowedMembers: [\"ou:contoso/eng\"]
   + room backend
         category: \"eng\"
+        description: \"a\"
         + member sip:alice@contoso.com
         + manager sip:dave@contoso.com
   + room frontend

@@ -1,28 +1,24 @@
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
-use serde::Deserialize;
 
 use super::{etag, if_match, one_op, page_of};
-use crate::api::{Addin, AddinSpec, ErrorCode, ListQuery, ObjectSpec, OpAction, Page, PoolQuery};
+use crate::api::{
+    Addin, AddinSpec, ErrorCode, ListQuery, NewObject, ObjectSpec, OpAction, Page, PoolQuery, MAX_PAGE_SIZE,
+};
 use crate::server::auth::Caller;
-use crate::server::error::{ApiError, ApiResult, Json, Query};
+use crate::server::body::Json;
+use crate::server::error::{ApiError, ApiResult, Path, Query};
+use crate::server::visibility::Viewer;
 use crate::server::AppState;
+use crate::store::{After, RoomFilter, Tx};
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NewAddin {
-    pub name: String,
-    #[serde(flatten)]
-    pub spec: AddinSpec,
-}
-
-async fn load(state: &AppState, name: &str, pool: Option<&str>) -> ApiResult<Addin> {
+async fn load(state: &AppState, caller: &Caller, name: &str, pool: Option<&str>) -> ApiResult<Addin> {
     let mut tx = state.store.read().await?;
-    let mut found: Vec<Addin> =
-        tx.all_addins().await?.into_iter().filter(|a| a.name == name && pool.is_none_or(|p| a.pool == p)).collect();
+    let all = tx.all_addins().await?.into_iter().filter(|a| a.name == name && pool.is_none_or(|p| a.pool == p));
+    let mut found = visible(&mut *tx, caller, all.collect()).await?;
     match found.len() {
         0 => Err(ApiError::not_found("add-in", name)),
         1 => Ok(found.remove(0)),
@@ -30,9 +26,36 @@ async fn load(state: &AppState, name: &str, pool: Option<&str>) -> ApiResult<Add
     }
 }
 
+/// The add-ins the caller may see: administrators all of them, a user those of the rooms
+/// they can see (an add-in's URL says what a room is about, so it is as private as the room).
+async fn visible(tx: &mut dyn Tx, caller: &Caller, addins: Vec<Addin>) -> ApiResult<Vec<Addin>> {
+    if caller.is_admin() {
+        return Ok(addins);
+    }
+    let mut viewer = Viewer::load(tx, caller.clone()).await?;
+    let mut out = Vec::new();
+    for addin in addins {
+        let filter =
+            RoomFilter { addin: Some(addin.name.clone()), pool: Some(addin.pool.clone()), ..Default::default() };
+        let mut after = None;
+        loop {
+            let rooms = tx.list_rooms(&filter, after.as_ref(), MAX_PAGE_SIZE).await?;
+            if rooms.iter().any(|r| viewer.sees_room(r)) {
+                out.push(addin);
+                break;
+            }
+            if rooms.len() < MAX_PAGE_SIZE {
+                break;
+            }
+            after = rooms.last().map(|r| After { name: r.name.clone(), id: r.meta.id });
+        }
+    }
+    Ok(out)
+}
+
 pub async fn list(
     State(state): State<Arc<AppState>>,
-    _caller: Caller,
+    caller: Caller,
     Query(q): Query<ListQuery>,
 ) -> ApiResult<Json<Page<Addin>>> {
     let mut tx = state.store.read().await?;
@@ -43,28 +66,37 @@ pub async fn list(
         .filter(|a| q.pool.as_ref().is_none_or(|p| &a.pool == p))
         .filter(|a| q.name.as_deref().is_none_or(|g| crate::api::validate::glob_matches(g, &a.name)))
         .collect();
+    let items = visible(&mut *tx, &caller, items).await?;
     Ok(Json(page_of(items, q.limit, q.cursor.as_deref(), |o| (o.name.as_str(), o.meta.id))?))
 }
 
 pub async fn get(
     State(state): State<Arc<AppState>>,
-    _caller: Caller,
+    caller: Caller,
     Path(name): Path<String>,
     Query(q): Query<PoolQuery>,
 ) -> ApiResult<impl IntoResponse> {
-    let addin = load(&state, &name, q.pool.as_deref()).await?;
+    let addin = load(&state, &caller, &name, q.pool.as_deref()).await?;
     Ok((etag(addin.meta.revision), Json(addin)))
 }
 
 pub async fn create(
     State(state): State<Arc<AppState>>,
     caller: Caller,
-    Json(body): Json<NewAddin>,
+    Json(body): Json<NewObject<AddinSpec>>,
 ) -> ApiResult<impl IntoResponse> {
     let pool = body.spec.pool.clone();
-    one_op(&state, caller, OpAction::Create, body.name.clone(), pool.clone(), None, ObjectSpec::Addin(body.spec))
-        .await?;
-    Ok((StatusCode::CREATED, Json(load(&state, &body.name, pool.as_deref()).await?)))
+    one_op(
+        &state,
+        caller.clone(),
+        OpAction::Create,
+        body.name.clone(),
+        pool.clone(),
+        None,
+        ObjectSpec::Addin(body.spec),
+    )
+    .await?;
+    Ok((StatusCode::CREATED, Json(load(&state, &caller, &body.name, pool.as_deref()).await?)))
 }
 
 pub async fn update(
@@ -76,9 +108,17 @@ pub async fn update(
     Json(spec): Json<AddinSpec>,
 ) -> ApiResult<Json<Addin>> {
     let new_name = spec.name.clone().unwrap_or_else(|| name.clone());
-    one_op(&state, caller, OpAction::Update, name, q.pool.clone(), if_match(&headers)?, ObjectSpec::Addin(spec))
-        .await?;
-    Ok(Json(load(&state, &new_name, q.pool.as_deref()).await?))
+    one_op(
+        &state,
+        caller.clone(),
+        OpAction::Update,
+        name,
+        q.pool.clone(),
+        if_match(&headers)?,
+        ObjectSpec::Addin(spec),
+    )
+    .await?;
+    Ok(Json(load(&state, &caller, &new_name, q.pool.as_deref()).await?))
 }
 
 pub async fn delete(

@@ -1,24 +1,18 @@
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
-use serde::Deserialize;
 
 use super::{etag, if_match, one_op, page_of};
-use crate::api::{Category, CategorySpec, ErrorCode, ListQuery, ObjectSpec, OpAction, Page, PoolQuery, Written};
+use crate::api::{
+    Category, CategorySpec, ErrorCode, ListQuery, NewObject, ObjectSpec, OpAction, Page, PoolQuery, Written,
+};
 use crate::server::auth::Caller;
-use crate::server::error::{ApiError, ApiResult, Json, Query};
+use crate::server::body::Json;
+use crate::server::error::{ApiError, ApiResult, Path, Query};
 use crate::server::visibility::Viewer;
 use crate::server::AppState;
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NewCategory {
-    pub name: String,
-    #[serde(flatten)]
-    pub spec: CategorySpec,
-}
 
 async fn load(state: &AppState, caller: &Caller, name: &str, pool: Option<&str>) -> ApiResult<Category> {
     let mut tx = state.store.read().await?;
@@ -70,7 +64,7 @@ pub async fn get(
 pub async fn create(
     State(state): State<Arc<AppState>>,
     caller: Caller,
-    Json(body): Json<NewCategory>,
+    Json(body): Json<NewObject<CategorySpec>>,
 ) -> ApiResult<impl IntoResponse> {
     let pool = body.spec.pool.clone();
     one_op(

@@ -1,6 +1,6 @@
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 
 use super::{if_match, one_op};
@@ -9,7 +9,8 @@ use crate::api::{
     ChatConfigScope, ChatConfigSettings, EffectiveChatConfig, EffectiveSetting, ErrorCode, ObjectSpec, OpAction, Page,
 };
 use crate::server::auth::Caller;
-use crate::server::error::{ApiError, ApiResult, Json, Query};
+use crate::server::body::Json;
+use crate::server::error::{ApiError, ApiResult, Path, Query};
 use crate::server::AppState;
 
 pub async fn list(State(state): State<Arc<AppState>>, caller: Caller) -> ApiResult<Json<Page<ChatConfigScope>>> {
@@ -20,6 +21,7 @@ pub async fn list(State(state): State<Arc<AppState>>, caller: Caller) -> ApiResu
 
 /// Which site a pool stands in, for the precedence pool > site > global.
 #[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct EffectiveQuery {
     /// The pool's site (`?site=redmond`); without it a pool scope falls back to global.
     pub site: Option<String>,

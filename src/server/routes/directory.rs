@@ -1,43 +1,21 @@
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
-use serde::Deserialize;
 
 use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_of, page_size};
 use crate::api::{
-    Deleted, Group, GroupSpec, ListQuery, ObjectSpec, OpAction, Page, Principal, User, UserSpec, Written,
+    Deleted, Group, GroupSpec, ListQuery, NewObject, ObjectSpec, OpAction, Page, Principal, User, UserSpec, Written,
 };
 use crate::server::auth::Caller;
-use crate::server::error::{ApiError, ApiResult, Json, Query};
+use crate::server::body::Json;
+use crate::server::error::{ApiError, ApiResult, Path, Query};
 use crate::server::AppState;
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NewUser {
-    pub sip: String,
-    #[serde(flatten)]
-    pub spec: UserSpec,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NewGroup {
-    pub name: String,
-    #[serde(flatten)]
-    pub spec: GroupSpec,
-}
-
 fn normal_sip(raw: &str) -> ApiResult<String> {
-    match Principal::parse(raw) {
-        Ok(Principal::User(sip)) => Ok(sip),
-        _ => Err(ApiError::field(
-            crate::api::ErrorCode::MalformedPrincipal,
-            "sip",
-            format!("{raw:?} is not a user SIP URI (sip:NAME@DOMAIN)"),
-        )),
-    }
+    Principal::parse_user(raw)
+        .map_err(|e| ApiError::field(crate::api::ErrorCode::MalformedPrincipal, "sip", e.to_string()))
 }
 
 pub async fn load_user(state: &AppState, sip: &str) -> ApiResult<User> {
@@ -84,9 +62,9 @@ pub async fn get_user(
 pub async fn create_user(
     State(state): State<Arc<AppState>>,
     caller: Caller,
-    Json(body): Json<NewUser>,
+    Json(body): Json<NewObject<UserSpec>>,
 ) -> ApiResult<impl IntoResponse> {
-    let sip = normal_sip(&body.sip)?;
+    let sip = normal_sip(&body.name)?;
     one_op(&state, caller, OpAction::Create, sip.clone(), None, None, ObjectSpec::User(body.spec)).await?;
     Ok((StatusCode::CREATED, Json(load_user(&state, &sip).await?)))
 }
@@ -154,7 +132,7 @@ pub async fn get_group(
 pub async fn create_group(
     State(state): State<Arc<AppState>>,
     caller: Caller,
-    Json(body): Json<NewGroup>,
+    Json(body): Json<NewObject<GroupSpec>>,
 ) -> ApiResult<impl IntoResponse> {
     one_op(&state, caller, OpAction::Create, body.name.clone(), None, None, ObjectSpec::Group(body.spec)).await?;
     Ok((StatusCode::CREATED, Json(load_group(&state, &body.name).await?)))

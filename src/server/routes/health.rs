@@ -6,7 +6,8 @@ use axum::response::IntoResponse;
 
 use crate::api::{Health, Identity, Version};
 use crate::server::auth::Caller;
-use crate::server::error::{ApiResult, Json};
+use crate::server::body::Json;
+use crate::server::error::ApiResult;
 use crate::server::AppState;
 
 pub async fn healthz() -> Json<Health> {

@@ -14,7 +14,6 @@ mod addins;
 
 use std::sync::Arc;
 
-use axum::extract::DefaultBodyLimit;
 use axum::http::HeaderMap;
 use axum::routing::{get, post};
 use axum::Router;
@@ -23,10 +22,7 @@ use super::auth::Caller;
 use super::changeset;
 use super::error::{ApiError, ApiResult};
 use super::AppState;
-use crate::api::{ChangesetRequest, ErrorCode, ObjectSpec, OpAction, OpResult, Operation};
-
-/// Changesets carry whole plans (tens of thousands of objects); other bodies stay small.
-const CHANGESET_BODY_LIMIT: usize = 256 * 1024 * 1024;
+use crate::api::{ErrorCode, ObjectSpec, OpAction, OpResult, Operation};
 
 pub fn router(state: Arc<AppState>) -> Router {
     Router::new()
@@ -35,7 +31,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/version", get(health::version))
         .route("/v1/me", get(health::me))
         .route("/v1/openapi.json", get(health::openapi))
-        .route("/v1/changesets", post(changesets::apply).layer(DefaultBodyLimit::max(CHANGESET_BODY_LIMIT)))
+        .route("/v1/changesets", post(changesets::apply))
         .route("/v1/directory/users", get(directory::list_users).post(directory::create_user))
         .route(
             "/v1/directory/users/{sip}",
@@ -64,6 +60,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/v1/tokens", get(tokens::list).post(tokens::create))
         .route("/v1/tokens/{id}", axum::routing::delete(tokens::revoke))
         .fallback(|| async { ApiError::new(ErrorCode::NotFound, "no such endpoint; see GET /v1/openapi.json") })
+        .layer(axum::middleware::from_fn(problem_documents))
         .layer(axum::middleware::from_fn(log_request))
         .with_state(state)
 }
@@ -83,6 +80,46 @@ async fn log_request(request: axum::extract::Request, next: axum::middleware::Ne
         tracing::info!(%method, %path, status, ms, "request");
     }
     response
+}
+
+/// Every error is a problem document: what axum itself answers (405 with an empty body,
+/// a rejection in plain text) is rewritten with the code its status stands for.
+async fn problem_documents(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
+    use axum::http::header::{ALLOW, CONTENT_TYPE};
+    use axum::response::IntoResponse;
+    let method = request.method().clone();
+    let path = request.uri().path().to_string();
+    let response = next.run(request).await;
+    let status = response.status();
+    // Our own handlers answer JSON (problem documents, or /readyz's health); only the empty
+    // and plain-text bodies of axum's own refusals are rewritten.
+    let is_json = response.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| {
+        let mime = v.split(';').next().unwrap_or("").trim();
+        mime == "application/json" || mime.ends_with("+json")
+    });
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return response;
+    }
+    let allow = response.headers().get(ALLOW).cloned();
+    let error = match status.as_u16() {
+        405 => {
+            let allowed = allow.as_ref().and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+            ApiError::new(ErrorCode::MethodNotAllowed, format!("{method} is not allowed on {path}; it takes {allowed}"))
+        }
+        413 => ApiError::new(ErrorCode::PayloadTooLarge, "the request body is too large"),
+        415 => ApiError::new(ErrorCode::UnsupportedMediaType, "the request body must be application/json"),
+        401 => ApiError::new(ErrorCode::Unauthorized, "this call needs a valid bearer token"),
+        403 => ApiError::forbidden("the call is not allowed"),
+        404 => ApiError::new(ErrorCode::NotFound, "no such endpoint; see GET /v1/openapi.json"),
+        400..=499 => ApiError::new(ErrorCode::BadRequest, format!("the request was refused ({status})")),
+        503 => ApiError::new(ErrorCode::Unavailable, "the server cannot serve this now; try again shortly"),
+        _ => ApiError::internal(format!("{method} {path} answered {status} without a problem document")),
+    };
+    let mut rewritten = error.into_response();
+    if let Some(allow) = allow {
+        rewritten.headers_mut().insert(ALLOW, allow);
+    }
+    rewritten
 }
 
 /// The revision an `If-Match` header asks for (`"7"`, `7` or `W/"7"`).
@@ -117,9 +154,20 @@ pub async fn one_op(
     revision: Option<i64>,
     object: ObjectSpec,
 ) -> ApiResult<OpResult> {
-    let request = ChangesetRequest { dry_run: false, operations: vec![Operation { op, name, pool, revision, object }] };
-    let mut result = changeset::execute(&*state.store, caller, request).await?;
-    Ok(result.results.remove(0))
+    Ok(one_op_written(state, caller, op, name, pool, revision, object).await?.0)
+}
+
+/// Runs one operation and returns the object as it was committed.
+pub async fn one_op_written(
+    state: &AppState,
+    caller: Caller,
+    op: OpAction,
+    name: String,
+    pool: Option<String>,
+    revision: Option<i64>,
+    object: ObjectSpec,
+) -> ApiResult<(OpResult, Option<changeset::Object>)> {
+    changeset::execute_one(&*state.store, caller, Operation { op, name, pool, revision, object }).await
 }
 
 /// Opaque list cursors: the last (name, id) of a page, hex-encoded.
@@ -129,7 +177,9 @@ pub fn encode_cursor(name: &str, id: i64) -> String {
 
 pub fn decode_cursor(cursor: &str) -> ApiResult<crate::store::After> {
     let bad = || ApiError::field(ErrorCode::BadRequest, "cursor", "the cursor is not one this server issued");
-    if cursor.len() % 2 != 0 {
+    // A cursor is hex: anything else (odd lengths, non-ASCII that would split a character)
+    // is refused before it is sliced.
+    if cursor.len() % 2 != 0 || !cursor.bytes().all(|b| b.is_ascii_hexdigit()) || cursor.len() > 4096 {
         return Err(bad());
     }
     let bytes: Result<Vec<u8>, _> =
@@ -162,4 +212,30 @@ pub fn page_of<T>(
     });
     items.truncate(limit);
     Ok(crate::api::Page { items, next_cursor })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cursors_round_trip_and_refuse_what_the_server_did_not_issue() {
+        let after = decode_cursor(&encode_cursor("room é", 42)).unwrap();
+        assert_eq!((after.name.as_str(), after.id), ("room é", 42));
+        for bad in ["", "0", "zz", "aé0", "00", "6100", "61003x", &"61".repeat(3000)] {
+            assert!(decode_cursor(bad).is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn fuzz_cursors() {
+        let issued = [encode_cursor("backend", 7), encode_cursor("ünïcødé room", i64::MAX), encode_cursor("", -1)];
+        let corpus: Vec<&[u8]> = issued.iter().map(|c| c.as_bytes()).collect();
+        let tokens: &[&[u8]] = &[b"00", "é".as_bytes(), b"ff", b"2d", b"3"];
+        crate::testing::fuzz::run("list cursors", &corpus, tokens, |input| {
+            if let Ok(text) = std::str::from_utf8(input) {
+                let _ = decode_cursor(text);
+            }
+        });
+    }
 }

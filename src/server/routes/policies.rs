@@ -1,26 +1,18 @@
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
-use serde::Deserialize;
 
 use super::{etag, if_match, one_op, page_of};
 use crate::api::{
-    EffectivePolicy, ErrorCode, GrantResult, ListQuery, ObjectSpec, OpAction, Page, Policy, PolicyGrant, PolicySpec,
-    Principal,
+    EffectivePolicy, ErrorCode, GrantResult, ListQuery, NewObject, ObjectSpec, OpAction, Page, Policy, PolicyGrant,
+    PolicySpec, Principal,
 };
 use crate::server::auth::Caller;
-use crate::server::error::{ApiError, ApiResult, Json, Query};
+use crate::server::body::Json;
+use crate::server::error::{ApiError, ApiResult, Path, Query};
 use crate::server::AppState;
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NewPolicy {
-    pub identity: String,
-    #[serde(flatten)]
-    pub spec: PolicySpec,
-}
 
 async fn load(state: &AppState, identity: &str) -> ApiResult<Policy> {
     let mut tx = state.store.read().await?;
@@ -60,10 +52,10 @@ pub async fn get(
 pub async fn create(
     State(state): State<Arc<AppState>>,
     caller: Caller,
-    Json(body): Json<NewPolicy>,
+    Json(body): Json<NewObject<PolicySpec>>,
 ) -> ApiResult<impl IntoResponse> {
-    one_op(&state, caller, OpAction::Create, body.identity.clone(), None, None, ObjectSpec::Policy(body.spec)).await?;
-    Ok((StatusCode::CREATED, Json(load(&state, &body.identity).await?)))
+    one_op(&state, caller, OpAction::Create, body.name.clone(), None, None, ObjectSpec::Policy(body.spec)).await?;
+    Ok((StatusCode::CREATED, Json(load(&state, &body.name).await?)))
 }
 
 pub async fn update(

@@ -1,30 +1,21 @@
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
-use serde::Deserialize;
 
-use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_size};
+use super::{decode_cursor, encode_cursor, etag, if_match, one_op, one_op_written, page_size};
 use crate::api::{
-    ErrorCode, MemberChange, ObjectSpec, OpAction, Page, PoolQuery, RoleChange, Room, RoomQuery, RoomRole, RoomSpec,
-    Written,
+    ErrorCode, MemberChange, NewObject, ObjectSpec, OpAction, Page, PoolQuery, RoleChange, Room, RoomQuery, RoomRole,
+    RoomSpec, Written,
 };
 use crate::server::auth::Caller;
-use crate::server::error::{ApiError, ApiResult, Json, Query};
+use crate::server::body::Json;
+use crate::server::changeset::Object;
+use crate::server::error::{ApiError, ApiResult, Path, Query};
 use crate::server::visibility::Viewer;
 use crate::server::AppState;
 use crate::store::RoomFilter;
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NewRoom {
-    pub name: String,
-    #[serde(default)]
-    pub pool: Option<String>,
-    #[serde(flatten)]
-    pub spec: RoomSpec,
-}
 
 pub async fn load(state: &AppState, caller: &Caller, name: &str, pool: Option<&str>) -> ApiResult<Room> {
     let mut tx = state.store.read().await?;
@@ -98,19 +89,21 @@ pub async fn get(
 pub async fn create(
     State(state): State<Arc<AppState>>,
     caller: Caller,
-    Json(body): Json<NewRoom>,
+    Json(body): Json<NewObject<RoomSpec>>,
 ) -> ApiResult<impl IntoResponse> {
-    one_op(
-        &state,
-        caller.clone(),
-        OpAction::Create,
-        body.name.clone(),
-        body.pool.clone(),
-        None,
-        ObjectSpec::Room(body.spec),
-    )
-    .await?;
-    Ok((StatusCode::CREATED, Json(load(&state, &caller, &body.name, body.pool.as_deref()).await?)))
+    let (_, written) =
+        one_op_written(&state, caller, OpAction::Create, body.name, body.pool, None, ObjectSpec::Room(body.spec))
+            .await?;
+    Ok((StatusCode::CREATED, Json(written_room(written)?)))
+}
+
+/// The room a write committed (the engine answers with it, so the answer cannot disagree
+/// with what was written).
+fn written_room(written: Option<Object>) -> ApiResult<Room> {
+    match written {
+        Some(Object::Room(room)) => Ok(room),
+        _ => Err(ApiError::internal("the changeset engine returned no room for a room write")),
+    }
 }
 
 async fn write(
@@ -121,11 +114,9 @@ async fn write(
     revision: Option<i64>,
     spec: RoomSpec,
 ) -> ApiResult<Json<Written<Room>>> {
-    let new_name = spec.name.clone().unwrap_or_else(|| name.clone());
-    let result =
-        one_op(state, caller.clone(), OpAction::Update, name, pool.clone(), revision, ObjectSpec::Room(spec)).await?;
-    let room = load(state, &caller, &new_name, pool.as_deref()).await?;
-    Ok(Json(Written { object: room, dropped: result.dropped }))
+    let (result, written) =
+        one_op_written(state, caller, OpAction::Update, name, pool, revision, ObjectSpec::Room(spec)).await?;
+    Ok(Json(Written { object: written_room(written)?, dropped: result.dropped }))
 }
 
 pub async fn update(

@@ -1,30 +1,25 @@
 use std::sync::Arc;
 
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 
 use crate::api::{ErrorCode, Principal, Role, Token, TokenCreate, TokenCreated};
 use crate::server::auth::{generate_token, hash_token, Caller};
-use crate::server::error::{ApiError, ApiResult, Json};
+use crate::server::body::Json;
+use crate::server::error::{ApiError, ApiResult, Path};
 use crate::server::AppState;
 use crate::store::{now_ms, Store};
 
 /// Mints a token into the store; the secret is returned once and only its hash is kept.
 pub async fn mint(store: &dyn Store, request: &TokenCreate) -> ApiResult<TokenCreated> {
-    let owner = match &request.owner {
-        Some(raw) => match Principal::parse(raw) {
-            Ok(Principal::User(sip)) => Some(sip),
-            _ => {
-                return Err(ApiError::field(
-                    ErrorCode::MalformedPrincipal,
-                    "owner",
-                    format!("owner {raw:?} must be a user SIP URI (sip:NAME@DOMAIN)"),
-                ))
-            }
-        },
-        None => None,
-    };
+    let owner =
+        match &request.owner {
+            Some(raw) => Some(Principal::parse_user(raw).map_err(|e| {
+                ApiError::field(ErrorCode::MalformedPrincipal, "owner", format!("the token's owner: {e}"))
+            })?),
+            None => None,
+        };
     if request.role == Role::User && owner.is_none() {
         return Err(ApiError::field(
             ErrorCode::Required,

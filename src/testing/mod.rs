@@ -1,0 +1,3 @@
+//! Helpers for the library's own tests.
+
+pub mod fuzz;
