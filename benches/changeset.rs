@@ -10,7 +10,7 @@
 use std::time::Instant;
 
 use pchat::api::*;
-use pchat::client::Client;
+use pchat::client::{Client, NO_QUERY};
 
 // The server runs in this process; it allocates as `pchat` does, so the figures are the
 // product's.
@@ -39,9 +39,9 @@ fn main() {
     report("sqlite", rounds);
     if let Ok(url) = std::env::var("PCHAT_BENCH_POSTGRES").or_else(|_| std::env::var("PCHAT_TEST_POSTGRES")) {
         let rounds: Vec<Round> = (0..ROUNDS)
-            .map(|i| {
-                let fresh = runtime.block_on(fresh_postgres(&url, i));
-                runtime.block_on(run(&fresh))
+            .map(|_| {
+                let fresh = runtime.block_on(fresh_postgres(&url));
+                runtime.block_on(run(&fresh.url))
             })
             .collect();
         report("postgres", rounds);
@@ -82,14 +82,9 @@ fn report(backend: &str, rounds: Vec<Round>) {
     );
 }
 
-async fn fresh_postgres(url: &str, round: usize) -> String {
-    use sqlx::Connection;
-    let name = format!("pchat_bench_{}_{round}", std::process::id());
-    let mut conn = sqlx::PgConnection::connect(url).await.expect("connect to PostgreSQL");
-    sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&mut conn).await.expect("drop");
-    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("create database");
-    let (base, _) = url.rsplit_once('/').expect("a database URL ends in /NAME");
-    format!("{base}/{name}")
+/// A database of this round's own next to the one the URL names, kept for the round.
+async fn fresh_postgres(url: &str) -> pchat::store::scratch::ScratchDatabase {
+    pchat::store::scratch::ScratchDatabase::create(url, "pchat_bench").await.expect("a scratch PostgreSQL database")
 }
 
 fn op(name: String, object: ObjectSpec) -> Operation {
@@ -136,7 +131,7 @@ async fn run(url: &str) -> Round {
         )
     }));
     let setup: ChangesetResult = client
-        .post("/v1/changesets", &[], &ChangesetRequest { dry_run: false, operations: ops })
+        .post("/v1/changesets", NO_QUERY, &ChangesetRequest { dry_run: false, operations: ops })
         .await
         .expect("setup changeset");
     assert_eq!(setup.results.len(), USERS + CATEGORIES);
@@ -160,7 +155,7 @@ async fn run(url: &str) -> Round {
         .collect();
     let request = ChangesetRequest { dry_run: false, operations: rooms };
     let started = Instant::now();
-    let result: ChangesetResult = client.post("/v1/changesets", &[], &request).await.expect("room changeset");
+    let result: ChangesetResult = client.post("/v1/changesets", NO_QUERY, &request).await.expect("room changeset");
     let commit = started.elapsed().as_secs_f64();
     assert_eq!(result.count(OpOutcome::Created), ROOMS, "every room created");
 

@@ -173,18 +173,17 @@ struct PgServer<'r> {
     addr: std::net::SocketAddr,
     stop: Option<tokio::sync::oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<std::io::Result<()>>>,
+    /// Dropped after the server stops (fields drop after `Drop::drop`).
+    _database: pchat::store::scratch::ScratchDatabase,
 }
 
 impl<'r> PgServer<'r> {
     fn start(runtime: &'r tokio::runtime::Runtime, url: &str, round: usize) -> PgServer<'r> {
         runtime.block_on(async {
-            use sqlx::Connection;
-            let name = format!("pchat_plan_bench_{}_{round}", std::process::id());
-            let mut conn = sqlx::PgConnection::connect(url).await.expect("connect to PostgreSQL");
-            sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&mut conn).await.expect("drop");
-            sqlx::query(&format!("CREATE DATABASE {name}")).execute(&mut conn).await.expect("create database");
-            let (base, _) = url.rsplit_once('/').expect("a database URL ends in /NAME");
-            let store = pchat::store::open(&format!("{base}/{name}"), true).await.expect("open store");
+            let database = pchat::store::scratch::ScratchDatabase::create(url, &format!("pchat_plan_bench_{round}"))
+                .await
+                .expect("a scratch PostgreSQL database");
+            let store = pchat::store::open(&database.url, true).await.expect("open store");
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind loopback");
             let addr = listener.local_addr().expect("addr");
             let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -194,7 +193,7 @@ impl<'r> PgServer<'r> {
                 })
                 .await
             });
-            PgServer { runtime, addr, stop: Some(stop), server: Some(server) }
+            PgServer { runtime, addr, stop: Some(stop), server: Some(server), _database: database }
         })
     }
 }

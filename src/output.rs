@@ -65,7 +65,7 @@ impl Output {
         }
         write_stdout(&format!("{table}\n"))?;
         if !self.quiet {
-            eprintln!("{} item{}", items.len(), if items.len() == 1 { "" } else { "s" });
+            eprintln!("{}", crate::api::text::count(items.len(), "item"));
         }
         Ok(())
     }

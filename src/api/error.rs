@@ -198,12 +198,7 @@ impl Problem {
             })
             .unwrap_or(first.code);
         let detail = if errors.len() > 1 {
-            format!(
-                "{} (and {} more problem{})",
-                first.detail,
-                errors.len() - 1,
-                if errors.len() == 2 { "" } else { "s" }
-            )
+            format!("{} (and {} more)", first.detail, super::text::count(errors.len() - 1, "problem"))
         } else {
             first.detail.clone()
         };

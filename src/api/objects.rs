@@ -17,12 +17,18 @@ pub struct Meta {
     pub labels: Labels,
 }
 
+/// An enum of the wire spelt as lower-case names, so the CLI can offer them (`api/` does
+/// not depend on clap; the CLI builds its parsers from these names).
+pub trait Named: std::str::FromStr + Copy + Send + Sync + 'static {
+    const NAMES: &'static [&'static str];
+}
+
 macro_rules! string_enum {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $text:literal),+ $(,)? } default $default:ident) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, clap::ValueEnum)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
-        pub enum $name { $($(#[$vm])* #[value(name = $text)] $variant),+ }
+        pub enum $name { $($(#[$vm])* $variant),+ }
 
         impl $name {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
@@ -30,6 +36,7 @@ macro_rules! string_enum {
             pub fn allowed() -> String { [$($text),+].join(", ") }
         }
         impl Default for $name { fn default() -> Self { $name::$default } }
+        impl Named for $name { const NAMES: &'static [&'static str] = &[$($text),+]; }
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result { f.write_str(self.as_str()) }
         }
@@ -587,6 +594,15 @@ pub struct ListQuery {
     pub limit: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cursor: Option<String>,
+}
+
+/// The effective configuration of a pool scope takes the pool's site (`?site=redmond`),
+/// for the precedence pool > site > global; without it a pool scope falls back to global.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
 }
 
 /// Addresses one object by name, in one pool when the name is not unique.

@@ -280,6 +280,21 @@ impl<'de, S: CreateBody + serde::de::DeserializeOwned> Deserialize<'de> for NewO
     }
 }
 
+impl<S: CreateBody + serde::Serialize> serde::Serialize for NewObject<S> {
+    fn serialize<Ser: serde::Serializer>(&self, serializer: Ser) -> Result<Ser::Ok, Ser::Error> {
+        use serde::ser::Error;
+        let mut map = match serde_json::to_value(&self.spec).map_err(Ser::Error::custom)? {
+            serde_json::Value::Object(map) => map,
+            _ => return Err(Ser::Error::custom("a spec is a JSON object")),
+        };
+        map.insert(S::KEY.to_string(), self.name.clone().into());
+        if let (true, Some(pool)) = (S::POOL_BESIDE_SPEC, &self.pool) {
+            map.insert("pool".to_string(), pool.clone().into());
+        }
+        map.serialize(serializer)
+    }
+}
+
 fn unexpected(value: &serde_json::Value) -> de::Unexpected<'_> {
     match value {
         serde_json::Value::Null => de::Unexpected::Unit,
@@ -360,6 +375,20 @@ mod tests {
         )
         .unwrap_err()
         .contains("duplicate field"));
+    }
+
+    #[test]
+    fn create_bodies_round_trip() {
+        let room = NewObject {
+            name: "r".to_string(),
+            pool: Some("p".to_string()),
+            spec: RoomSpec { category: Some("c".into()), ..Default::default() },
+        };
+        let json = serde_json::to_value(&room).unwrap();
+        assert_eq!(json, serde_json::json!({"name": "r", "pool": "p", "category": "c"}));
+        assert_eq!(serde_json::from_value::<NewObject<RoomSpec>>(json).unwrap(), room);
+        let user = NewObject { name: "sip:a@b.c".to_string(), pool: None, spec: UserSpec::default() };
+        assert_eq!(serde_json::to_value(&user).unwrap(), serde_json::json!({"sip": "sip:a@b.c"}));
     }
 
     #[test]

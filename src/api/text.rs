@@ -9,6 +9,12 @@
 //! paragraph separators U+2028 and U+2029. All of them either move the cursor, recolour or
 //! clear the screen, or are invisible and reorder or hide the text around them.
 
+/// `n` and the noun, plural unless `n` is one: `count(3, "problem")` is "3 problems".
+/// Every message that counts things says it this way.
+pub fn count(n: usize, noun: &str) -> String {
+    format!("{n} {noun}{}", if n == 1 { "" } else { "s" })
+}
+
 /// Unicode general category Cf (format), as ranges of code points (Unicode 15.1).
 pub const FORMAT_CHARS: &[(u32, u32)] = &[
     (0x00AD, 0x00AD),
@@ -55,6 +61,13 @@ pub fn first_unsafe_char(text: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counts() {
+        assert_eq!(count(1, "problem"), "1 problem");
+        assert_eq!(count(0, "room"), "0 rooms");
+        assert_eq!(count(2, "item"), "2 items");
+    }
 
     #[test]
     fn controls_are_unsafe() {

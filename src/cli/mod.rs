@@ -160,6 +160,15 @@ pub mod clap_complete_shell {
 }
 
 /// Parses a principal argument early so mistakes are usage errors.
+/// The parser of an enum of the wire: one of its names, listed in help and completions.
+pub fn api_enum<E: crate::api::Named>() -> impl clap::builder::TypedValueParser<Value = E> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(E::NAMES).map(|name| match name.parse::<E>() {
+        Ok(value) => value,
+        Err(_) => unreachable!("{name} is one of the names the parser accepts"),
+    })
+}
+
 pub fn principal_arg(s: &str) -> Result<String, String> {
     crate::api::Principal::parse(s).map(|p| p.to_string()).map_err(|e| e.to_string())
 }

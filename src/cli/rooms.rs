@@ -1,5 +1,6 @@
 use clap::{Args, Subcommand};
 
+use super::api_enum;
 use super::{principal_arg, Confirm, ExportTo};
 use crate::api::{Privacy, RoomInvitations, RoomRole, RoomType};
 
@@ -120,10 +121,10 @@ pub struct RoomFilters {
     #[arg(long)]
     pub pool: Option<String>,
     /// Rooms with this privacy
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = api_enum::<Privacy>())]
     pub privacy: Option<Privacy>,
     /// Rooms of this type
-    #[arg(long = "type", value_enum)]
+    #[arg(long = "type", value_parser = api_enum::<RoomType>())]
     pub room_type: Option<RoomType>,
     /// Only disabled (true) or enabled (false) rooms
     #[arg(long, value_name = "BOOL")]
@@ -147,14 +148,14 @@ pub struct RoomFields {
     /// The pool, when the name exists in several
     #[arg(long)]
     pub pool: Option<String>,
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = api_enum::<Privacy>())]
     pub privacy: Option<Privacy>,
-    #[arg(long = "type", value_enum)]
+    #[arg(long = "type", value_parser = api_enum::<RoomType>())]
     pub room_type: Option<RoomType>,
     #[arg(long)]
     pub description: Option<String>,
     /// Invitations: inherit (from the category) or false
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = api_enum::<RoomInvitations>())]
     pub invitations: Option<RoomInvitations>,
     /// A member: sip:USER, group:NAME or ou:PATH (repeatable)
     #[arg(long = "member", value_name = "PRINCIPAL", value_parser = principal_arg)]
@@ -192,7 +193,7 @@ pub struct MemberArgs {
     /// sip:USER, group:NAME or ou:PATH
     #[arg(required = true, value_parser = principal_arg)]
     pub principals: Vec<String>,
-    #[arg(long, value_enum, default_value_t = RoomRole::Member)]
+    #[arg(long, value_parser = api_enum::<RoomRole>(), default_value_t = RoomRole::Member)]
     pub role: RoomRole,
     #[arg(long)]
     pub pool: Option<String>,

@@ -1,5 +1,6 @@
 use clap::{Args, Subcommand};
 
+use super::api_enum;
 use crate::api::Role;
 
 #[derive(Debug, Args)]
@@ -54,7 +55,7 @@ pub enum ServerTokenCommand {
         #[arg(long, env = "PCHAT_DATABASE", value_name = "URL", hide_env_values = true)]
         database: String,
         /// admin or user
-        #[arg(long, value_enum)]
+        #[arg(long, value_parser = api_enum::<Role>())]
         role: Role,
         /// The user the token acts for (required for user tokens)
         #[arg(long, value_name = "PRINCIPAL", value_parser = super::principal_arg)]

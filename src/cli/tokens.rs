@@ -1,5 +1,6 @@
 use clap::{Args, Subcommand};
 
+use super::api_enum;
 use super::Confirm;
 use crate::api::Role;
 
@@ -13,7 +14,7 @@ pub struct TokensArgs {
 pub enum TokensCommand {
     /// Create a token; its secret is printed once
     Create {
-        #[arg(long, value_enum)]
+        #[arg(long, value_parser = api_enum::<Role>())]
         role: Role,
         /// The user the token acts for (required for user tokens)
         #[arg(long, value_name = "PRINCIPAL", value_parser = super::principal_arg)]

@@ -81,19 +81,32 @@ impl Client {
         &self.base
     }
 
-    /// Sends one request; `query` is appended as given (already encoded pairs).
-    pub async fn send<B: Serialize + ?Sized, T: DeserializeOwned>(
+    /// Sends one request. `query` is a typed query of `api` (`PoolQuery`, `RoomQuery`,
+    /// ...) or [`NO_QUERY`], so its keys are the ones the server reads.
+    pub async fn send<Q: Serialize + ?Sized, B: Serialize + ?Sized, T: DeserializeOwned>(
         &self,
         method: Method,
         path: &str,
-        query: &[(&str, String)],
+        query: &Q,
+        body: Option<&B>,
+        if_match: Option<i64>,
+    ) -> Result<T, ClientError> {
+        self.send_page(method, path, query, None, body, if_match).await
+    }
+
+    async fn send_page<Q: Serialize + ?Sized, B: Serialize + ?Sized, T: DeserializeOwned>(
+        &self,
+        method: Method,
+        path: &str,
+        query: &Q,
+        cursor: Option<&str>,
         body: Option<&B>,
         if_match: Option<i64>,
     ) -> Result<T, ClientError> {
         let url = format!("{}{}", self.base, path);
-        let mut request = self.http.request(method.clone(), &url);
-        if !query.is_empty() {
-            request = request.query(query);
+        let mut request = self.http.request(method.clone(), &url).query(query);
+        if let Some(cursor) = cursor {
+            request = request.query(&[("cursor", cursor)]);
         }
         if let Some(token) = &self.token {
             request = request.bearer_auth(token);
@@ -137,57 +150,72 @@ impl Client {
         }
     }
 
-    pub async fn get<T: DeserializeOwned>(&self, path: &str, query: &[(&str, String)]) -> Result<T, ClientError> {
-        self.send::<(), T>(Method::GET, path, query, None, None).await
+    pub async fn get<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &(impl Serialize + ?Sized),
+    ) -> Result<T, ClientError> {
+        self.send::<_, (), T>(Method::GET, path, query, None, None).await
     }
 
     pub async fn post<B: Serialize + ?Sized, T: DeserializeOwned>(
         &self,
         path: &str,
-        query: &[(&str, String)],
+        query: &(impl Serialize + ?Sized),
         body: &B,
     ) -> Result<T, ClientError> {
         self.send(Method::POST, path, query, Some(body), None).await
     }
 
+    /// A POST that carries no body (`rooms/{name}/enable`).
+    pub async fn post_empty<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &(impl Serialize + ?Sized),
+    ) -> Result<T, ClientError> {
+        self.send::<_, (), T>(Method::POST, path, query, None, None).await
+    }
+
     pub async fn patch<B: Serialize + ?Sized, T: DeserializeOwned>(
         &self,
         path: &str,
-        query: &[(&str, String)],
+        query: &(impl Serialize + ?Sized),
         body: &B,
         if_match: Option<i64>,
     ) -> Result<T, ClientError> {
         self.send(Method::PATCH, path, query, Some(body), if_match).await
     }
 
-    pub async fn delete(&self, path: &str, query: &[(&str, String)], if_match: Option<i64>) -> Result<(), ClientError> {
-        self.send::<(), serde_json::Value>(Method::DELETE, path, query, None, if_match).await.map(|_| ())
+    pub async fn delete(
+        &self,
+        path: &str,
+        query: &(impl Serialize + ?Sized),
+        if_match: Option<i64>,
+    ) -> Result<(), ClientError> {
+        self.send::<_, (), serde_json::Value>(Method::DELETE, path, query, None, if_match).await.map(|_| ())
     }
 
     /// A DELETE whose answer says more than that the object is gone.
     pub async fn delete_answer<T: DeserializeOwned>(
         &self,
         path: &str,
-        query: &[(&str, String)],
+        query: &(impl Serialize + ?Sized),
         if_match: Option<i64>,
     ) -> Result<T, ClientError> {
-        self.send::<(), T>(Method::DELETE, path, query, None, if_match).await
+        self.send::<_, (), T>(Method::DELETE, path, query, None, if_match).await
     }
 
     /// Reads every page of a list.
     pub async fn list_all<T: DeserializeOwned>(
         &self,
         path: &str,
-        query: &[(&str, String)],
+        query: &(impl Serialize + ?Sized),
     ) -> Result<Vec<T>, ClientError> {
         let mut items = Vec::new();
         let mut cursor: Option<String> = None;
         loop {
-            let mut q: Vec<(&str, String)> = query.to_vec();
-            if let Some(c) = &cursor {
-                q.push(("cursor", c.clone()));
-            }
-            let page: crate::api::Page<T> = self.get(path, &q).await?;
+            let page: crate::api::Page<T> =
+                self.send_page::<_, (), _>(Method::GET, path, query, cursor.as_deref(), None, None).await?;
             items.extend(page.items);
             match page.next_cursor {
                 Some(next) => cursor = Some(next),
@@ -196,6 +224,9 @@ impl Client {
         }
     }
 }
+
+/// The query of a call that takes none.
+pub const NO_QUERY: &[(&str, &str)] = &[];
 
 fn describe_transport_error(e: &reqwest::Error) -> String {
     let mut text = e.to_string();

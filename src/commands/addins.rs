@@ -1,9 +1,9 @@
 use anyhow::Context;
 
-use super::{confirm, query, Ctx};
-use crate::api::{Addin, AddinSpec};
+use super::{confirm, Ctx};
+use crate::api::{Addin, AddinSpec, NewObject, PoolQuery};
 use crate::cli::AddinsCommand;
-use crate::client::path;
+use crate::client::{path, NO_QUERY};
 use crate::output::Tabular;
 
 impl Tabular for Addin {
@@ -28,33 +28,34 @@ pub async fn run(ctx: &Ctx, command: AddinsCommand) -> anyhow::Result<()> {
     match command {
         AddinsCommand::List { pool } => {
             let items: Vec<Addin> =
-                c.list_all(&path(&["addins"]), &query(&[("pool", pool)])).await.context("listing add-ins")?;
+                c.list_all(&path(&["addins"]), &PoolQuery { pool }).await.context("listing add-ins")?;
             out.list(&items)
         }
         AddinsCommand::Show { name, pool } => {
             let addin: Addin = c
-                .get(&path(&["addins", &name]), &query(&[("pool", pool)]))
+                .get(&path(&["addins", &name]), &PoolQuery { pool })
                 .await
                 .with_context(|| format!("showing add-in {name}"))?;
             out.show(&addin)
         }
         AddinsCommand::Create { name, url, pool } => {
-            let body = serde_json::json!({ "name": name, "url": url, "pool": pool });
+            let spec = AddinSpec { url: Some(url), pool, ..Default::default() };
+            let body = NewObject { name: name.clone(), pool: None, spec };
             let addin: Addin =
-                c.post(&path(&["addins"]), &[], &body).await.with_context(|| format!("creating add-in {name}"))?;
+                c.post(&path(&["addins"]), NO_QUERY, &body).await.with_context(|| format!("creating add-in {name}"))?;
             out.written(&addin, format!("created add-in {} in pool {}", addin.name, addin.pool))
         }
         AddinsCommand::Set { name, url, rename, pool } => {
             let spec = AddinSpec { name: rename, pool: None, url, labels: None };
             let addin: Addin = c
-                .patch(&path(&["addins", &name]), &query(&[("pool", pool)]), &spec, None)
+                .patch(&path(&["addins", &name]), &PoolQuery { pool }, &spec, None)
                 .await
                 .with_context(|| format!("changing add-in {name}"))?;
             out.written(&addin, format!("changed add-in {}", addin.name))
         }
         AddinsCommand::Delete { name, pool, confirm: yes } => {
             confirm(yes.yes, &format!("delete add-in {name}"))?;
-            c.delete(&path(&["addins", &name]), &query(&[("pool", pool)]), None)
+            c.delete(&path(&["addins", &name]), &PoolQuery { pool }, None)
                 .await
                 .with_context(|| format!("deleting add-in {name}"))?;
             out.written(&serde_json::json!({ "deleted": name }), format!("deleted add-in {name}"))

@@ -1,9 +1,9 @@
 use anyhow::Context;
 
-use super::{confirm, query, report_dropped, Ctx};
-use crate::api::{Category, CategorySpec, Written};
+use super::{confirm, report_dropped, Ctx};
+use crate::api::{Category, CategorySpec, ListQuery, NewObject, PoolQuery, Written};
 use crate::cli::{CategoriesCommand, CategoryFields};
-use crate::client::path;
+use crate::client::{path, NO_QUERY};
 use crate::output::{list_cell, yes_no, Tabular};
 
 impl Tabular for Category {
@@ -63,23 +63,22 @@ pub async fn run(ctx: &Ctx, command: CategoriesCommand) -> anyhow::Result<()> {
     match command {
         CategoriesCommand::List { pool, name } => {
             let items: Vec<Category> = c
-                .list_all(&path(&["categories"]), &query(&[("pool", pool), ("name", name)]))
+                .list_all(&path(&["categories"]), &ListQuery { pool, name, ..Default::default() })
                 .await
                 .context("listing categories")?;
             out.list(&items)
         }
         CategoriesCommand::Show { name, pool } => {
             let cat: Category = c
-                .get(&path(&["categories", &name]), &query(&[("pool", pool)]))
+                .get(&path(&["categories", &name]), &PoolQuery { pool })
                 .await
                 .with_context(|| format!("showing category {name}"))?;
             out.show(&cat)
         }
         CategoriesCommand::Create { name, fields } => {
-            let mut body = serde_json::to_value(spec(fields, true))?;
-            body["name"] = name.clone().into();
+            let body = NewObject { name: name.clone(), pool: None, spec: spec(fields, true) };
             let cat: Category = c
-                .post(&path(&["categories"]), &[], &body)
+                .post(&path(&["categories"]), NO_QUERY, &body)
                 .await
                 .with_context(|| format!("creating category {name}"))?;
             out.written(&cat, format!("created category {} in pool {}", cat.name, cat.pool))
@@ -96,7 +95,7 @@ pub async fn run(ctx: &Ctx, command: CategoriesCommand) -> anyhow::Result<()> {
             }
             spec.pool = None;
             let written: Written<Category> = c
-                .patch(&path(&["categories", &name]), &query(&[("pool", pool)]), &spec, if_revision)
+                .patch(&path(&["categories", &name]), &PoolQuery { pool }, &spec, if_revision)
                 .await
                 .with_context(|| format!("changing category {name}"))?;
             report_dropped(out, &written.dropped);
@@ -107,7 +106,7 @@ pub async fn run(ctx: &Ctx, command: CategoriesCommand) -> anyhow::Result<()> {
         }
         CategoriesCommand::Delete { name, pool, confirm: yes } => {
             confirm(yes.yes, &format!("delete category {name}"))?;
-            c.delete(&path(&["categories", &name]), &query(&[("pool", pool)]), None)
+            c.delete(&path(&["categories", &name]), &PoolQuery { pool }, None)
                 .await
                 .with_context(|| format!("deleting category {name}"))?;
             out.written(&serde_json::json!({ "deleted": name }), format!("deleted category {name}"))

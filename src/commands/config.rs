@@ -1,9 +1,9 @@
 use anyhow::Context;
 
-use super::{query, Ctx};
-use crate::api::{ChatConfigSettings, EffectiveChatConfig, EffectiveSetting};
+use super::Ctx;
+use crate::api::{ChatConfigSettings, ConfigQuery, EffectiveChatConfig, EffectiveSetting};
 use crate::cli::ConfigCommand;
-use crate::client::path;
+use crate::client::{path, NO_QUERY};
 use crate::output::Tabular;
 
 impl Tabular for EffectiveSetting {
@@ -25,7 +25,7 @@ pub async fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<()> {
     match command {
         ConfigCommand::Show { scope, site } => {
             let e: EffectiveChatConfig = c
-                .get(&path(&["config", &scope]), &query(&[("site", site)]))
+                .get(&path(&["config", &scope]), &ConfigQuery { site })
                 .await
                 .with_context(|| format!("showing chat configuration at {scope}"))?;
             if out.structured() {
@@ -51,7 +51,7 @@ pub async fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<()> {
                 return Err(super::InvalidInput("nothing to set: give at least one of --default-chat-history, --max-file-size-kb, --participant-update-limit, --room-management-url".into()).into());
             }
             let e: EffectiveChatConfig = c
-                .patch(&path(&["config", &scope]), &[], &settings, None)
+                .patch(&path(&["config", &scope]), NO_QUERY, &settings, None)
                 .await
                 .with_context(|| format!("setting chat configuration at {scope}"))?;
             if out.structured() {
@@ -62,7 +62,7 @@ pub async fn run(ctx: &Ctx, command: ConfigCommand) -> anyhow::Result<()> {
         }
         ConfigCommand::Reset { scope, confirm } => {
             super::confirm(confirm.yes, &format!("reset the chat configuration at {scope}"))?;
-            c.delete(&path(&["config", &scope]), &[], None)
+            c.delete(&path(&["config", &scope]), NO_QUERY, None)
                 .await
                 .with_context(|| format!("resetting chat configuration at {scope}"))?;
             out.written(&serde_json::json!({ "reset": scope }), format!("reset chat configuration at {scope}"))

@@ -2,10 +2,10 @@ use std::path::Path;
 
 use anyhow::Context;
 
-use super::{confirm, query, report_dropped, Ctx, InvalidInput};
+use super::{confirm, report_dropped, Ctx, InvalidInput};
 use crate::api::*;
 use crate::cli::{DirectoryCommand, GroupsCommand, UserFields, UsersCommand};
-use crate::client::path;
+use crate::client::{path, NO_QUERY};
 use crate::output::{list_cell, yes_no, Tabular};
 
 impl Tabular for User {
@@ -58,30 +58,29 @@ pub async fn run(ctx: &Ctx, command: DirectoryCommand) -> anyhow::Result<()> {
         DirectoryCommand::Users(cmd) => match cmd {
             UsersCommand::List { name } => {
                 let users: Vec<User> = c
-                    .list_all(&path(&["directory", "users"]), &query(&[("name", name)]))
+                    .list_all(&path(&["directory", "users"]), &ListQuery { name, ..Default::default() })
                     .await
                     .context("listing users")?;
                 out.list(&users)
             }
             UsersCommand::Show { sip } => {
                 let user: User = c
-                    .get(&path(&["directory", "users", &sip]), &[])
+                    .get(&path(&["directory", "users", &sip]), NO_QUERY)
                     .await
                     .with_context(|| format!("showing user {sip}"))?;
                 out.show(&user)
             }
             UsersCommand::Create { sip, fields } => {
-                let mut body = serde_json::to_value(user_spec(fields))?;
-                body["sip"] = sip.clone().into();
+                let body = NewObject { name: sip.clone(), pool: None, spec: user_spec(fields) };
                 let user: User = c
-                    .post(&path(&["directory", "users"]), &[], &body)
+                    .post(&path(&["directory", "users"]), NO_QUERY, &body)
                     .await
                     .with_context(|| format!("creating user {sip}"))?;
                 out.written(&user, format!("created user {}", user.sip))
             }
             UsersCommand::Set { sip, fields, if_revision } => {
                 let user: Written<User> = c
-                    .patch(&path(&["directory", "users", &sip]), &[], &user_spec(fields), if_revision)
+                    .patch(&path(&["directory", "users", &sip]), NO_QUERY, &user_spec(fields), if_revision)
                     .await
                     .with_context(|| format!("changing user {sip}"))?;
                 report_dropped(out, &user.dropped);
@@ -90,7 +89,7 @@ pub async fn run(ctx: &Ctx, command: DirectoryCommand) -> anyhow::Result<()> {
             UsersCommand::Delete { sip, confirm: yes } => {
                 confirm(yes.yes, &format!("delete user {sip}"))?;
                 let deleted: Deleted = c
-                    .delete_answer(&path(&["directory", "users", &sip]), &[], None)
+                    .delete_answer(&path(&["directory", "users", &sip]), NO_QUERY, None)
                     .await
                     .with_context(|| format!("deleting user {sip}"))?;
                 report_dropped(out, &deleted.dropped);
@@ -100,20 +99,25 @@ pub async fn run(ctx: &Ctx, command: DirectoryCommand) -> anyhow::Result<()> {
         DirectoryCommand::Groups(cmd) => match cmd {
             GroupsCommand::List => {
                 let groups: Vec<Group> =
-                    c.list_all(&path(&["directory", "groups"]), &[]).await.context("listing groups")?;
+                    c.list_all(&path(&["directory", "groups"]), NO_QUERY).await.context("listing groups")?;
                 out.list(&groups)
             }
             GroupsCommand::Show { name } => {
                 let group: Group = c
-                    .get(&path(&["directory", "groups", &name]), &[])
+                    .get(&path(&["directory", "groups", &name]), NO_QUERY)
                     .await
                     .with_context(|| format!("showing group {name}"))?;
                 out.show(&group)
             }
             GroupsCommand::Create { name, members, description } => {
-                let body = serde_json::json!({ "name": name, "members": members, "description": description.unwrap_or_default() });
+                let spec = GroupSpec {
+                    description: Some(description.unwrap_or_default()),
+                    members: Some(members),
+                    ..Default::default()
+                };
+                let body = NewObject { name: name.clone(), pool: None, spec };
                 let group: Group = c
-                    .post(&path(&["directory", "groups"]), &[], &body)
+                    .post(&path(&["directory", "groups"]), NO_QUERY, &body)
                     .await
                     .with_context(|| format!("creating group {name}"))?;
                 out.written(&group, format!("created group {} with {} member(s)", group.name, group.members.len()))
@@ -125,7 +129,7 @@ pub async fn run(ctx: &Ctx, command: DirectoryCommand) -> anyhow::Result<()> {
                     labels: None,
                 };
                 let group: Written<Group> = c
-                    .patch(&path(&["directory", "groups", &name]), &[], &spec, if_revision)
+                    .patch(&path(&["directory", "groups", &name]), NO_QUERY, &spec, if_revision)
                     .await
                     .with_context(|| format!("changing group {name}"))?;
                 report_dropped(out, &group.dropped);
@@ -137,7 +141,7 @@ pub async fn run(ctx: &Ctx, command: DirectoryCommand) -> anyhow::Result<()> {
             GroupsCommand::Delete { name, confirm: yes } => {
                 confirm(yes.yes, &format!("delete group {name}"))?;
                 let deleted: Deleted = c
-                    .delete_answer(&path(&["directory", "groups", &name]), &[], None)
+                    .delete_answer(&path(&["directory", "groups", &name]), NO_QUERY, None)
                     .await
                     .with_context(|| format!("deleting group {name}"))?;
                 report_dropped(out, &deleted.dropped);
@@ -225,7 +229,7 @@ async fn import(ctx: &Ctx, users: Option<&Path>, groups: Option<&Path>, dry_run:
         .into());
     }
     let request = ChangesetRequest { dry_run, operations };
-    let result: Result<ChangesetResult, _> = ctx.client.post(&path(&["changesets"]), &[], &request).await;
+    let result: Result<ChangesetResult, _> = ctx.client.post(&path(&["changesets"]), NO_QUERY, &request).await;
     match result {
         Ok(result) => {
             let (created, updated, unchanged) = (
@@ -261,8 +265,8 @@ async fn import(ctx: &Ctx, users: Option<&Path>, groups: Option<&Path>, dry_run:
             } else {
                 let status = err.code();
                 let message = format!(
-                    "importing the directory: nothing was changed; {} problem(s):\n  {}",
-                    lines.len(),
+                    "importing the directory: nothing was changed; {}:\n  {}",
+                    crate::api::text::count(lines.len(), "problem"),
                     lines.join("\n  ")
                 );
                 if matches!(status, Some(ErrorCode::Forbidden | ErrorCode::Unauthorized)) {

@@ -3,10 +3,10 @@
 
 use anyhow::Context;
 
-use super::{query, Ctx};
+use super::Ctx;
 use crate::api::*;
 use crate::cli::{ExportTo, OutputFormat, RoomFilters};
-use crate::client::path;
+use crate::client::{path, NO_QUERY};
 use crate::plan::document::{to_yaml_stream, Document, KINDS};
 use crate::plan::export;
 
@@ -32,10 +32,8 @@ pub fn write(ctx: &Ctx, docs: Vec<Document>, to: &ExportTo) -> anyhow::Result<()
         std::fs::write(&file, to_yaml_stream(&of_kind)).with_context(|| format!("writing {}", file.display()))?;
         wrote += 1;
         ctx.out.note(format!(
-            "wrote {} {} document{} to {}",
-            of_kind.len(),
-            kind,
-            if of_kind.len() == 1 { "" } else { "s" },
+            "wrote {} to {}",
+            crate::api::text::count(of_kind.len(), &format!("{kind} document")),
             file.display()
         ));
     }
@@ -45,13 +43,13 @@ pub fn write(ctx: &Ctx, docs: Vec<Document>, to: &ExportTo) -> anyhow::Result<()
     Ok(())
 }
 
-fn all() -> (&'static str, String) {
-    ("limit", MAX_PAGE_SIZE.to_string())
+/// Whole lists in as few pages as the server allows.
+fn all() -> ListQuery {
+    ListQuery { limit: Some(MAX_PAGE_SIZE), ..Default::default() }
 }
 
 pub async fn rooms(ctx: &Ctx, filters: RoomFilters, to: &ExportTo) -> anyhow::Result<()> {
-    let mut q = super::rooms::filter_query(filters);
-    q.push(all());
+    let q = RoomQuery { limit: Some(MAX_PAGE_SIZE), ..super::rooms::filter_query(filters) };
     let rooms: Vec<Room> = ctx.client.list_all(&path(&["rooms"]), &q).await.context("reading rooms")?;
     write(ctx, export::rooms(&rooms), to)
 }
@@ -59,7 +57,8 @@ pub async fn rooms(ctx: &Ctx, filters: RoomFilters, to: &ExportTo) -> anyhow::Re
 pub async fn categories(ctx: &Ctx, pool: Option<String>, name: Option<String>, to: &ExportTo) -> anyhow::Result<()> {
     let c = &ctx.client;
     let (category_path, addin_path) = (path(&["categories"]), path(&["addins"]));
-    let (category_query, addin_query) = (query(&[("pool", pool.clone()), ("name", name)]), query(&[("pool", pool)]));
+    let category_query = ListQuery { pool: pool.clone(), name, ..Default::default() };
+    let addin_query = ListQuery { pool, ..Default::default() };
     let (categories, addins) = tokio::join!(
         c.list_all::<Category>(&category_path, &category_query),
         c.list_all::<Addin>(&addin_path, &addin_query),
@@ -71,8 +70,9 @@ pub async fn categories(ctx: &Ctx, pool: Option<String>, name: Option<String>, t
 
 pub async fn directory(ctx: &Ctx, to: &ExportTo) -> anyhow::Result<()> {
     let c = &ctx.client;
-    let (user_path, group_path, limit) = (path(&["directory", "users"]), path(&["directory", "groups"]), [all()]);
-    let (users, groups) = tokio::join!(c.list_all::<User>(&user_path, &limit), c.list_all::<Group>(&group_path, &[]));
+    let (user_path, group_path, limit) = (path(&["directory", "users"]), path(&["directory", "groups"]), all());
+    let (users, groups) =
+        tokio::join!(c.list_all::<User>(&user_path, &limit), c.list_all::<Group>(&group_path, NO_QUERY));
     let mut docs = export::users(&users.context("reading users")?);
     docs.extend(export::groups(&groups.context("reading groups")?));
     write(ctx, docs, to)
@@ -80,9 +80,9 @@ pub async fn directory(ctx: &Ctx, to: &ExportTo) -> anyhow::Result<()> {
 
 pub async fn policies(ctx: &Ctx, to: &ExportTo) -> anyhow::Result<()> {
     let c = &ctx.client;
-    let (policy_path, user_path, limit) = (path(&["policies"]), path(&["directory", "users"]), [all()]);
+    let (policy_path, user_path, limit) = (path(&["policies"]), path(&["directory", "users"]), all());
     let (policies, users) =
-        tokio::join!(c.list_all::<Policy>(&policy_path, &[]), c.list_all::<User>(&user_path, &limit));
+        tokio::join!(c.list_all::<Policy>(&policy_path, NO_QUERY), c.list_all::<User>(&user_path, &limit));
     let mut docs = export::policies(&policies.context("reading policies")?);
     docs.extend(export::grants(&users.context("reading users")?));
     write(ctx, docs, to)
@@ -90,6 +90,6 @@ pub async fn policies(ctx: &Ctx, to: &ExportTo) -> anyhow::Result<()> {
 
 pub async fn config(ctx: &Ctx, to: &ExportTo) -> anyhow::Result<()> {
     let scopes: Vec<ChatConfigScope> =
-        ctx.client.list_all(&path(&["config"]), &[]).await.context("reading chat configuration")?;
+        ctx.client.list_all(&path(&["config"]), NO_QUERY).await.context("reading chat configuration")?;
     write(ctx, export::chat_configs(&scopes), to)
 }

@@ -44,6 +44,13 @@ use crate::output::Output;
 #[error("{0}")]
 pub struct InvalidInput(pub String);
 
+impl InvalidInput {
+    /// A command that found problems (each already printed) and changed nothing.
+    pub fn problems(what: &str, problems: usize) -> InvalidInput {
+        InvalidInput(format!("{what}: {} found; nothing was changed", crate::api::text::count(problems, "problem")))
+    }
+}
+
 /// Something changed under us (exit code 5).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
@@ -160,26 +167,31 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
 #[cfg(feature = "client")]
 /// Asks before destroying something. On a terminal it asks; elsewhere it needs `--yes`.
 pub fn confirm(yes: bool, what: &str) -> anyhow::Result<()> {
+    ask(yes, what, &format!("{what}? [y/N] "), |answer| matches!(answer.to_ascii_lowercase().as_str(), "y" | "yes"))
+}
+
+#[cfg(feature = "client")]
+/// Asks on a terminal before a change, unless `--yes` was given: `what` says what would
+/// happen ("delete room backend"), `accept` decides which answers go ahead. Without a
+/// terminal the change is refused, never assumed.
+pub fn ask(yes: bool, what: &str, prompt: &str, accept: impl Fn(&str) -> bool) -> anyhow::Result<()> {
     if yes {
         return Ok(());
     }
     if !std::io::stdin().is_terminal() {
-        return Err(InvalidInput(format!("refusing to {what} without confirmation: pass --yes")).into());
+        return Err(InvalidInput(format!(
+            "refusing to {what} without confirmation: stdin is not a terminal; pass --yes"
+        ))
+        .into());
     }
-    eprint!("{what}? [y/N] ");
+    eprint!("{prompt}");
     let mut answer = String::new();
     std::io::stdin().read_line(&mut answer).context("reading the confirmation")?;
-    if matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes") {
+    if accept(answer.trim()) {
         Ok(())
     } else {
         Err(InvalidInput("cancelled; nothing was changed".into()).into())
     }
-}
-
-#[cfg(feature = "client")]
-/// Query pairs from optional values.
-pub fn query(pairs: &[(&'static str, Option<String>)]) -> Vec<(&'static str, String)> {
-    pairs.iter().filter_map(|(k, v)| v.clone().map(|v| (*k, v))).collect()
 }
 
 #[cfg(feature = "client")]

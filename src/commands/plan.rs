@@ -1,7 +1,6 @@
 //! `pchat plan` and `pchat apply`: plan documents → diff against the server → changesets.
 
 use std::collections::HashSet;
-use std::io::IsTerminal;
 use std::path::Path;
 
 use anyhow::Context;
@@ -10,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::{Ctx, Exit, InvalidInput};
 use crate::api::*;
 use crate::cli::{ApplyArgs, PlanArgs};
-use crate::client::{path, Client, ClientError};
+use crate::client::{path, Client, ClientError, NO_QUERY};
 use crate::plan::diff::{self, Action, Change, ServerState, Summary};
 use crate::plan::load::{self, Diagnostic, Sourced};
 
@@ -44,7 +43,7 @@ impl SavedPlan {
 
 /// The identity of the store behind the server.
 async fn store_id(client: &Client) -> anyhow::Result<String> {
-    let version: Version = client.get(&path(&["version"]), &[]).await.context("reading the server's version")?;
+    let version: Version = client.get(&path(&["version"]), NO_QUERY).await.context("reading the server's version")?;
     Ok(version.store_id)
 }
 
@@ -53,12 +52,7 @@ fn invalid(diagnostics: &[Diagnostic], what: &str) -> anyhow::Error {
     for d in diagnostics {
         eprintln!("{}", crate::output::printable(&d.to_string()));
     }
-    InvalidInput(format!(
-        "{what}: {} problem{} found; nothing was changed",
-        diagnostics.len(),
-        if diagnostics.len() == 1 { "" } else { "s" }
-    ))
-    .into()
+    InvalidInput::problems(what, diagnostics.len()).into()
 }
 
 /// With `PCHAT_TIMINGS` set, prints how long each phase took and the memory in use (for
@@ -143,12 +137,13 @@ impl Needs {
 
 /// Reads the lists a plan needs from the server, once, in parallel.
 pub async fn fetch_state(client: &Client, needs: Needs) -> anyhow::Result<ServerState> {
-    let all = [("limit", MAX_PAGE_SIZE.to_string())];
+    let all = ListQuery { limit: Some(MAX_PAGE_SIZE), ..Default::default() };
+    let all_rooms = RoomQuery { limit: Some(MAX_PAGE_SIZE), ..Default::default() };
     async fn list<T: serde::de::DeserializeOwned>(
         client: &Client,
         needed: bool,
         noun: &[&str],
-        query: &[(&str, String)],
+        query: &(impl Serialize + ?Sized),
     ) -> Result<Vec<T>, ClientError> {
         if needed {
             client.list_all(&path(noun), query).await
@@ -160,10 +155,10 @@ pub async fn fetch_state(client: &Client, needs: Needs) -> anyhow::Result<Server
         list::<User>(client, needs.users, &["directory", "users"], &all),
         list::<Group>(client, needs.groups, &["directory", "groups"], &all),
         list::<Category>(client, needs.categories, &["categories"], &all),
-        list::<Room>(client, needs.rooms, &["rooms"], &all),
+        list::<Room>(client, needs.rooms, &["rooms"], &all_rooms),
         list::<Addin>(client, needs.addins, &["addins"], &all),
         list::<Policy>(client, needs.policies, &["policies"], &all),
-        list::<ChatConfigScope>(client, needs.configs, &["config"], &[]),
+        list::<ChatConfigScope>(client, needs.configs, &["config"], NO_QUERY),
     );
     Ok(ServerState {
         users: users.context("reading users")?.into_iter().map(|u| (u.sip.clone(), u)).collect(),
@@ -281,7 +276,7 @@ async fn server_problems(client: &Client, changes: &mut [Change], docs: &[Source
         return Ok(Vec::new());
     }
     let request = ChangesetRequest { dry_run: true, operations: ops.iter().map(|(_, o)| o.clone()).collect() };
-    match client.post::<_, ChangesetResult>(&path(&["changesets"]), &[], &request).await {
+    match client.post::<_, ChangesetResult>(&path(&["changesets"]), NO_QUERY, &request).await {
         Ok(result) => {
             for r in &result.results {
                 if let Some((c, _)) = ops.get(r.index) {
@@ -510,9 +505,8 @@ fn check_destroy(changes: &[Change], options: &ApplyOptions) -> anyhow::Result<(
         .collect();
     if !rooms.is_empty() && !options.allow_destroy {
         return Err(InvalidInput(format!(
-            "the plan deletes {} room{} with their history ({}); pass --allow-destroy to allow it",
-            rooms.len(),
-            if rooms.len() == 1 { "" } else { "s" },
+            "the plan deletes {} with their history ({}); pass --allow-destroy to allow it",
+            crate::api::text::count(rooms.len(), "room"),
             rooms.join(", ")
         ))
         .into());
@@ -520,23 +514,9 @@ fn check_destroy(changes: &[Change], options: &ApplyOptions) -> anyhow::Result<(
     Ok(())
 }
 
+/// A plan may change many objects: only the word `yes` applies it.
 fn confirm_apply(options: &ApplyOptions) -> anyhow::Result<()> {
-    if options.yes {
-        return Ok(());
-    }
-    if !std::io::stdin().is_terminal() {
-        return Err(
-            InvalidInput("refusing to apply without confirmation: stdin is not a terminal; pass --yes".into()).into()
-        );
-    }
-    eprint!("Apply these changes? Only 'yes' is accepted: ");
-    let mut answer = String::new();
-    std::io::stdin().read_line(&mut answer).context("reading the confirmation")?;
-    if answer.trim() == "yes" {
-        Ok(())
-    } else {
-        Err(InvalidInput("apply cancelled; nothing was changed".into()).into())
-    }
+    super::ask(options.yes, "apply", "Apply these changes? Only 'yes' is accepted: ", |answer| answer == "yes")
 }
 
 /// Sends the operations in batches, with a progress bar, and says what was applied if the
@@ -552,7 +532,7 @@ async fn send(
     let mut applied = 0usize;
     for batch in ops.chunks(BATCH) {
         let request = ChangesetRequest { dry_run: false, operations: batch.iter().map(|(_, o)| o.clone()).collect() };
-        match ctx.client.post::<_, ChangesetResult>(&path(&["changesets"]), &[], &request).await {
+        match ctx.client.post::<_, ChangesetResult>(&path(&["changesets"]), NO_QUERY, &request).await {
             Ok(result) => {
                 for r in &result.results {
                     for d in &r.dropped {
@@ -624,9 +604,8 @@ fn refusal(
             eprintln!("{}", crate::output::printable(&d.to_string()));
         }
         return InvalidInput(format!(
-            "applying the plan: {} problem{} found; {outcome}",
-            found.len(),
-            if found.len() == 1 { "" } else { "s" }
+            "applying the plan: {} found; {outcome}",
+            crate::api::text::count(found.len(), "problem")
         ))
         .into();
     }
@@ -665,7 +644,7 @@ async fn apply_saved(ctx: &Ctx, file: &Path, options: &ApplyOptions) -> anyhow::
     let ops = diff::operations(&saved.changes);
     if ops.len() > BATCH || options.dry_run {
         let request = ChangesetRequest { dry_run: true, operations: ops.iter().map(|(_, o)| o.clone()).collect() };
-        if let Err(err) = ctx.client.post::<_, ChangesetResult>(&path(&["changesets"]), &[], &request).await {
+        if let Err(err) = ctx.client.post::<_, ChangesetResult>(&path(&["changesets"]), NO_QUERY, &request).await {
             return Err(refusal(err, &ops, &saved.changes, &[], true, 0));
         }
         if options.dry_run {

@@ -1,9 +1,9 @@
 use anyhow::Context;
 
 use super::{confirm, Ctx};
-use crate::api::{EffectivePolicy, GrantResult, Policy, PolicyGrant, PolicySpec};
+use crate::api::{EffectivePolicy, GrantResult, NewObject, Policy, PolicyGrant, PolicySpec};
 use crate::cli::{PoliciesCommand, PolicyFields};
-use crate::client::path;
+use crate::client::{path, NO_QUERY};
 use crate::output::{yes_no, Tabular};
 
 impl Tabular for Policy {
@@ -47,21 +47,20 @@ pub async fn run(ctx: &Ctx, command: PoliciesCommand) -> anyhow::Result<()> {
     let (c, out) = (&ctx.client, &ctx.out);
     match command {
         PoliciesCommand::List => {
-            let items: Vec<Policy> = c.list_all(&path(&["policies"]), &[]).await.context("listing policies")?;
+            let items: Vec<Policy> = c.list_all(&path(&["policies"]), NO_QUERY).await.context("listing policies")?;
             out.list(&items)
         }
         PoliciesCommand::Show { identity } => {
             let p: Policy = c
-                .get(&path(&["policies", &identity]), &[])
+                .get(&path(&["policies", &identity]), NO_QUERY)
                 .await
                 .with_context(|| format!("showing policy {identity}"))?;
             out.show(&p)
         }
         PoliciesCommand::Create { identity, fields } => {
-            let mut body = serde_json::to_value(spec(fields))?;
-            body["identity"] = identity.clone().into();
+            let body = NewObject { name: identity.clone(), pool: None, spec: spec(fields) };
             let p: Policy = c
-                .post(&path(&["policies"]), &[], &body)
+                .post(&path(&["policies"]), NO_QUERY, &body)
                 .await
                 .with_context(|| format!("creating policy {identity}"))?;
             out.written(
@@ -75,7 +74,7 @@ pub async fn run(ctx: &Ctx, command: PoliciesCommand) -> anyhow::Result<()> {
         }
         PoliciesCommand::Set { identity, fields } => {
             let p: Policy = c
-                .patch(&path(&["policies", &identity]), &[], &spec(fields), None)
+                .patch(&path(&["policies", &identity]), NO_QUERY, &spec(fields), None)
                 .await
                 .with_context(|| format!("changing policy {identity}"))?;
             out.written(
@@ -89,7 +88,7 @@ pub async fn run(ctx: &Ctx, command: PoliciesCommand) -> anyhow::Result<()> {
         }
         PoliciesCommand::Delete { identity, confirm: yes } => {
             confirm(yes.yes, &format!("delete policy {identity}"))?;
-            c.delete(&path(&["policies", &identity]), &[], None)
+            c.delete(&path(&["policies", &identity]), NO_QUERY, None)
                 .await
                 .with_context(|| format!("deleting policy {identity}"))?;
             let message = if identity == "global" {
@@ -102,7 +101,7 @@ pub async fn run(ctx: &Ctx, command: PoliciesCommand) -> anyhow::Result<()> {
         PoliciesCommand::Grant { policy, users } => {
             let grant = PolicyGrant { policy: Some(policy.clone()), users };
             let result: GrantResult = c
-                .post(&path(&["policies", "grants"]), &[], &grant)
+                .post(&path(&["policies", "grants"]), NO_QUERY, &grant)
                 .await
                 .with_context(|| format!("granting policy {policy}"))?;
             out.written(&result, format!("granted {policy} to {} user(s)", result.users))
@@ -110,12 +109,12 @@ pub async fn run(ctx: &Ctx, command: PoliciesCommand) -> anyhow::Result<()> {
         PoliciesCommand::Revoke { users } => {
             let grant = PolicyGrant { policy: None, users };
             let result: GrantResult =
-                c.post(&path(&["policies", "grants"]), &[], &grant).await.context("taking tag policies away")?;
+                c.post(&path(&["policies", "grants"]), NO_QUERY, &grant).await.context("taking tag policies away")?;
             out.written(&result, format!("took the tag policy away from {} user(s)", result.users))
         }
         PoliciesCommand::Effective { user } => {
             let e: EffectivePolicy = c
-                .get(&path(&["directory", "users", &user, "effective-policy"]), &[])
+                .get(&path(&["directory", "users", &user, "effective-policy"]), NO_QUERY)
                 .await
                 .with_context(|| format!("finding the policy of {user}"))?;
             out.show(&e)

@@ -1,10 +1,10 @@
 use anyhow::Context;
 
 use super::plan::{apply_docs, fetch_state, ApplyOptions, Needs};
-use super::{confirm, query, report_dropped, Ctx, InvalidInput};
-use crate::api::{MemberChange, RoleChange, Room, RoomSpec, Written};
+use super::{confirm, report_dropped, Ctx, InvalidInput};
+use crate::api::{MemberChange, NewObject, PoolQuery, RoleChange, Room, RoomQuery, RoomSpec, Written};
 use crate::cli::{MembersCommand, RoomFields, RoomFilters, RoomImportArgs, RoomsCommand};
-use crate::client::path;
+use crate::client::{path, NO_QUERY};
 use crate::output::{list_cell, yes_no, Tabular};
 
 impl Tabular for Room {
@@ -64,18 +64,20 @@ fn spec(f: RoomFields, creating: bool) -> RoomSpec {
     }
 }
 
-pub fn filter_query(f: RoomFilters) -> Vec<(&'static str, String)> {
-    query(&[
-        ("category", f.category),
-        ("pool", f.pool),
-        ("privacy", f.privacy.map(|p| p.to_string())),
-        ("type", f.room_type.map(|t| t.to_string())),
-        ("disabled", f.disabled.map(|d| d.to_string())),
-        ("member", f.member),
-        ("manager", f.manager),
-        ("addin", f.addin),
-        ("name", f.name),
-    ])
+/// The list filters as the server's query type.
+pub fn filter_query(f: RoomFilters) -> RoomQuery {
+    RoomQuery {
+        category: f.category,
+        pool: f.pool,
+        privacy: f.privacy,
+        room_type: f.room_type,
+        disabled: f.disabled,
+        member: f.member,
+        manager: f.manager,
+        addin: f.addin,
+        name: f.name,
+        ..Default::default()
+    }
 }
 
 pub async fn run(ctx: &Ctx, command: RoomsCommand) -> anyhow::Result<()> {
@@ -88,20 +90,17 @@ pub async fn run(ctx: &Ctx, command: RoomsCommand) -> anyhow::Result<()> {
         }
         RoomsCommand::Show { name, pool } => {
             let room: Room = c
-                .get(&path(&["rooms", &name]), &query(&[("pool", pool)]))
+                .get(&path(&["rooms", &name]), &PoolQuery { pool })
                 .await
                 .with_context(|| format!("showing room {name}"))?;
             out.show(&room)
         }
         RoomsCommand::Create { name, category, fields } => {
             let pool = fields.pool.clone();
-            let mut body = serde_json::to_value(RoomSpec { category: Some(category.clone()), ..spec(fields, true) })?;
-            body["name"] = name.clone().into();
-            if let Some(pool) = pool {
-                body["pool"] = pool.into();
-            }
+            let spec = RoomSpec { category: Some(category.clone()), ..spec(fields, true) };
+            let body = NewObject { name: name.clone(), pool, spec };
             let room: Room =
-                c.post(&path(&["rooms"]), &[], &body).await.with_context(|| format!("creating room {name}"))?;
+                c.post(&path(&["rooms"]), NO_QUERY, &body).await.with_context(|| format!("creating room {name}"))?;
             out.written(&room, format!("created room {} in category {}", room.name, room.category))
         }
         RoomsCommand::Set { name, category, rename, fields, no_addin, if_revision } => {
@@ -113,7 +112,7 @@ pub async fn run(ctx: &Ctx, command: RoomsCommand) -> anyhow::Result<()> {
                 spec.addin = Some(String::new());
             }
             let written: Written<Room> = c
-                .patch(&path(&["rooms", &name]), &query(&[("pool", pool)]), &spec, if_revision)
+                .patch(&path(&["rooms", &name]), &PoolQuery { pool }, &spec, if_revision)
                 .await
                 .with_context(|| format!("changing room {name}"))?;
             report_dropped(out, &written.dropped);
@@ -124,7 +123,7 @@ pub async fn run(ctx: &Ctx, command: RoomsCommand) -> anyhow::Result<()> {
         }
         RoomsCommand::Delete { name, pool, confirm: yes } => {
             confirm(yes.yes, &format!("delete room {name} and all its history"))?;
-            c.delete(&path(&["rooms", &name]), &query(&[("pool", pool)]), None)
+            c.delete(&path(&["rooms", &name]), &PoolQuery { pool }, None)
                 .await
                 .with_context(|| format!("deleting room {name}"))?;
             out.written(&serde_json::json!({ "deleted": name }), format!("deleted room {name}"))
@@ -152,11 +151,7 @@ async fn import(ctx: &Ctx, args: RoomImportArgs) -> anyhow::Result<()> {
         for d in &found {
             eprintln!("{}", crate::output::printable(&d.to_string()));
         }
-        InvalidInput(format!(
-            "reading the room list: {} problem{} found; nothing was changed",
-            found.len(),
-            if found.len() == 1 { "" } else { "s" }
-        ))
+        InvalidInput::problems("reading the room list", found.len())
     })?;
     let options =
         ApplyOptions { yes: args.yes, dry_run: args.dry_run, prune: false, allow_destroy: args.allow_destroy };
@@ -167,7 +162,7 @@ async fn import(ctx: &Ctx, args: RoomImportArgs) -> anyhow::Result<()> {
 async fn toggle(ctx: &Ctx, name: &str, pool: Option<String>, verb: &str) -> anyhow::Result<()> {
     let written: Written<Room> = ctx
         .client
-        .post(&path(&["rooms", name, verb]), &query(&[("pool", pool)]), &serde_json::json!({}))
+        .post_empty(&path(&["rooms", name, verb]), &PoolQuery { pool })
         .await
         .with_context(|| format!("{}ing room {name}", verb.trim_end_matches('e')))?;
     ctx.out.written(&written, format!("{verb}d room {}", written.object.name))
@@ -178,7 +173,7 @@ async fn members(ctx: &Ctx, command: MembersCommand) -> anyhow::Result<()> {
     match command {
         MembersCommand::List { room, pool } => {
             let list: Vec<RoleChange> = c
-                .get(&path(&["rooms", &room, "members"]), &query(&[("pool", pool)]))
+                .get(&path(&["rooms", &room, "members"]), &PoolQuery { pool })
                 .await
                 .with_context(|| format!("listing the members of room {room}"))?;
             out.list(&list)
@@ -186,7 +181,7 @@ async fn members(ctx: &Ctx, command: MembersCommand) -> anyhow::Result<()> {
         MembersCommand::Add(args) => {
             let change = MemberChange { role: args.role, add: args.principals.clone(), remove: vec![] };
             let written: Written<Room> = c
-                .post(&path(&["rooms", &args.room, "members"]), &query(&[("pool", args.pool)]), &change)
+                .post(&path(&["rooms", &args.room, "members"]), &PoolQuery { pool: args.pool }, &change)
                 .await
                 .with_context(|| format!("adding {} to room {}", args.principals.join(", "), args.room))?;
             out.written(
@@ -202,7 +197,7 @@ async fn members(ctx: &Ctx, command: MembersCommand) -> anyhow::Result<()> {
         MembersCommand::Remove(args) => {
             let change = MemberChange { role: args.role, add: vec![], remove: args.principals.clone() };
             let written: Written<Room> = c
-                .post(&path(&["rooms", &args.room, "members"]), &query(&[("pool", args.pool)]), &change)
+                .post(&path(&["rooms", &args.room, "members"]), &PoolQuery { pool: args.pool }, &change)
                 .await
                 .with_context(|| format!("removing {} from room {}", args.principals.join(", "), args.room))?;
             out.written(

@@ -3,7 +3,7 @@ use anyhow::Context;
 use super::{confirm, Ctx};
 use crate::api::{Token, TokenCreate, TokenCreated};
 use crate::cli::TokensCommand;
-use crate::client::path;
+use crate::client::{path, NO_QUERY};
 use crate::output::Tabular;
 
 impl Tabular for Token {
@@ -28,16 +28,17 @@ pub async fn run(ctx: &Ctx, command: TokensCommand) -> anyhow::Result<()> {
     match command {
         TokensCommand::Create { role, owner, description } => {
             let request = TokenCreate { role, owner, description };
-            let created: TokenCreated = c.post(&path(&["tokens"]), &[], &request).await.context("creating a token")?;
+            let created: TokenCreated =
+                c.post(&path(&["tokens"]), NO_QUERY, &request).await.context("creating a token")?;
             super::print_created(&created, out.format, out.quiet)
         }
         TokensCommand::List => {
-            let tokens: Vec<Token> = c.get(&path(&["tokens"]), &[]).await.context("listing tokens")?;
+            let tokens: Vec<Token> = c.get(&path(&["tokens"]), NO_QUERY).await.context("listing tokens")?;
             out.list(&tokens)
         }
         TokensCommand::Revoke { id, confirm: yes } => {
             confirm(yes.yes, &format!("revoke token {id}"))?;
-            c.delete(&path(&["tokens", &id.to_string()]), &[], None)
+            c.delete(&path(&["tokens", &id.to_string()]), NO_QUERY, None)
                 .await
                 .with_context(|| format!("revoking token {id}"))?;
             out.written(&serde_json::json!({ "revoked": id }), format!("revoked token {id}"))

@@ -8,6 +8,7 @@ use sha2::{Digest, Sha256};
 
 use super::error::ApiError;
 use super::AppState;
+use crate::api::openapi::Access;
 use crate::api::{ErrorCode, Role};
 
 /// The prefix makes tokens recognisable to secret scanners.
@@ -66,7 +67,7 @@ impl FromRequestParts<Arc<AppState>> for Caller {
         if !caller.is_admin() {
             let path = parts.extensions.get::<MatchedPath>().map(|p| p.as_str().to_string());
             if let Some(path) = path {
-                if crate::api::openapi::admin_only(parts.method.as_str(), &path) {
+                if super::routes::access(parts.method.as_str(), &path) == Some(Access::Admin) {
                     return Err(ApiError::forbidden(crate::api::openapi::admin_only_refusal(
                         parts.method.as_str(),
                         &path,

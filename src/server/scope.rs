@@ -1,5 +1,7 @@
 //! Who a principal stands for: users, groups (nested) and OUs (with every unit below),
-//! resolved against the directory, and the category scope check built on that.
+//! resolved against the directory, and the category scope check built on that. "Scope"
+//! here is always a category's (allowed minus denied principals), never a chat
+//! configuration's target.
 
 use std::collections::{HashMap, HashSet};
 
@@ -16,9 +18,10 @@ pub struct Directory {
     parents: HashMap<String, Vec<String>>,
 }
 
-/// Why a principal is not acceptable in a list.
+/// Why a principal is refused in a list: it does not parse, or the directory lacks it.
+/// Each holds the detail to answer with.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Unknown {
+pub enum BadPrincipal {
     Malformed(String),
     NotInDirectory(String),
 }
@@ -74,8 +77,8 @@ impl Directory {
     }
 
     /// Parses a principal and checks that the directory knows it.
-    pub fn known(&self, raw: &str) -> Result<Principal, Unknown> {
-        let p = Principal::parse(raw).map_err(|e| Unknown::Malformed(e.to_string()))?;
+    pub fn known(&self, raw: &str) -> Result<Principal, BadPrincipal> {
+        let p = Principal::parse(raw).map_err(|e| BadPrincipal::Malformed(e.to_string()))?;
         let known = match &p {
             Principal::User(sip) => self.users.contains_key(sip),
             Principal::Group(name) => self.groups.contains_key(name),
@@ -89,7 +92,7 @@ impl Directory {
                 Principal::Group(_) => "no such group in the directory",
                 Principal::Ou(_) => "no user of the directory is in this organisational unit",
             };
-            Err(Unknown::NotInDirectory(format!("unknown principal {p}: {hint}")))
+            Err(BadPrincipal::NotInDirectory(format!("unknown principal {p}: {hint}")))
         }
     }
 
@@ -170,7 +173,8 @@ impl Directory {
     }
 }
 
-/// A category's scope (allowed minus denied), ready for many checks.
+/// A category's scope (allowed minus denied), ready for many checks: each principal's
+/// answer is cached.
 pub struct Scope {
     allowed: HashSet<String>,
     denied: HashSet<String>,

@@ -10,6 +10,8 @@ use crate::api::{Addin, Category, ChatConfigScope, Group, Policy, Role, Room, To
 
 #[cfg(feature = "postgres")]
 pub mod postgres;
+#[cfg(feature = "postgres")]
+pub mod scratch;
 #[cfg(any(feature = "sqlite", feature = "postgres"))]
 mod sql;
 #[cfg(feature = "sqlite")]

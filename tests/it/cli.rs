@@ -1131,7 +1131,7 @@ fn destructive_commands_need_yes_when_stdin_is_not_a_terminal() {
         &["policies", "delete", "global"][..],
         &["tokens", "revoke", &id][..],
     ] {
-        srv.cli(args).code(2).stderr_has(&["without confirmation: pass --yes"]);
+        srv.cli(args).code(2).stderr_has(&["without confirmation: stdin is not a terminal; pass --yes"]);
     }
     assert_eq!(srv.snapshot(), before);
     srv.cli_as(&secret, &["rooms", "list"]).success();

@@ -68,8 +68,8 @@ impl TestDb {
                 return None;
             }
         };
-        let database = PgDatabase::create(&admin_url).await;
-        let url = with_database(&admin_url, &database.name);
+        let database = scratch(&admin_url).await;
+        let url = database.url.clone();
         let store = pchat::store::open(&url, true).await.expect("opening the PostgreSQL store");
         Some(TestDb { store, url, kind: Kind::Postgres { db: database } })
     }
@@ -90,8 +90,8 @@ impl TestDb {
             Kind::Sqlite { dir } => (format!("sqlite://{}", dir.path().join("empty.db").display()), Box::new(())),
             #[cfg(feature = "postgres")]
             Kind::Postgres { db } => {
-                let sibling = PgDatabase::create(&db.admin_url).await;
-                (with_database(&db.admin_url, &sibling.name), Box::new(sibling))
+                let sibling = scratch(db.admin_url()).await;
+                (sibling.url.clone(), Box::new(sibling))
             }
         }
     }
@@ -119,76 +119,11 @@ impl TestDb {
 
 /// A database made for one test; dropped (with its connections) when this is dropped.
 #[cfg(feature = "postgres")]
-struct PgDatabase {
-    admin_url: String,
-    name: String,
-}
+type PgDatabase = pchat::store::scratch::ScratchDatabase;
 
 #[cfg(feature = "postgres")]
-impl PgDatabase {
-    async fn create(admin_url: &str) -> PgDatabase {
-        use std::sync::atomic::{AtomicU64, Ordering};
-        static NEXT: AtomicU64 = AtomicU64::new(0);
-        let mut random = [0u8; 6];
-        getrandom::fill(&mut random).expect("random bytes");
-        let suffix: String = random.iter().map(|b| format!("{b:02x}")).collect();
-        let name = format!("pchat_t_{}_{}_{suffix}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
-        let shown = pchat::store::redact_url(admin_url);
-        let mut admin = sqlx::PgConnection::connect(admin_url)
-            .await
-            .unwrap_or_else(|e| panic!("connecting to PCHAT_TEST_POSTGRES ({shown}): {e}"));
-        sqlx::query(&format!("CREATE DATABASE \"{name}\"")).execute(&mut admin).await.unwrap_or_else(|e| {
-            panic!("CREATE DATABASE {name} on {shown} failed: {e} (the role needs CREATEDB: ALTER ROLE ... CREATEDB)")
-        });
-        admin.close().await.ok();
-        PgDatabase { admin_url: admin_url.to_string(), name }
-    }
-}
-
-#[cfg(feature = "postgres")]
-impl Drop for PgDatabase {
-    fn drop(&mut self) {
-        let admin_url = self.admin_url.clone();
-        let name = self.name.clone();
-        // Drop runs outside any async context we could await in: use a runtime of its own.
-        let outcome = std::thread::spawn(move || -> anyhow::Result<()> {
-            let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-            runtime.block_on(async move {
-                let mut admin = sqlx::PgConnection::connect(&admin_url).await?;
-                let forced =
-                    sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).execute(&mut admin).await;
-                if forced.is_err() {
-                    // Before PostgreSQL 13 there is no FORCE.
-                    sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\"")).execute(&mut admin).await?;
-                }
-                admin.close().await?;
-                Ok(())
-            })
-        })
-        .join();
-        match outcome {
-            Ok(Ok(())) => {}
-            Ok(Err(e)) => eprintln!("warning: could not drop test database {}: {e:#}", self.name),
-            Err(_) => eprintln!("warning: dropping test database {} panicked", self.name),
-        }
-    }
-}
-
-/// The same server URL with another database (query parameters kept).
-#[cfg(feature = "postgres")]
-fn with_database(url: &str, database: &str) -> String {
-    let (base, query) = match url.split_once('?') {
-        Some((base, query)) => (base, Some(query)),
-        None => (url, None),
-    };
-    let (scheme, rest) = base.split_once("://").expect("PCHAT_TEST_POSTGRES must be a postgres:// URL");
-    let authority = rest.split('/').next().unwrap_or(rest);
-    let mut out = format!("{scheme}://{authority}/{database}");
-    if let Some(query) = query {
-        out.push('?');
-        out.push_str(query);
-    }
-    out
+async fn scratch(admin_url: &str) -> PgDatabase {
+    PgDatabase::create(admin_url, "pchat_t").await.unwrap_or_else(|e| panic!("PCHAT_TEST_POSTGRES: {e:#}"))
 }
 
 /// Declares each test once per backend: `store::sqlite::NAME` and `store::postgres::NAME`.

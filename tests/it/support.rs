@@ -345,7 +345,7 @@ impl TestServer {
         #[cfg(feature = "postgres")]
         {
             let admin_url = postgres_url()?;
-            let db = pg::Database::create(&admin_url);
+            let db = pg::create(&admin_url);
             let database = db.url.clone();
             let dir = tempfile::tempdir().expect("creating a temporary directory");
             Some(Self::boot(dir, database, Backend::Postgres, Some(db)))
@@ -572,86 +572,11 @@ pub fn strings(value: &serde_json::Value) -> Vec<String> {
 
 #[cfg(feature = "postgres")]
 mod pg {
-    use sqlx::Connection;
+    /// A database of one test server's own, next to the one `PCHAT_TEST_POSTGRES` names.
+    pub type Database = pchat::store::scratch::ScratchDatabase;
 
-    /// A database of one test server's own, next to the one `PCHAT_TEST_POSTGRES` names;
-    /// dropped (with its connections) when this is dropped.
-    pub struct Database {
-        admin_url: String,
-        name: String,
-        pub url: String,
-    }
-
-    fn block_on<F: std::future::Future + Send + 'static>(f: F) -> F::Output
-    where
-        F::Output: Send + 'static,
-    {
-        // A runtime of its own, on a thread of its own: callers may be anywhere.
-        std::thread::spawn(move || {
-            tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a tokio runtime").block_on(f)
-        })
-        .join()
-        .expect("the PostgreSQL helper thread panicked")
-    }
-
-    impl Database {
-        pub fn create(admin_url: &str) -> Database {
-            use std::sync::atomic::{AtomicU64, Ordering};
-            static NEXT: AtomicU64 = AtomicU64::new(0);
-            let mut random = [0u8; 6];
-            getrandom::fill(&mut random).expect("random bytes");
-            let suffix: String = random.iter().map(|b| format!("{b:02x}")).collect();
-            let name = format!("pchat_cli_{}_{}_{suffix}", std::process::id(), NEXT.fetch_add(1, Ordering::Relaxed));
-            let shown = pchat::store::redact_url(admin_url);
-            let (url, create) = (admin_url.to_string(), format!("CREATE DATABASE \"{name}\""));
-            let result = block_on(async move {
-                let mut admin = sqlx::PgConnection::connect(&url).await?;
-                sqlx::query(&create).execute(&mut admin).await?;
-                admin.close().await
-            });
-            if let Err(e) = result {
-                panic!(
-                    "creating database {name} on PCHAT_TEST_POSTGRES ({shown}) failed: {e} (the role needs CREATEDB)"
-                );
-            }
-            let url = with_database(admin_url, &name);
-            Database { admin_url: admin_url.to_string(), name, url }
-        }
-    }
-
-    impl Drop for Database {
-        fn drop(&mut self) {
-            let (url, name) = (self.admin_url.clone(), self.name.clone());
-            let result = block_on(async move {
-                let mut admin = sqlx::PgConnection::connect(&url).await?;
-                if sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
-                    .execute(&mut admin)
-                    .await
-                    .is_err()
-                {
-                    sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\"")).execute(&mut admin).await?;
-                }
-                admin.close().await
-            });
-            if let Err(e) = result {
-                eprintln!("warning: could not drop test database {}: {e}", self.name);
-            }
-        }
-    }
-
-    /// The same server URL with another database (query parameters kept).
-    fn with_database(url: &str, database: &str) -> String {
-        let (base, query) = match url.split_once('?') {
-            Some((base, query)) => (base, Some(query)),
-            None => (url, None),
-        };
-        let (scheme, rest) = base.split_once("://").expect("PCHAT_TEST_POSTGRES must be a postgres:// URL");
-        let authority = rest.split('/').next().unwrap_or(rest);
-        let mut out = format!("{scheme}://{authority}/{database}");
-        if let Some(query) = query {
-            out.push('?');
-            out.push_str(query);
-        }
-        out
+    #[track_caller]
+    pub fn create(admin_url: &str) -> Database {
+        Database::create_blocking(admin_url, "pchat_cli").unwrap_or_else(|e| panic!("PCHAT_TEST_POSTGRES: {e:#}"))
     }
 }

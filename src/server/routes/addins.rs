@@ -5,12 +5,10 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 
 use super::{etag, if_match, one_op, page_of};
-use crate::api::{
-    Addin, AddinSpec, ErrorCode, ListQuery, NewObject, ObjectSpec, OpAction, Page, PoolQuery, MAX_PAGE_SIZE,
-};
+use crate::api::{Addin, AddinSpec, ListQuery, NewObject, ObjectSpec, OpAction, Page, PoolQuery, MAX_PAGE_SIZE};
 use crate::server::auth::Caller;
 use crate::server::body::Json;
-use crate::server::error::{ApiError, ApiResult, Path, Query};
+use crate::server::error::{ApiResult, Path, Query};
 use crate::server::visibility::Viewer;
 use crate::server::AppState;
 use crate::store::{After, RoomFilter, Tx};
@@ -18,12 +16,8 @@ use crate::store::{After, RoomFilter, Tx};
 async fn load(state: &AppState, caller: &Caller, name: &str, pool: Option<&str>) -> ApiResult<Addin> {
     let mut tx = state.store.read().await?;
     let all = tx.all_addins().await?.into_iter().filter(|a| a.name == name && pool.is_none_or(|p| a.pool == p));
-    let mut found = visible(&mut *tx, caller, all.collect()).await?;
-    match found.len() {
-        0 => Err(ApiError::not_found("add-in", name)),
-        1 => Ok(found.remove(0)),
-        _ => Err(ApiError::new(ErrorCode::Ambiguous, format!("add-in {name:?} exists in several pools; give ?pool="))),
-    }
+    let found = visible(&mut *tx, caller, all.collect()).await?;
+    super::one_of(found, "add-in", name)
 }
 
 /// The add-ins the caller may see: administrators all of them, a user those of the rooms

@@ -5,32 +5,24 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 
 use super::{etag, if_match, one_op, page_of};
-use crate::api::{
-    Category, CategorySpec, ErrorCode, ListQuery, NewObject, ObjectSpec, OpAction, Page, PoolQuery, Written,
-};
+use crate::api::{Category, CategorySpec, ListQuery, NewObject, ObjectSpec, OpAction, Page, PoolQuery, Written};
 use crate::server::auth::Caller;
 use crate::server::body::Json;
-use crate::server::error::{ApiError, ApiResult, Path, Query};
+use crate::server::error::{ApiResult, Path, Query};
 use crate::server::visibility::Viewer;
 use crate::server::AppState;
 
 async fn load(state: &AppState, caller: &Caller, name: &str, pool: Option<&str>) -> ApiResult<Category> {
     let mut tx = state.store.read().await?;
     let mut viewer = Viewer::load(&mut *tx, caller.clone()).await?;
-    let mut found: Vec<Category> = tx
+    let found: Vec<Category> = tx
         .all_categories()
         .await?
         .into_iter()
         .filter(|c| c.name == name && pool.is_none_or(|p| c.pool == p))
         .filter(|c| viewer.sees_category(c))
         .collect();
-    match found.len() {
-        0 => Err(ApiError::not_found("category", name)),
-        1 => Ok(found.remove(0)),
-        _ => {
-            Err(ApiError::new(ErrorCode::Ambiguous, format!("category {name:?} exists in several pools; give ?pool=")))
-        }
-    }
+    super::one_of(found, "category", name)
 }
 
 pub async fn list(

@@ -6,7 +6,8 @@ use axum::http::{HeaderMap, StatusCode};
 use super::{if_match, one_op};
 use crate::api::validate::{self, DEFAULT_CHAT_HISTORY, MAX_FILE_SIZE_KB, PARTICIPANT_UPDATE_LIMIT};
 use crate::api::{
-    ChatConfigScope, ChatConfigSettings, EffectiveChatConfig, EffectiveSetting, ErrorCode, ObjectSpec, OpAction, Page,
+    ChatConfigScope, ChatConfigSettings, ConfigQuery, EffectiveChatConfig, EffectiveSetting, ErrorCode, ObjectSpec,
+    OpAction, Page,
 };
 use crate::server::auth::Caller;
 use crate::server::body::Json;
@@ -19,21 +20,13 @@ pub async fn list(State(state): State<Arc<AppState>>, caller: Caller) -> ApiResu
     Ok(Json(Page { items: tx.all_config_scopes().await?, next_cursor: None }))
 }
 
-/// Which site a pool stands in, for the precedence pool > site > global.
-#[derive(Debug, Default, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct EffectiveQuery {
-    /// The pool's site (`?site=redmond`); without it a pool scope falls back to global.
-    pub site: Option<String>,
-}
-
 /// The effective settings at a scope: the pool's, then its site's, then global, then the
 /// defaults (a site scope: the site's, then global).
 pub async fn effective(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     Path(scope): Path<String>,
-    Query(q): Query<EffectiveQuery>,
+    Query(q): Query<ConfigQuery>,
 ) -> ApiResult<Json<EffectiveChatConfig>> {
     caller.require_admin()?;
     validate::config_scope(&scope).map_err(|e| ApiError::field(e.code, "scope", e.detail))?;
@@ -88,7 +81,7 @@ pub async fn set(
         ObjectSpec::ChatConfig(settings),
     )
     .await?;
-    effective(State(state), caller, Path(scope), Query(EffectiveQuery::default())).await
+    effective(State(state), caller, Path(scope), Query(ConfigQuery::default())).await
 }
 
 /// Removes a scope's settings; for `global` that resets everything to the defaults.

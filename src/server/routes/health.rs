@@ -49,5 +49,5 @@ pub async fn me(caller: Caller) -> Json<Identity> {
 }
 
 pub async fn openapi(_caller: Caller) -> impl IntoResponse {
-    ([(axum::http::header::CONTENT_TYPE, "application/json")], crate::api::openapi::document())
+    ([(axum::http::header::CONTENT_TYPE, "application/json")], crate::api::openapi::document(super::ROUTES))
 }

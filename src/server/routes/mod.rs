@@ -15,50 +15,96 @@ mod addins;
 use std::sync::Arc;
 
 use axum::http::HeaderMap;
-use axum::routing::{get, post};
 use axum::Router;
 
 use super::auth::Caller;
 use super::changeset;
 use super::error::{ApiError, ApiResult};
 use super::AppState;
+use crate::api::openapi::{Access, Route};
 use crate::api::{ErrorCode, ObjectSpec, OpAction, OpResult, Operation};
 
+/// The one route table: the router is built from it, the OpenAPI document is generated
+/// from it, and authentication reads from it which routes are for administrators.
+macro_rules! route_table {
+    ($($method:ident $path:literal => $handler:path, $access:ident, $summary:literal;)+) => {
+        pub const ROUTES: &[Route] = &[$(Route {
+            method: stringify!($method),
+            path: $path,
+            access: Access::$access,
+            summary: $summary,
+        }),+];
+
+        fn routes(router: Router<Arc<AppState>>) -> Router<Arc<AppState>> {
+            router$(.route($path, axum::routing::$method($handler)))+
+        }
+    };
+}
+
+route_table! {
+    get "/healthz" => health::healthz, Public, "Liveness: the process answers";
+    get "/readyz" => health::readyz, Public, "Readiness: the store answers and its schema is current";
+    get "/v1/version" => health::version, User, "Server version, store backend and schema version";
+    get "/v1/me" => health::me, User, "The caller's role and owner";
+    get "/v1/openapi.json" => health::openapi, User, "This document";
+    post "/v1/changesets" => changesets::apply, User,
+        "Apply (or with dry_run validate) create/update/upsert/delete operations in one transaction";
+    get "/v1/directory/users" => directory::list_users, Admin, "List users (name glob, cursor)";
+    post "/v1/directory/users" => directory::create_user, Admin, "Create a user";
+    get "/v1/directory/users/{sip}" => directory::get_user, User, "Show a user (a user token: its owner only)";
+    patch "/v1/directory/users/{sip}" => directory::update_user, Admin, "Change a user (If-Match: revision)";
+    delete "/v1/directory/users/{sip}" => directory::delete_user, Admin, "Delete a user";
+    get "/v1/directory/users/{sip}/effective-policy" => policies::effective, User,
+        "The policy that applies to a user (a user token: its owner only)";
+    get "/v1/directory/groups" => directory::list_groups, Admin, "List groups";
+    post "/v1/directory/groups" => directory::create_group, Admin, "Create a group";
+    get "/v1/directory/groups/{name}" => directory::get_group, Admin, "Show a group";
+    patch "/v1/directory/groups/{name}" => directory::update_group, Admin, "Change a group (members replace the list)";
+    delete "/v1/directory/groups/{name}" => directory::delete_group, Admin, "Delete a group";
+    get "/v1/categories" => categories::list, User, "List the categories the caller may see";
+    post "/v1/categories" => categories::create, Admin, "Create a category";
+    get "/v1/categories/{name}" => categories::get, User, "Show a category (?pool=)";
+    patch "/v1/categories/{name}" => categories::update, Admin,
+        "Change a category; rooms lose members outside a narrowed scope";
+    delete "/v1/categories/{name}" => categories::delete, Admin, "Delete an empty category";
+    get "/v1/rooms" => rooms::list, User,
+        "List rooms (category, pool, privacy, type, disabled, member, manager, addin, name, limit, cursor)";
+    post "/v1/rooms" => rooms::create, User, "Create a room (administrators, or creators of its category)";
+    get "/v1/rooms/{name}" => rooms::get, User, "Show a room (?pool=)";
+    patch "/v1/rooms/{name}" => rooms::update, User, "Change a room (administrators and its managers)";
+    delete "/v1/rooms/{name}" => rooms::delete, Admin, "Delete a room";
+    get "/v1/rooms/{name}/members" => rooms::members, User, "The room's members, managers and presenters";
+    post "/v1/rooms/{name}/members" => rooms::change_members, User, "Add and remove principals in one role";
+    post "/v1/rooms/{name}/enable" => rooms::enable, User, "Enable a room";
+    post "/v1/rooms/{name}/disable" => rooms::disable, User, "Disable a room";
+    get "/v1/addins" => addins::list, User, "List the add-ins of the rooms the caller may see";
+    post "/v1/addins" => addins::create, Admin, "Register an add-in";
+    get "/v1/addins/{name}" => addins::get, User, "Show an add-in";
+    patch "/v1/addins/{name}" => addins::update, Admin, "Change an add-in";
+    delete "/v1/addins/{name}" => addins::delete, Admin, "Delete an add-in no room uses";
+    get "/v1/policies" => policies::list, Admin, "List policies";
+    post "/v1/policies" => policies::create, Admin, "Create a site or tag policy";
+    get "/v1/policies/{identity}" => policies::get, Admin, "Show a policy";
+    patch "/v1/policies/{identity}" => policies::update, Admin, "Change a policy";
+    delete "/v1/policies/{identity}" => policies::delete, Admin, "Delete a policy (global: reset)";
+    post "/v1/policies/grants" => policies::grant, Admin, "Grant a tag policy to users (policy null: take it away)";
+    get "/v1/config" => config::list, Admin, "Stored chat configuration scopes";
+    get "/v1/config/{scope}" => config::effective, Admin,
+        "Effective chat configuration at a scope, with the source of each value";
+    patch "/v1/config/{scope}" => config::set, Admin, "Set chat configuration values at a scope";
+    delete "/v1/config/{scope}" => config::reset, Admin, "Remove a scope's values (global: reset to defaults)";
+    get "/v1/tokens" => tokens::list, Admin, "List tokens (never their secrets)";
+    post "/v1/tokens" => tokens::create, Admin, "Create a token; the secret is shown once";
+    delete "/v1/tokens/{id}" => tokens::revoke, Admin, "Revoke a token";
+}
+
+/// Who may call a route of [`ROUTES`] (`METHOD` lower-case, `PATH` the router's template).
+pub fn access(method: &str, path: &str) -> Option<Access> {
+    ROUTES.iter().find(|r| r.path == path && r.method.eq_ignore_ascii_case(method)).map(|r| r.access)
+}
+
 pub fn router(state: Arc<AppState>) -> Router {
-    Router::new()
-        .route("/healthz", get(health::healthz))
-        .route("/readyz", get(health::readyz))
-        .route("/v1/version", get(health::version))
-        .route("/v1/me", get(health::me))
-        .route("/v1/openapi.json", get(health::openapi))
-        .route("/v1/changesets", post(changesets::apply))
-        .route("/v1/directory/users", get(directory::list_users).post(directory::create_user))
-        .route(
-            "/v1/directory/users/{sip}",
-            get(directory::get_user).patch(directory::update_user).delete(directory::delete_user),
-        )
-        .route("/v1/directory/users/{sip}/effective-policy", get(policies::effective))
-        .route("/v1/directory/groups", get(directory::list_groups).post(directory::create_group))
-        .route(
-            "/v1/directory/groups/{name}",
-            get(directory::get_group).patch(directory::update_group).delete(directory::delete_group),
-        )
-        .route("/v1/categories", get(categories::list).post(categories::create))
-        .route("/v1/categories/{name}", get(categories::get).patch(categories::update).delete(categories::delete))
-        .route("/v1/rooms", get(rooms::list).post(rooms::create))
-        .route("/v1/rooms/{name}", get(rooms::get).patch(rooms::update).delete(rooms::delete))
-        .route("/v1/rooms/{name}/members", get(rooms::members).post(rooms::change_members))
-        .route("/v1/rooms/{name}/enable", post(rooms::enable))
-        .route("/v1/rooms/{name}/disable", post(rooms::disable))
-        .route("/v1/addins", get(addins::list).post(addins::create))
-        .route("/v1/addins/{name}", get(addins::get).patch(addins::update).delete(addins::delete))
-        .route("/v1/policies", get(policies::list).post(policies::create))
-        .route("/v1/policies/{identity}", get(policies::get).patch(policies::update).delete(policies::delete))
-        .route("/v1/policies/grants", post(policies::grant))
-        .route("/v1/config", get(config::list))
-        .route("/v1/config/{scope}", get(config::effective).patch(config::set).delete(config::reset))
-        .route("/v1/tokens", get(tokens::list).post(tokens::create))
-        .route("/v1/tokens/{id}", axum::routing::delete(tokens::revoke))
+    routes(Router::new())
         .fallback(|| async { ApiError::new(ErrorCode::NotFound, "no such endpoint; see GET /v1/openapi.json") })
         .layer(axum::middleware::from_fn(problem_documents))
         .layer(axum::middleware::from_fn(log_request))
@@ -170,6 +216,15 @@ pub async fn one_op_written(
     changeset::execute_one(&*state.store, caller, Operation { op, name, pool, revision, object }).await
 }
 
+/// The one object a name addresses among those the caller may see (`?pool=` narrows them).
+pub fn one_of<T>(mut found: Vec<T>, what: &str, name: &str) -> ApiResult<T> {
+    match found.len() {
+        0 => Err(ApiError::not_found(what, name)),
+        1 => Ok(found.remove(0)),
+        _ => Err(ApiError::new(ErrorCode::Ambiguous, format!("{what} {name:?} exists in several pools; give ?pool="))),
+    }
+}
+
 /// Opaque list cursors: the last (name, id) of a page, hex-encoded.
 pub fn encode_cursor(name: &str, id: i64) -> String {
     format!("{name}\u{0}{id}").bytes().map(|b| format!("{b:02x}")).collect()
@@ -217,6 +272,23 @@ pub fn page_of<T>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_route_table_is_the_openapi_document() {
+        let doc: serde_json::Value = serde_json::from_str(&crate::api::openapi::document(ROUTES)).unwrap();
+        let paths = doc["paths"].as_object().unwrap();
+        let described: usize = paths.values().map(|m| m.as_object().unwrap().len()).sum();
+        assert_eq!(described, ROUTES.len(), "every route once, no other");
+        for r in ROUTES {
+            let op = &doc["paths"][r.path][r.method];
+            assert_eq!(op["summary"], r.summary, "{} {}", r.method, r.path);
+            assert_eq!(op["x-pchat-admin-only"], r.access == Access::Admin, "{} {}", r.method, r.path);
+            assert_eq!(op["security"].as_array().unwrap().is_empty(), r.access == Access::Public);
+        }
+        assert_eq!(access("DELETE", "/v1/rooms/{name}"), Some(Access::Admin));
+        assert_eq!(access("get", "/v1/rooms/{name}"), Some(Access::User));
+        assert_eq!(access("put", "/v1/rooms/{name}"), None);
+    }
 
     #[test]
     fn cursors_round_trip_and_refuse_what_the_server_did_not_issue() {

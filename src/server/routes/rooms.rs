@@ -6,8 +6,8 @@ use axum::response::IntoResponse;
 
 use super::{decode_cursor, encode_cursor, etag, if_match, one_op, one_op_written, page_size};
 use crate::api::{
-    ErrorCode, MemberChange, NewObject, ObjectSpec, OpAction, Page, PoolQuery, RoleChange, Room, RoomQuery, RoomRole,
-    RoomSpec, Written,
+    MemberChange, NewObject, ObjectSpec, OpAction, Page, PoolQuery, RoleChange, Room, RoomQuery, RoomRole, RoomSpec,
+    Written,
 };
 use crate::server::auth::Caller;
 use crate::server::body::Json;
@@ -20,18 +20,14 @@ use crate::store::RoomFilter;
 pub async fn load(state: &AppState, caller: &Caller, name: &str, pool: Option<&str>) -> ApiResult<Room> {
     let mut tx = state.store.read().await?;
     let mut viewer = Viewer::load(&mut *tx, caller.clone()).await?;
-    let mut found: Vec<Room> = tx
+    let found: Vec<Room> = tx
         .rooms_by_name(&[name.to_string()])
         .await?
         .into_iter()
         .filter(|r| pool.is_none_or(|p| r.pool == p))
         .filter(|r| viewer.sees_room(r))
         .collect();
-    match found.len() {
-        0 => Err(ApiError::not_found("room", name)),
-        1 => Ok(found.remove(0)),
-        _ => Err(ApiError::new(ErrorCode::Ambiguous, format!("room {name:?} exists in several pools; give ?pool="))),
-    }
+    super::one_of(found, "room", name)
 }
 
 pub async fn list(
