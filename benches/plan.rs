@@ -5,6 +5,7 @@
 //!     cargo bench --bench plan                                          # embedded SQLite
 //!     PCHAT_BENCH_POSTGRES=postgres://USER:PASS@127.0.0.1/DB cargo bench --bench plan   # and PostgreSQL
 //!     cargo bench --bench plan -- --write DIR      # only write the generated plan into DIR
+//!     cargo bench --bench plan -- --write-sizing DIR   # only write the sizing-model plan (sizing/)
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -15,6 +16,8 @@ use std::time::Instant;
 // product's.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+mod sizing;
 
 const USERS: usize = 5_000;
 const CATEGORIES: usize = 100;
@@ -132,6 +135,13 @@ fn measure<K>(backend: &str, dir: &Path, mut fresh: impl FnMut() -> (String, Opt
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--write-sizing") {
+        let dir = args.get(i + 1).expect("--write-sizing DIR");
+        let started = Instant::now();
+        sizing::generate(Path::new(dir));
+        println!("wrote the sizing-model plan into {dir} in {:.1} s", started.elapsed().as_secs_f64());
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--write") {
         let dir = args.get(i + 1).expect("--write DIR");
         generate(Path::new(dir));

@@ -217,9 +217,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;directory;users;create' {
-            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'display-name')
+            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'The name people see, at most 256 characters')
             [CompletionResult]::new('--ou', '--ou', [CompletionResultType]::ParameterName, 'Organisational unit path, e.g. contoso/eng')
-            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'site')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'The user''s site, a name like redmond')
             [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Enable or disable the user')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
@@ -235,9 +235,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;directory;users;set' {
-            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'display-name')
+            [CompletionResult]::new('--display-name', '--display-name', [CompletionResultType]::ParameterName, 'The name people see, at most 256 characters')
             [CompletionResult]::new('--ou', '--ou', [CompletionResultType]::ParameterName, 'Organisational unit path, e.g. contoso/eng')
-            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'site')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'The user''s site, a name like redmond')
             [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Enable or disable the user')
             [CompletionResult]::new('--if-revision', '--if-revision', [CompletionResultType]::ParameterName, 'Refuse unless the user is still at this revision')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
@@ -346,7 +346,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         }
         'pchat;directory;groups;create' {
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'A member: sip:USER, group:NAME or ou:PATH (repeatable)')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the group is for, at most 256 characters')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -362,7 +362,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         }
         'pchat;directory;groups;set' {
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'The new member list (repeatable)')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the group is for, at most 256 characters')
             [CompletionResult]::new('--if-revision', '--if-revision', [CompletionResultType]::ParameterName, 'Refuse unless the group is still at this revision')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
@@ -538,7 +538,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;categories;list' {
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Only categories in this pool')
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Only names matching this glob')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
@@ -554,7 +554,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;categories;show' {
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool, when the name exists in several')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -573,7 +573,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--deny', '--deny', [CompletionResultType]::ParameterName, 'Who may not, even when allowed (repeatable)')
             [CompletionResult]::new('--creator', '--creator', [CompletionResultType]::ParameterName, 'Who may create rooms in the category (repeatable)')
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool the category lives in (default: default)')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the category is for, at most 256 characters')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -599,7 +599,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--deny', '--deny', [CompletionResultType]::ParameterName, 'Who may not, even when allowed (repeatable)')
             [CompletionResult]::new('--creator', '--creator', [CompletionResultType]::ParameterName, 'Who may create rooms in the category (repeatable)')
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool the category lives in (default: default)')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the category is for, at most 256 characters')
             [CompletionResult]::new('--if-revision', '--if-revision', [CompletionResultType]::ParameterName, 'Refuse unless the category is still at this revision')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
@@ -623,7 +623,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;categories;delete' {
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool, when the name exists in several')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -736,7 +736,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;rooms;show' {
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool, when the name exists in several')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -753,9 +753,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;rooms;create' {
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'The category the room belongs to')
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool, when the name exists in several')
-            [CompletionResult]::new('--privacy', '--privacy', [CompletionResultType]::ParameterName, 'privacy')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--privacy', '--privacy', [CompletionResultType]::ParameterName, 'open, closed or secret (default closed)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'normal (the default), or auditorium (only presenters post)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the room is about, at most 256 characters')
             [CompletionResult]::new('--invitations', '--invitations', [CompletionResultType]::ParameterName, 'Invitations: inherit (from the category) or false')
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'A member: sip:USER, group:NAME or ou:PATH (repeatable)')
             [CompletionResult]::new('--manager', '--manager', [CompletionResultType]::ParameterName, 'A manager (repeatable)')
@@ -778,9 +778,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'Move the room to another category (members outside its scope are dropped)')
             [CompletionResult]::new('--rename', '--rename', [CompletionResultType]::ParameterName, 'Rename the room')
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool, when the name exists in several')
-            [CompletionResult]::new('--privacy', '--privacy', [CompletionResultType]::ParameterName, 'privacy')
-            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'type')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--privacy', '--privacy', [CompletionResultType]::ParameterName, 'open, closed or secret (default closed)')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'normal (the default), or auditorium (only presenters post)')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the room is about, at most 256 characters')
             [CompletionResult]::new('--invitations', '--invitations', [CompletionResultType]::ParameterName, 'Invitations: inherit (from the category) or false')
             [CompletionResult]::new('--member', '--member', [CompletionResultType]::ParameterName, 'A member: sip:USER, group:NAME or ou:PATH (repeatable)')
             [CompletionResult]::new('--manager', '--manager', [CompletionResultType]::ParameterName, 'A manager (repeatable)')
@@ -802,7 +802,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;rooms;delete' {
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool, when the name exists in several')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -819,7 +819,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;rooms;disable' {
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool, when the name exists in several')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -834,7 +834,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;rooms;enable' {
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool, when the name exists in several')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -867,7 +867,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;rooms;members;list' {
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool, when the name exists in several')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -882,8 +882,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;rooms;members;add' {
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role: member, manager or presenter (default member)')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool, when the name exists in several')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -898,8 +898,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;rooms;members;remove' {
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'The role: member, manager or presenter (default member)')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool, when the name exists in several')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1056,7 +1056,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;addins;list' {
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Only add-ins in this pool')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1071,7 +1071,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;addins;show' {
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool, when the name exists in several')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1087,7 +1087,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         }
         'pchat;addins;create' {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'http:// or https:// URL')
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool the add-in lives in (default: default)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1102,9 +1102,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;addins;set' {
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'url')
-            [CompletionResult]::new('--rename', '--rename', [CompletionResultType]::ParameterName, 'rename')
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'The new http:// or https:// URL')
+            [CompletionResult]::new('--rename', '--rename', [CompletionResultType]::ParameterName, 'Rename the add-in')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool, when the name exists in several')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1119,7 +1119,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;addins;delete' {
-            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'pool')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool, when the name exists in several')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1215,7 +1215,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;policies;create' {
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the policy is for, at most 256 characters')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1232,7 +1232,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;policies;set' {
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the policy is for, at most 256 characters')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1400,7 +1400,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;config;set' {
-            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'scope')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'global, site:NAME or pool:NAME')
             [CompletionResult]::new('--default-chat-history', '--default-chat-history', [CompletionResultType]::ParameterName, 'Messages sent on first join (1-500)')
             [CompletionResult]::new('--max-file-size-kb', '--max-file-size-kb', [CompletionResultType]::ParameterName, 'Largest file in KB (1-2097152)')
             [CompletionResult]::new('--participant-update-limit', '--participant-update-limit', [CompletionResultType]::ParameterName, 'Above this many participants roster updates stop (1-16000)')
@@ -1419,7 +1419,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;config;reset' {
-            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'scope')
+            [CompletionResult]::new('--scope', '--scope', [CompletionResultType]::ParameterName, 'global, site:NAME or pool:NAME')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1492,9 +1492,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;tokens;create' {
-            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'role')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'admin, or user (acts for --owner)')
             [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The user the token acts for (required for user tokens)')
-            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'description')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the token is for, at most 256 characters')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')

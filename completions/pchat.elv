@@ -197,9 +197,9 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;directory;users;create'= {
-            cand --display-name 'display-name'
+            cand --display-name 'The name people see, at most 256 characters'
             cand --ou 'Organisational unit path, e.g. contoso/eng'
-            cand --site 'site'
+            cand --site 'The user''s site, a name like redmond'
             cand --enabled 'Enable or disable the user'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
@@ -214,9 +214,9 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;directory;users;set'= {
-            cand --display-name 'display-name'
+            cand --display-name 'The name people see, at most 256 characters'
             cand --ou 'Organisational unit path, e.g. contoso/eng'
-            cand --site 'site'
+            cand --site 'The user''s site, a name like redmond'
             cand --enabled 'Enable or disable the user'
             cand --if-revision 'Refuse unless the user is still at this revision'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
@@ -313,7 +313,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;directory;groups;create'= {
             cand --member 'A member: sip:USER, group:NAME or ou:PATH (repeatable)'
-            cand --description 'description'
+            cand --description 'What the group is for, at most 256 characters'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -328,7 +328,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;directory;groups;set'= {
             cand --member 'The new member list (repeatable)'
-            cand --description 'description'
+            cand --description 'What the group is for, at most 256 characters'
             cand --if-revision 'Refuse unless the group is still at this revision'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
@@ -476,7 +476,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;categories;list'= {
-            cand --pool 'pool'
+            cand --pool 'Only categories in this pool'
             cand --name 'Only names matching this glob'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
@@ -491,7 +491,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;categories;show'= {
-            cand --pool 'pool'
+            cand --pool 'The pool, when the name exists in several'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -509,7 +509,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --deny 'Who may not, even when allowed (repeatable)'
             cand --creator 'Who may create rooms in the category (repeatable)'
             cand --pool 'The pool the category lives in (default: default)'
-            cand --description 'description'
+            cand --description 'What the category is for, at most 256 characters'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -534,7 +534,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --deny 'Who may not, even when allowed (repeatable)'
             cand --creator 'Who may create rooms in the category (repeatable)'
             cand --pool 'The pool the category lives in (default: default)'
-            cand --description 'description'
+            cand --description 'What the category is for, at most 256 characters'
             cand --if-revision 'Refuse unless the category is still at this revision'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
@@ -557,7 +557,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;categories;delete'= {
-            cand --pool 'pool'
+            cand --pool 'The pool, when the name exists in several'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -658,7 +658,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;rooms;show'= {
-            cand --pool 'pool'
+            cand --pool 'The pool, when the name exists in several'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -674,9 +674,9 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;rooms;create'= {
             cand --category 'The category the room belongs to'
             cand --pool 'The pool, when the name exists in several'
-            cand --privacy 'privacy'
-            cand --type 'type'
-            cand --description 'description'
+            cand --privacy 'open, closed or secret (default closed)'
+            cand --type 'normal (the default), or auditorium (only presenters post)'
+            cand --description 'What the room is about, at most 256 characters'
             cand --invitations 'Invitations: inherit (from the category) or false'
             cand --member 'A member: sip:USER, group:NAME or ou:PATH (repeatable)'
             cand --manager 'A manager (repeatable)'
@@ -698,9 +698,9 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --category 'Move the room to another category (members outside its scope are dropped)'
             cand --rename 'Rename the room'
             cand --pool 'The pool, when the name exists in several'
-            cand --privacy 'privacy'
-            cand --type 'type'
-            cand --description 'description'
+            cand --privacy 'open, closed or secret (default closed)'
+            cand --type 'normal (the default), or auditorium (only presenters post)'
+            cand --description 'What the room is about, at most 256 characters'
             cand --invitations 'Invitations: inherit (from the category) or false'
             cand --member 'A member: sip:USER, group:NAME or ou:PATH (repeatable)'
             cand --manager 'A manager (repeatable)'
@@ -721,7 +721,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;rooms;delete'= {
-            cand --pool 'pool'
+            cand --pool 'The pool, when the name exists in several'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -737,7 +737,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;rooms;disable'= {
-            cand --pool 'pool'
+            cand --pool 'The pool, when the name exists in several'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -751,7 +751,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;rooms;enable'= {
-            cand --pool 'pool'
+            cand --pool 'The pool, when the name exists in several'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -782,7 +782,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;rooms;members;list'= {
-            cand --pool 'pool'
+            cand --pool 'The pool, when the name exists in several'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -796,8 +796,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;rooms;members;add'= {
-            cand --role 'role'
-            cand --pool 'pool'
+            cand --role 'The role: member, manager or presenter (default member)'
+            cand --pool 'The pool, when the name exists in several'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -811,8 +811,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;rooms;members;remove'= {
-            cand --role 'role'
-            cand --pool 'pool'
+            cand --role 'The role: member, manager or presenter (default member)'
+            cand --pool 'The pool, when the name exists in several'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -945,7 +945,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;addins;list'= {
-            cand --pool 'pool'
+            cand --pool 'Only add-ins in this pool'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -959,7 +959,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;addins;show'= {
-            cand --pool 'pool'
+            cand --pool 'The pool, when the name exists in several'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -974,7 +974,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;addins;create'= {
             cand --url 'http:// or https:// URL'
-            cand --pool 'pool'
+            cand --pool 'The pool the add-in lives in (default: default)'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -988,9 +988,9 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;addins;set'= {
-            cand --url 'url'
-            cand --rename 'rename'
-            cand --pool 'pool'
+            cand --url 'The new http:// or https:// URL'
+            cand --rename 'Rename the add-in'
+            cand --pool 'The pool, when the name exists in several'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -1004,7 +1004,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;addins;delete'= {
-            cand --pool 'pool'
+            cand --pool 'The pool, when the name exists in several'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -1089,7 +1089,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;policies;create'= {
-            cand --description 'description'
+            cand --description 'What the policy is for, at most 256 characters'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -1105,7 +1105,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;policies;set'= {
-            cand --description 'description'
+            cand --description 'What the policy is for, at most 256 characters'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -1254,7 +1254,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;config;set'= {
-            cand --scope 'scope'
+            cand --scope 'global, site:NAME or pool:NAME'
             cand --default-chat-history 'Messages sent on first join (1-500)'
             cand --max-file-size-kb 'Largest file in KB (1-2097152)'
             cand --participant-update-limit 'Above this many participants roster updates stop (1-16000)'
@@ -1272,7 +1272,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;config;reset'= {
-            cand --scope 'scope'
+            cand --scope 'global, site:NAME or pool:NAME'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -1336,9 +1336,9 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;tokens;create'= {
-            cand --role 'role'
+            cand --role 'admin, or user (acts for --owner)'
             cand --owner 'The user the token acts for (required for user tokens)'
-            cand --description 'description'
+            cand --description 'What the token is for, at most 256 characters'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'

@@ -184,7 +184,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_s
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -f -a "delete" -d 'Delete an empty category'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -f -a "export" -d 'Write categories and add-ins as plan documents (kinds Category and Addin)'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l pool -d 'Only categories in this pool' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l name -d 'Only names matching this glob' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
@@ -196,7 +196,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -211,7 +211,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l deny -d 'Who may not, even when allowed (repeatable)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l creator -d 'Who may create rooms in the category (repeatable)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l pool -d 'The pool the category lives in (default: default)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l description -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l description -d 'What the category is for, at most 256 characters' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -233,7 +233,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l deny -d 'Who may not, even when allowed (repeatable)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l creator -d 'Who may create rooms in the category (repeatable)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l pool -d 'The pool the category lives in (default: default)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l description -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l description -d 'What the category is for, at most 256 characters' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l if-revision -d 'Refuse unless the category is still at this revision' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l token -d 'Bearer token (not needed with embedded:)' -r
@@ -253,7 +253,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -329,7 +329,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -342,12 +342,12 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l category -d 'The category the room belongs to' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l pool -d 'The pool, when the name exists in several' -r
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l privacy -r -f -a "open\t''
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l privacy -d 'open, closed or secret (default closed)' -r -f -a "open\t''
 closed\t''
 secret\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l type -r -f -a "normal\t''
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l type -d 'normal (the default), or auditorium (only presenters post)' -r -f -a "normal\t''
 auditorium\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l description -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l description -d 'What the room is about, at most 256 characters' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l invitations -d 'Invitations: inherit (from the category) or false' -r -f -a "inherit\t''
 false\t''"
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l member -d 'A member: sip:USER, group:NAME or ou:PATH (repeatable)' -r
@@ -367,12 +367,12 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l category -d 'Move the room to another category (members outside its scope are dropped)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l rename -d 'Rename the room' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l pool -d 'The pool, when the name exists in several' -r
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l privacy -r -f -a "open\t''
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l privacy -d 'open, closed or secret (default closed)' -r -f -a "open\t''
 closed\t''
 secret\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l type -r -f -a "normal\t''
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l type -d 'normal (the default), or auditorium (only presenters post)' -r -f -a "normal\t''
 auditorium\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l description -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l description -d 'What the room is about, at most 256 characters' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l invitations -d 'Invitations: inherit (from the category) or false' -r -f -a "inherit\t''
 false\t''"
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l member -d 'A member: sip:USER, group:NAME or ou:PATH (repeatable)' -r
@@ -391,7 +391,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -403,7 +403,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -414,7 +414,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -504,7 +504,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -f -a "set" -d 'Change an add-in'
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -f -a "delete" -d 'Delete an add-in no room uses'
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -l pool -d 'Only add-ins in this pool' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -515,7 +515,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -527,7 +527,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -l url -d 'http:// or https:// URL' -r
-complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -l pool -d 'The pool the add-in lives in (default: default)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -538,9 +538,9 @@ complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l url -r
-complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l rename -r
-complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l url -d 'The new http:// or https:// URL' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l rename -d 'Rename the add-in' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -551,7 +551,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -l pool -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -609,7 +609,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -l description -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -l description -d 'What the policy is for, at most 256 characters' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -622,7 +622,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -l description -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -l description -d 'What the policy is for, at most 256 characters' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -724,7 +724,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l scope -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l scope -d 'global, site:NAME or pool:NAME' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l default-chat-history -d 'Messages sent on first join (1-500)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l max-file-size-kb -d 'Largest file in KB (1-2097152)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l participant-update-limit -d 'Above this many participants roster updates stop (1-16000)' -r
@@ -739,7 +739,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -l scope -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -l scope -d 'global, site:NAME or pool:NAME' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -781,10 +781,10 @@ complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -f -a "list" -d 'List tokens (never their secrets)'
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -f -a "revoke" -d 'Revoke a token'
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l role -r -f -a "admin\t''
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l role -d 'admin, or user (acts for --owner)' -r -f -a "admin\t''
 user\t''"
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l owner -d 'The user the token acts for (required for user tokens)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l description -r
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l description -d 'What the token is for, at most 256 characters' -r
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''

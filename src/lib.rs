@@ -21,7 +21,7 @@ mod testing;
 
 use std::process::ExitCode;
 
-/// Exit codes of product.md §5.
+/// Exit codes: scripts branch on them, so they never change meaning.
 pub mod exit {
     pub const OK: u8 = 0;
     pub const FAILURE: u8 = 1;
@@ -35,6 +35,8 @@ pub mod exit {
 pub fn run() -> ExitCode {
     use clap::Parser;
     let cli = cli::Cli::parse();
+    // Two workers: a command's work is a few concurrent requests (and, with `embedded:`, the
+    // server beside them); one worker per core only costs start-up time on large machines.
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {

@@ -338,6 +338,14 @@ pub struct RoomSpec {
     pub labels: Option<Labels>,
 }
 
+/// One entry of a room's lists, as `GET /v1/rooms/{name}/members` lists them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomEntry {
+    pub role: RoomRole,
+    pub principal: String,
+}
+
+/// A principal to add to or remove from one of a room's lists (`RoomSpec::add`, `remove`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct RoleChange {

@@ -1,4 +1,5 @@
-//! Limits of reference.md ("pchat's decisions" and §8), shared by server and client.
+//! The limits and defaults of names, texts and settings (those of the Persistent Chat
+//! system pchat follows, with pchat's own decisions), shared by server and client.
 
 /// Room and category names and descriptions.
 pub const NAME_MAX: usize = 256;

@@ -13,6 +13,7 @@ pub enum CategoriesCommand {
     /// List categories
     #[command(alias = "ls")]
     List {
+        /// Only categories in this pool
         #[arg(long)]
         pool: Option<String>,
         /// Only names matching this glob
@@ -21,12 +22,15 @@ pub enum CategoriesCommand {
     },
     /// Show one category
     Show {
+        /// The category's name
         name: String,
+        /// The pool, when the name exists in several
         #[arg(long)]
         pool: Option<String>,
     },
     /// Create a category
     Create {
+        /// The category's name, unique in its pool (at most 256 characters)
         name: String,
         #[command(flatten)]
         fields: CategoryFields,
@@ -34,6 +38,7 @@ pub enum CategoriesCommand {
     /// Change a category; list flags replace their lists. Room members outside a narrowed
     /// scope are dropped and listed.
     Set {
+        /// The category's name
         name: String,
         /// Rename the category
         #[arg(long, value_name = "NAME")]
@@ -53,7 +58,9 @@ pub enum CategoriesCommand {
     /// Delete an empty category
     #[command(alias = "rm")]
     Delete {
+        /// The category's name
         name: String,
+        /// The pool, when the name exists in several
         #[arg(long)]
         pool: Option<String>,
         #[command(flatten)]
@@ -91,6 +98,7 @@ pub struct CategoryFields {
     /// The pool the category lives in (default: default)
     #[arg(long)]
     pub pool: Option<String>,
+    /// What the category is for, at most 256 characters
     #[arg(long)]
     pub description: Option<String>,
     /// Allow file uploads in its rooms

@@ -21,6 +21,7 @@ pub enum ConfigCommand {
     },
     /// Set values at a scope
     Set {
+        /// global, site:NAME or pool:NAME
         #[arg(long, default_value = "global")]
         scope: String,
         /// Messages sent on first join (1-500)
@@ -38,6 +39,7 @@ pub enum ConfigCommand {
     },
     /// Remove a scope's values (global: back to the defaults)
     Reset {
+        /// global, site:NAME or pool:NAME
         #[arg(long)]
         scope: String,
         #[command(flatten)]

@@ -52,7 +52,10 @@ pub enum UsersCommand {
         name: Option<String>,
     },
     /// Show one user
-    Show { sip: String },
+    Show {
+        /// The user's SIP URI, sip:NAME@DOMAIN
+        sip: String,
+    },
     /// Create a user
     Create {
         /// sip:NAME@DOMAIN
@@ -62,6 +65,7 @@ pub enum UsersCommand {
     },
     /// Change a user
     Set {
+        /// The user's SIP URI, sip:NAME@DOMAIN
         sip: String,
         #[command(flatten)]
         fields: UserFields,
@@ -72,6 +76,7 @@ pub enum UsersCommand {
     /// Delete a user
     #[command(alias = "rm")]
     Delete {
+        /// The user's SIP URI, sip:NAME@DOMAIN
         sip: String,
         #[command(flatten)]
         confirm: Confirm,
@@ -80,11 +85,13 @@ pub enum UsersCommand {
 
 #[derive(Debug, Clone, Args)]
 pub struct UserFields {
+    /// The name people see, at most 256 characters
     #[arg(long)]
     pub display_name: Option<String>,
     /// Organisational unit path, e.g. contoso/eng
     #[arg(long)]
     pub ou: Option<String>,
+    /// The user's site, a name like redmond
     #[arg(long)]
     pub site: Option<String>,
     /// Enable or disable the user
@@ -98,18 +105,24 @@ pub enum GroupsCommand {
     #[command(alias = "ls")]
     List,
     /// Show one group
-    Show { name: String },
+    Show {
+        /// The group's name
+        name: String,
+    },
     /// Create a group
     Create {
+        /// The group's name: letters, digits, '.', '_' or '-'
         name: String,
         /// A member: sip:USER, group:NAME or ou:PATH (repeatable)
         #[arg(long = "member", value_name = "PRINCIPAL", value_parser = principal_arg)]
         members: Vec<String>,
+        /// What the group is for, at most 256 characters
         #[arg(long)]
         description: Option<String>,
     },
     /// Change a group; --member replaces the whole member list
     Set {
+        /// The group's name
         name: String,
         /// The new member list (repeatable)
         #[arg(long = "member", value_name = "PRINCIPAL", value_parser = principal_arg)]
@@ -117,6 +130,7 @@ pub enum GroupsCommand {
         /// Make the member list empty
         #[arg(long, conflicts_with = "members")]
         no_members: bool,
+        /// What the group is for, at most 256 characters
         #[arg(long)]
         description: Option<String>,
         /// Refuse unless the group is still at this revision
@@ -126,6 +140,7 @@ pub enum GroupsCommand {
     /// Delete a group
     #[command(alias = "rm")]
     Delete {
+        /// The group's name
         name: String,
         #[command(flatten)]
         confirm: Confirm,

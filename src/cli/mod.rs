@@ -182,14 +182,29 @@ mod tests {
         super::Cli::command().debug_assert();
     }
 
+    /// Every command says what it does, every option says what it takes, and the help a
+    /// person reads names the command and shows its usage.
     #[test]
-    fn every_subcommand_renders_help() {
-        fn walk(cmd: &mut clap::Command) {
-            let _ = cmd.render_long_help();
+    fn every_command_and_option_is_described_in_its_help() {
+        fn walk(cmd: &mut clap::Command, path: &str, missing: &mut Vec<String>) {
+            let path = format!("{path} {}", cmd.get_name()).trim().to_string();
+            let help = cmd.render_long_help().to_string();
+            assert!(help.contains("Usage:") && help.contains(cmd.get_name()), "{path}: {help}");
+            if cmd.get_about().is_none() && cmd.get_long_about().is_none() {
+                missing.push(format!("{path}: no description"));
+            }
+            for arg in cmd.get_arguments() {
+                let builtin = matches!(arg.get_id().as_str(), "help" | "version");
+                if !builtin && !arg.is_hide_set() && arg.get_help().is_none() && arg.get_long_help().is_none() {
+                    missing.push(format!("{path}: {} has no help", arg.get_id()));
+                }
+            }
             for sub in cmd.get_subcommands_mut() {
-                walk(sub);
+                walk(sub, &path, missing);
             }
         }
-        walk(&mut super::Cli::command());
+        let mut missing = Vec::new();
+        walk(&mut super::Cli::command(), "", &mut missing);
+        assert!(missing.is_empty(), "undescribed:\n{}", missing.join("\n"));
     }
 }

@@ -27,6 +27,7 @@ pub enum PoliciesCommand {
     },
     /// Change a policy
     Set {
+        /// global, site:NAME or tag:NAME
         identity: String,
         #[command(flatten)]
         fields: PolicyFields,
@@ -34,6 +35,7 @@ pub enum PoliciesCommand {
     /// Delete a policy (the global policy is reset instead)
     #[command(alias = "rm")]
     Delete {
+        /// global, site:NAME or tag:NAME
         identity: String,
         #[command(flatten)]
         confirm: Confirm,
@@ -75,6 +77,7 @@ pub struct PolicyFields {
     /// Refuse persistent chat
     #[arg(long, overrides_with = "enabled")]
     pub disabled: bool,
+    /// What the policy is for, at most 256 characters
     #[arg(long)]
     pub description: Option<String>,
 }

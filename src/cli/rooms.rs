@@ -17,12 +17,15 @@ pub enum RoomsCommand {
     List(RoomFilters),
     /// Show one room
     Show {
+        /// The room's name
         name: String,
+        /// The pool, when the name exists in several
         #[arg(long)]
         pool: Option<String>,
     },
     /// Create a room
     Create {
+        /// The room's name, unique in its pool (at most 256 characters)
         name: String,
         /// The category the room belongs to
         #[arg(long)]
@@ -32,6 +35,7 @@ pub enum RoomsCommand {
     },
     /// Change a room; list flags replace their lists
     Set {
+        /// The room's name
         name: String,
         /// Move the room to another category (members outside its scope are dropped)
         #[arg(long)]
@@ -51,7 +55,9 @@ pub enum RoomsCommand {
     /// Delete a room and its history
     #[command(alias = "rm")]
     Delete {
+        /// The room's name
         name: String,
+        /// The pool, when the name exists in several
         #[arg(long)]
         pool: Option<String>,
         #[command(flatten)]
@@ -59,13 +65,17 @@ pub enum RoomsCommand {
     },
     /// Disable a room: members are disconnected, nothing is lost
     Disable {
+        /// The room's name
         name: String,
+        /// The pool, when the name exists in several
         #[arg(long)]
         pool: Option<String>,
     },
     /// Enable a disabled room
     Enable {
+        /// The room's name
         name: String,
+        /// The pool, when the name exists in several
         #[arg(long)]
         pool: Option<String>,
     },
@@ -148,10 +158,13 @@ pub struct RoomFields {
     /// The pool, when the name exists in several
     #[arg(long)]
     pub pool: Option<String>,
+    /// open, closed or secret (default closed)
     #[arg(long, value_parser = api_enum::<Privacy>())]
     pub privacy: Option<Privacy>,
+    /// normal (the default), or auditorium (only presenters post)
     #[arg(long = "type", value_parser = api_enum::<RoomType>())]
     pub room_type: Option<RoomType>,
+    /// What the room is about, at most 256 characters
     #[arg(long)]
     pub description: Option<String>,
     /// Invitations: inherit (from the category) or false
@@ -176,7 +189,9 @@ pub enum MembersCommand {
     /// List a room's members, managers and presenters
     #[command(alias = "ls")]
     List {
+        /// The room's name
         room: String,
+        /// The pool, when the name exists in several
         #[arg(long)]
         pool: Option<String>,
     },
@@ -189,12 +204,15 @@ pub enum MembersCommand {
 
 #[derive(Debug, Args)]
 pub struct MemberArgs {
+    /// The room's name
     pub room: String,
     /// sip:USER, group:NAME or ou:PATH
     #[arg(required = true, value_parser = principal_arg)]
     pub principals: Vec<String>,
+    /// The role: member, manager or presenter (default member)
     #[arg(long, value_parser = api_enum::<RoomRole>(), default_value_t = RoomRole::Member)]
     pub role: RoomRole,
+    /// The pool, when the name exists in several
     #[arg(long)]
     pub pool: Option<String>,
 }

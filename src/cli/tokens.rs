@@ -14,11 +14,13 @@ pub struct TokensArgs {
 pub enum TokensCommand {
     /// Create a token; its secret is printed once
     Create {
+        /// admin, or user (acts for --owner)
         #[arg(long, value_parser = api_enum::<Role>())]
         role: Role,
         /// The user the token acts for (required for user tokens)
         #[arg(long, value_name = "PRINCIPAL", value_parser = super::principal_arg)]
         owner: Option<String>,
+        /// What the token is for, at most 256 characters
         #[arg(long)]
         description: Option<String>,
     },
@@ -27,6 +29,7 @@ pub enum TokensCommand {
     List,
     /// Revoke a token
     Revoke {
+        /// The token's id, as `pchat tokens list` shows it
         id: i64,
         #[command(flatten)]
         confirm: Confirm,

@@ -28,10 +28,9 @@ pub async fn run(ctx: &Ctx, args: ApiArgs) -> anyhow::Result<()> {
             kv.split_once('=').map(|(k, v)| (k.to_string(), v.to_string())).unwrap_or((kv.to_string(), String::new()))
         })
         .collect();
-    let leaked: Vec<(&str, String)> = pairs.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
     let answer: serde_json::Value = ctx
         .client
-        .send(method.clone(), &path, &leaked, body.as_ref(), None)
+        .send(method.clone(), &path, &pairs, body.as_ref(), None)
         .await
         .with_context(|| format!("calling {method} {}", args.path))?;
     if matches!(ctx.out.format, crate::cli::OutputFormat::Yaml) {

@@ -7,6 +7,7 @@ use crate::api::*;
 use crate::cli::{DirectoryCommand, GroupsCommand, UserFields, UsersCommand};
 use crate::client::{path, NO_QUERY};
 use crate::output::{list_cell, yes_no, Tabular};
+use crate::plan::directory_csv::Import;
 
 impl Tabular for User {
     fn headers(wide: bool) -> Vec<&'static str> {
@@ -155,80 +156,30 @@ pub async fn run(ctx: &Ctx, command: DirectoryCommand) -> anyhow::Result<()> {
     }
 }
 
-/// Where each operation of an import came from, to map server errors back to lines.
-struct Origin {
-    file: String,
-    line: u64,
-}
-
+/// `directory import --users FILE --groups FILE`: every row an upsert of one changeset.
+/// Problems in the files, and the server's problems with their rows, are printed at
+/// `FILE:LINE:COLUMN`; with any, nothing is changed.
 async fn import(ctx: &Ctx, users: Option<&Path>, groups: Option<&Path>, dry_run: bool) -> anyhow::Result<()> {
     if users.is_none() && groups.is_none() {
         return Err(InvalidInput("nothing to import: give --users FILE and/or --groups FILE".into()).into());
     }
-    let mut operations = Vec::new();
-    let mut origins = Vec::new();
-    let mut errors = Vec::new();
-    if let Some(file) = users {
-        read_csv(file, &["sip", "display_name", "ou", "site"], &["enabled"], &mut errors, |line, get| {
-            let enabled_text = get("enabled");
-            let enabled = match enabled_text.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
-                None => None,
-                Some(v) => match v.to_ascii_lowercase().as_str() {
-                    "true" | "yes" | "1" => Some(true),
-                    "false" | "no" | "0" => Some(false),
-                    _ => return Err(format!("column enabled: {v:?} is not true or false")),
-                },
-            };
-            operations.push(Operation {
-                op: OpAction::Upsert,
-                name: get("sip").unwrap_or_default().trim().to_string(),
-                pool: None,
-                revision: None,
-                object: ObjectSpec::User(UserSpec {
-                    display_name: get("display_name").map(|s| s.trim().to_string()),
-                    ou: get("ou").map(|s| s.trim().to_string()),
-                    site: get("site").map(|s| s.trim().to_string()),
-                    enabled,
-                    labels: None,
-                }),
-            });
-            origins.push(Origin { file: file.display().to_string(), line });
-            Ok(())
-        })?;
+    let mut files = Import::default();
+    let mut problems = Vec::new();
+    if let Some(path) = users {
+        let (file, text) = read_file(path)?;
+        problems.extend(files.read_users(&file, &text));
     }
-    if let Some(file) = groups {
-        read_csv(file, &["name", "members"], &["description"], &mut errors, |line, get| {
-            let members: Vec<String> = get("members")
-                .unwrap_or_default()
-                .split(';')
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(String::from)
-                .collect();
-            operations.push(Operation {
-                op: OpAction::Upsert,
-                name: get("name").unwrap_or_default().trim().to_string(),
-                pool: None,
-                revision: None,
-                object: ObjectSpec::Group(GroupSpec {
-                    description: get("description").map(|s| s.trim().to_string()),
-                    members: Some(members),
-                    labels: None,
-                }),
-            });
-            origins.push(Origin { file: file.display().to_string(), line });
-            Ok(())
-        })?;
+    if let Some(path) = groups {
+        let (file, text) = read_file(path)?;
+        problems.extend(files.read_groups(&file, &text));
     }
-    if !errors.is_empty() {
-        return Err(InvalidInput(format!(
-            "the import files have {} problem(s):\n  {}",
-            errors.len(),
-            errors.join("\n  ")
-        ))
-        .into());
+    if !problems.is_empty() {
+        for d in &problems {
+            eprintln!("{}", crate::output::printable(&d.to_string()));
+        }
+        return Err(InvalidInput::problems("reading the directory files", problems.len()).into());
     }
-    let request = ChangesetRequest { dry_run, operations };
+    let request = ChangesetRequest { dry_run, operations: std::mem::take(&mut files.operations) };
     let result: Result<ChangesetResult, _> = ctx.client.post(&path(&["changesets"]), NO_QUERY, &request).await;
     match result {
         Ok(result) => {
@@ -244,85 +195,35 @@ async fn import(ctx: &Ctx, users: Option<&Path>, groups: Option<&Path>, dry_run:
             ctx.out.written(&result, format!("{verb}: {created} created, {updated} updated, {unchanged} unchanged"))
         }
         Err(err) => {
-            let lines: Vec<String> = err
-                .problem()
-                .map(|p| {
-                    p.errors
-                        .iter()
-                        .map(|e| {
-                            let at = e
-                                .index
-                                .and_then(|i| origins.get(i))
-                                .map(|o| format!("{}:{}", o.file, o.line))
-                                .unwrap_or_default();
-                            format!("{at}: {}", e.detail)
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            if lines.is_empty() {
-                Err(anyhow::Error::new(err).context("importing the directory"))
+            let errors = err.problem().map(|p| p.errors.as_slice()).unwrap_or_default();
+            if errors.is_empty() {
+                return Err(anyhow::Error::new(err).context("importing the directory"));
+            }
+            for e in errors {
+                let line = match files.locate(e) {
+                    Some(d) => d.to_string(),
+                    None => e.detail.clone(),
+                };
+                eprintln!("{}", crate::output::printable(&line));
+            }
+            let refused = InvalidInput::problems("importing the directory", errors.len());
+            if matches!(err.code(), Some(ErrorCode::Forbidden | ErrorCode::Unauthorized)) {
+                Err(anyhow::Error::new(err).context(refused.0))
             } else {
-                let status = err.code();
-                let message = format!(
-                    "importing the directory: nothing was changed; {}:\n  {}",
-                    crate::api::text::count(lines.len(), "problem"),
-                    lines.join("\n  ")
-                );
-                if matches!(status, Some(ErrorCode::Forbidden | ErrorCode::Unauthorized)) {
-                    Err(anyhow::Error::new(err).context(message))
-                } else {
-                    Err(InvalidInput(message).into())
-                }
+                Err(refused.into())
             }
         }
     }
 }
 
-/// Reads a CSV with a header row; `row` gets the line number and a column getter.
-fn read_csv(
-    file: &Path,
-    required: &[&str],
-    optional: &[&str],
-    errors: &mut Vec<String>,
-    mut row: impl FnMut(u64, &dyn Fn(&str) -> Option<String>) -> Result<(), String>,
-) -> anyhow::Result<()> {
-    let name = file.display().to_string();
-    let mut reader = csv::ReaderBuilder::new()
-        .trim(csv::Trim::Headers)
-        .flexible(true)
-        .from_path(file)
-        .map_err(|e| InvalidInput(format!("reading {name}: {e}")))?;
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| InvalidInput(format!("{name}: {e}")))?
-        .iter()
-        .map(|h| h.to_ascii_lowercase())
-        .collect();
-    for col in required {
-        if !headers.iter().any(|h| h == col) {
-            return Err(InvalidInput(format!(
-                "{name}:1: the header row has no {col:?} column (expected {}{})",
-                required.join(","),
-                if optional.is_empty() { String::new() } else { format!("[,{}]", optional.join(",")) }
-            ))
-            .into());
+/// A directory file's name and text, read under the plan files' size limit.
+fn read_file(path: &Path) -> Result<(String, String), InvalidInput> {
+    let file = path.display().to_string();
+    match crate::plan::load::read_plan_file(path, crate::plan::load::MAX_PLAN_FILE_BYTES) {
+        Ok(text) => Ok((file, text)),
+        Err(e) if e.contains("valid UTF-8") => {
+            Err(InvalidInput(format!("{file}: not UTF-8 text; save the spreadsheet as \"CSV UTF-8\" and try again")))
         }
+        Err(e) => Err(InvalidInput(format!("{file}: {e}"))),
     }
-    for record in reader.records() {
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(0);
-                errors.push(format!("{name}:{line}: {e}"));
-                continue;
-            }
-        };
-        let line = record.position().map(|p| p.line()).unwrap_or(0);
-        let get = |col: &str| headers.iter().position(|h| h == col).and_then(|i| record.get(i)).map(str::to_string);
-        if let Err(e) = row(line, &get) {
-            errors.push(format!("{name}:{line}: {e}"));
-        }
-    }
-    Ok(())
 }

@@ -1,11 +1,12 @@
 use anyhow::Context;
 
-use super::plan::{apply_docs, fetch_state, ApplyOptions, Needs};
+use super::plan::{apply_docs, ApplyOptions};
 use super::{confirm, report_dropped, Ctx, InvalidInput};
-use crate::api::{MemberChange, NewObject, PoolQuery, RoleChange, Room, RoomQuery, RoomSpec, Written};
+use crate::api::{MemberChange, NewObject, PoolQuery, Room, RoomEntry, RoomQuery, RoomSpec, Written};
 use crate::cli::{MembersCommand, RoomFields, RoomFilters, RoomImportArgs, RoomsCommand};
 use crate::client::{path, NO_QUERY};
 use crate::output::{list_cell, yes_no, Tabular};
+use crate::plan::state::{fetch_state, ListsToFetch};
 
 impl Tabular for Room {
     fn headers(wide: bool) -> Vec<&'static str> {
@@ -40,7 +41,7 @@ impl Tabular for Room {
     }
 }
 
-impl Tabular for RoleChange {
+impl Tabular for RoomEntry {
     fn headers(_wide: bool) -> Vec<&'static str> {
         vec!["ROLE", "PRINCIPAL"]
     }
@@ -128,8 +129,8 @@ pub async fn run(ctx: &Ctx, command: RoomsCommand) -> anyhow::Result<()> {
                 .with_context(|| format!("deleting room {name}"))?;
             out.written(&serde_json::json!({ "deleted": name }), format!("deleted room {name}"))
         }
-        RoomsCommand::Disable { name, pool } => toggle(ctx, &name, pool, "disable").await,
-        RoomsCommand::Enable { name, pool } => toggle(ctx, &name, pool, "enable").await,
+        RoomsCommand::Disable { name, pool } => toggle(ctx, &name, pool, false).await,
+        RoomsCommand::Enable { name, pool } => toggle(ctx, &name, pool, true).await,
         RoomsCommand::Members(cmd) => members(ctx, cmd).await,
         RoomsCommand::Export { filters, to } => super::export::rooms(ctx, filters, &to).await,
         RoomsCommand::Import(args) => import(ctx, args).await,
@@ -155,24 +156,27 @@ async fn import(ctx: &Ctx, args: RoomImportArgs) -> anyhow::Result<()> {
     })?;
     let options =
         ApplyOptions { yes: args.yes, dry_run: args.dry_run, prune: false, allow_destroy: args.allow_destroy };
-    let state = fetch_state(&ctx.client, Needs::of_docs(&docs, options.prune)).await?;
+    let state = fetch_state(&ctx.client, ListsToFetch::of_docs(&docs, options.prune)).await?;
     apply_docs(ctx, &docs, problems, state, &options).await
 }
 
-async fn toggle(ctx: &Ctx, name: &str, pool: Option<String>, verb: &str) -> anyhow::Result<()> {
+/// `rooms enable` and `rooms disable`.
+async fn toggle(ctx: &Ctx, name: &str, pool: Option<String>, enable: bool) -> anyhow::Result<()> {
+    let (verb, doing, done) =
+        if enable { ("enable", "enabling", "enabled") } else { ("disable", "disabling", "disabled") };
     let written: Written<Room> = ctx
         .client
         .post_empty(&path(&["rooms", name, verb]), &PoolQuery { pool })
         .await
-        .with_context(|| format!("{}ing room {name}", verb.trim_end_matches('e')))?;
-    ctx.out.written(&written, format!("{verb}d room {}", written.object.name))
+        .with_context(|| format!("{doing} room {name}"))?;
+    ctx.out.written(&written, format!("{done} room {}", written.object.name))
 }
 
 async fn members(ctx: &Ctx, command: MembersCommand) -> anyhow::Result<()> {
     let (c, out) = (&ctx.client, &ctx.out);
     match command {
         MembersCommand::List { room, pool } => {
-            let list: Vec<RoleChange> = c
+            let list: Vec<RoomEntry> = c
                 .get(&path(&["rooms", &room, "members"]), &PoolQuery { pool })
                 .await
                 .with_context(|| format!("listing the members of room {room}"))?;

@@ -19,7 +19,7 @@ pub async fn run(args: ServerArgs, format: OutputFormat, quiet: bool) -> anyhow:
         }
         Some(ServerCommand::Token(ServerTokenCommand::Create { database, role, owner, description })) => {
             let store = crate::store::open(&database, true).await?;
-            let minted = crate::server::routes_mint(&*store, &TokenCreate { role, owner, description }).await;
+            let minted = crate::server::mint_token(&*store, &TokenCreate { role, owner, description }).await;
             store.close().await;
             let created = minted.map_err(refused).context("creating a token")?;
             super::print_created(&created, format, quiet)
@@ -42,7 +42,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .with_context(|| format!("binding {} (is another server listening there?)", args.listen))?;
     let addr = listener.local_addr()?;
     if args.dev {
-        let created = crate::server::routes_mint(
+        let created = crate::server::mint_token(
             &*store,
             &TokenCreate { role: crate::api::Role::Admin, owner: None, description: Some("pchat server --dev".into()) },
         )

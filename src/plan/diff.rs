@@ -11,7 +11,7 @@ use super::load::{Diagnostic, Sourced};
 use crate::api::*;
 
 /// The label value apply puts on what it creates; `--prune` only ever deletes these.
-pub const MANAGED_BY: &str = "pchat-apply";
+pub const APPLY_MANAGER: &str = "pchat-apply";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -111,13 +111,13 @@ fn set(list: &[String]) -> BTreeSet<String> {
 }
 
 fn managed(labels: &Labels) -> bool {
-    labels.get(MANAGED_BY_LABEL).is_some_and(|v| v == MANAGED_BY)
+    labels.get(MANAGED_BY_LABEL).is_some_and(|v| v == APPLY_MANAGER)
 }
 
 /// Labels a create carries: the document's, plus the managed-by mark.
 fn create_labels(doc: &Document) -> Labels {
     let mut labels: Labels = doc.metadata.labels.clone().into_iter().collect();
-    labels.insert(MANAGED_BY_LABEL.to_string(), MANAGED_BY.to_string());
+    labels.insert(MANAGED_BY_LABEL.to_string(), APPLY_MANAGER.to_string());
     labels
 }
 

@@ -1,6 +1,6 @@
 //! Plan documents: `apiVersion: pchat/v1`, `kind`, `metadata` and a camelCase `spec`, one
-//! struct per kind. Absent fields take the defaults of reference.md: a document describes
-//! the whole object, not a patch.
+//! struct per kind. Absent fields take the API's defaults (`api::validate`, the types'
+//! `Default`): a document describes the whole object, not a patch.
 
 use std::collections::BTreeMap;
 

@@ -4,34 +4,16 @@
 //! `rooms.csv:LINE:COLUMN`. For a bad value COLUMN is the cell's number (A = 1); for a
 //! quoting problem it is the character position of the quote on its line.
 //!
-//! The format is RFC 4180 as spreadsheets write it: cells separated by `,`, rows by CRLF, LF
-//! or CR; a cell that holds a `,`, a quote or a line break is quoted (`"a, b"`) and a quote
-//! inside it is written twice (`"6"" screen"`); spaces around cells are trimmed. A quoting
-//! mistake must never make a row disappear into its neighbour, so the reader is strict where
-//! the csv crate is lenient:
-//!
-//! - Only a `description` cell may span lines (Excel, LibreOffice and Google Sheets write a
-//!   cell with line breaks as a quoted cell holding them). A quote in any other cell, or in
-//!   the header row, that is still open at the end of its line is an error at the quote:
-//!   a closing quote is missing. The next line is read as the next row.
-//! - A row whose description spans lines must still have all of the header's cells once
-//!   its quote closes; a row cut short there is an error (the quote most likely closes in
-//!   the wrong place).
-//! - A quote still open at the end of the file is always an error naming the line and
-//!   column where it opened; nothing after it is read.
-//! - A quote inside an unquoted cell (`6" screen`) and text after a closing quote
-//!   (`"a"b`) are errors at that character, not read as literal quotes.
-//! - A row with more non-empty cells than the header names is an error (a comma too many,
-//!   or a shifted row); empty cells past the header are ignored.
-//!
-//! What cannot be told apart from an honest file is a quote closed a line or more too late
-//! in a description: the description then holds the lines in between. The plan shows the
-//! description of every room it creates (with line breaks as `\n`), so a reviewer sees it.
+//! The file is read by the one CSV reader (`plan/csv.rs`, which states the quoting rules);
+//! only a `description` cell may span lines. What cannot be told apart from an honest file
+//! is a quote closed a line or more too late in a description: the description then holds
+//! the lines in between. The plan shows the description of every room it creates (with line
+//! breaks as `\n`), so a reviewer sees it.
 
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::str::FromStr;
 
+use super::csv::{at, Reader, Table};
 use super::document::*;
 use super::load::{Diagnostic, Sourced};
 use super::yaml::{LocatedDoc, Pos};
@@ -61,342 +43,29 @@ pub const MULTI_LINE_COLUMN: &str = "description";
 /// What separates the principals of a list column.
 pub const LIST_SEPARATOR: char = ';';
 
-fn at(file: &str, line: usize, column: usize, message: String) -> Diagnostic {
-    Diagnostic { file: file.to_string(), line, column, kind: None, name: None, field: None, message }
-}
-
-/// One cell as read: its text (unquoted, trimmed) and the line it starts on.
-#[derive(Debug)]
-struct Cell {
-    text: String,
-    line: usize,
-    /// For a quoted cell that spans lines: the line and column of its quote, and the line
-    /// that closes it.
-    spans: Option<(usize, usize, usize)>,
-}
-
-/// One row: the line it starts on and its cells.
-#[derive(Debug)]
-struct Row {
-    line: usize,
-    cells: Vec<Cell>,
-}
-
-/// A quoting problem, at a line and character column.
-#[derive(Debug)]
-enum Bad {
-    /// A quote open at the end of the file: nothing after it can be read.
-    Unterminated { line: usize, col: usize, cell: usize },
-    /// A quote open at the end of its line in a cell that may not span lines; the scanner
-    /// stands at the start of the next line.
-    Spans { line: usize, col: usize, cell: usize },
-    /// Text after a closing quote.
-    AfterQuote { line: usize, col: usize, cell: usize, opened: (usize, usize) },
-    /// A quote inside an unquoted cell.
-    Stray { line: usize, col: usize, cell: usize },
-}
-
-/// A CSV scanner over text whose line ends are all `\n`, counting lines and characters.
-struct Scanner<'t> {
-    text: &'t str,
-    at: usize,
-    line: usize,
-    col: usize,
-}
-
-impl<'t> Scanner<'t> {
-    fn new(text: &'t str) -> Scanner<'t> {
-        Scanner { text, at: 0, line: 1, col: 1 }
-    }
-
-    fn done(&self) -> bool {
-        self.at >= self.text.len()
-    }
-
-    fn peek(&self) -> Option<char> {
-        self.text[self.at..].chars().next()
-    }
-
-    fn bump(&mut self) -> Option<char> {
-        let c = self.peek()?;
-        self.at += c.len_utf8();
-        if c == '\n' {
-            self.line += 1;
-            self.col = 1;
-        } else {
-            self.col += 1;
-        }
-        Some(c)
-    }
-
-    /// Skips to the start of the next line.
-    fn skip_line(&mut self) {
-        match self.text[self.at..].find('\n') {
-            Some(i) => {
-                self.at += i + 1;
-                self.line += 1;
-                self.col = 1;
-            }
-            None => self.at = self.text.len(),
-        }
-    }
-
-    fn skip_blanks(&mut self) {
-        while matches!(self.peek(), Some(' ' | '\t')) {
-            self.bump();
-        }
-    }
-
-    /// One cell; the scanner is left at the `,` or line end after it (or the end of text).
-    fn cell(&mut self, index: usize, may_span: bool) -> Result<Cell, Bad> {
-        let line = self.line;
-        self.skip_blanks();
-        if self.peek() != Some('"') {
-            let rest = &self.text[self.at..];
-            let end = rest.find([',', '\n', '"']).unwrap_or(rest.len());
-            let text = rest[..end].trim().to_string();
-            self.col += rest[..end].chars().count();
-            self.at += end;
-            if self.peek() == Some('"') {
-                return Err(Bad::Stray { line: self.line, col: self.col, cell: index });
-            }
-            return Ok(Cell { text, line, spans: None });
-        }
-        let opened = (self.line, self.col);
-        self.bump();
-        let mut text = String::new();
-        let mut spans = false;
-        loop {
-            let rest = &self.text[self.at..];
-            let end = rest.find(['"', '\n']).unwrap_or(rest.len());
-            text.push_str(&rest[..end]);
-            self.col += rest[..end].chars().count();
-            self.at += end;
-            match self.bump() {
-                None => return Err(Bad::Unterminated { line: opened.0, col: opened.1, cell: index }),
-                Some('"') if self.peek() == Some('"') => {
-                    self.bump();
-                    text.push('"');
-                }
-                Some('"') => break,
-                Some(_) if !may_span => return Err(Bad::Spans { line: opened.0, col: opened.1, cell: index }),
-                Some(c) => {
-                    spans = true;
-                    text.push(c);
-                }
-            }
-        }
-        self.skip_blanks();
-        if !matches!(self.peek(), None | Some(',' | '\n')) {
-            return Err(Bad::AfterQuote { line: self.line, col: self.col, cell: index, opened });
-        }
-        let spans = spans.then_some((opened.0, opened.1, self.line));
-        Ok(Cell { text: text.trim().to_string(), line, spans })
-    }
-
-    /// One row, or None at the end of the text; `may_span` says which cells may span lines.
-    fn row(&mut self, may_span: impl Fn(usize) -> bool) -> Result<Option<Row>, Bad> {
-        if self.done() {
-            return Ok(None);
-        }
-        let line = self.line;
-        let mut cells = Vec::new();
-        loop {
-            let cell = self.cell(cells.len(), may_span(cells.len()))?;
-            cells.push(cell);
-            if self.bump() != Some(',') {
-                return Ok(Some(Row { line, cells }));
-            }
-        }
-    }
-}
-
-/// What a quoting problem says, and whether reading can go on after it.
-fn bad_quote(file: &str, bad: &Bad, cell_name: &dyn Fn(usize) -> String, last_line: usize) -> (Diagnostic, bool) {
-    const TWICE: &str = "a quote inside a quoted cell is written twice (\"\")";
-    match *bad {
-        Bad::Unterminated { line, col, cell } => (
-            at(
-                file,
-                line,
-                col,
-                format!(
-                    "the quote that opens the {} here is never closed: the rest of the file ({}) would be read \
-                     into it; close the quote ({TWICE}); nothing after it was read",
-                    cell_name(cell),
-                    if last_line > line { format!("lines {line}–{last_line}") } else { format!("line {line}") }
-                ),
-            ),
-            false,
-        ),
-        Bad::Spans { line, col, cell } => (
-            at(
-                file,
-                line,
-                col,
-                format!(
-                    "the quote that opens the {} here is still open at the end of the line: is a closing quote \
-                     missing? Only a {MULTI_LINE_COLUMN} cell may span lines",
-                    cell_name(cell)
-                ),
-            ),
-            true,
-        ),
-        Bad::AfterQuote { line, col, cell, opened } => {
-            let since = if opened.0 == line { String::new() } else { format!(", opened at {}:{}", opened.0, opened.1) };
-            (
-                at(file, line, col, format!("text after the closing quote of the {}{since}; {TWICE}", cell_name(cell))),
-                true,
-            )
-        }
-        Bad::Stray { line, col, cell } => (
-            at(
-                file,
-                line,
-                col,
-                format!(
-                    "a quote inside the unquoted {}: quote the whole cell and write the quote twice \
-                     (\"6\"\" screen\")",
-                    cell_name(cell)
-                ),
-            ),
-            true,
-        ),
-    }
-}
+/// A room list, for the CSV reader.
+pub const TABLE: Table = Table {
+    columns: COLUMNS,
+    required: REQUIRED,
+    multi_line: Some(MULTI_LINE_COLUMN),
+    needs: "every room needs a name and a category",
+};
 
 /// Reads a room list. A header problem (an unknown or missing column, no header at all) is
 /// fatal and comes back as `Err`; a bad value or a quoting problem in a row is reported
 /// beside the documents of the good rows, so the plan can report the diff's problems in the
 /// same run (and, with any problem, changes nothing).
 pub fn read(file: &str, text: &str) -> Result<(Vec<Sourced>, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    // Every line end as `\n` (inside quotes too: a CRLF in a description is a line break).
-    let text: Cow<str> =
-        if text.contains('\r') { Cow::Owned(text.replace("\r\n", "\n").replace('\r', "\n")) } else { text.into() };
-    let last_line = text.trim_end_matches('\n').matches('\n').count() + 1;
-    let mut scan = Scanner::new(&text);
-    let header_cell = |i: usize| format!("header cell {}", i + 1);
-    let header = loop {
-        match scan.row(|_| false) {
-            Ok(Some(row)) if row.cells.iter().all(|c| c.text.is_empty()) => continue,
-            Ok(row) => break row,
-            Err(bad) => return Err(vec![bad_quote(file, &bad, &header_cell, last_line).0]),
-        }
-    };
-    let Some(header) = header else {
-        return Err(vec![at(
-            file,
-            1,
-            1,
-            format!("the file has no header row (columns: {}; name and category are required)", COLUMNS.join(", ")),
-        )]);
-    };
-    let header_line = header.line;
-    let headers: Vec<String> = header.cells.into_iter().map(|c| c.text.to_ascii_lowercase()).collect();
+    let mut reader = Reader::new(file, text, TABLE)?;
     let mut errors = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::new();
-    for (i, h) in headers.iter().enumerate() {
-        match COLUMNS.iter().find(|c| **c == h.as_str()) {
-            Some(c) => {
-                if index.insert(c, i).is_some() {
-                    errors.push(at(file, header_line, i + 1, format!("column {h:?} appears twice in the header row")));
-                }
-            }
-            None => {
-                let hint = if headers.len() == 1 && h.contains(';') {
-                    "; the file separates its cells with ';': save it as \"CSV UTF-8 (comma delimited)\"".to_string()
-                } else {
-                    closest(h, COLUMNS).map(|c| format!("; did you mean {c}?")).unwrap_or_default()
-                };
-                errors.push(at(
-                    file,
-                    header_line,
-                    i + 1,
-                    format!("unknown column {h:?} (the columns are {}){hint}", COLUMNS.join(", ")),
-                ));
-            }
-        }
-    }
-    for col in REQUIRED {
-        if !index.contains_key(col) {
-            errors.push(at(
-                file,
-                header_line,
-                1,
-                format!("the header row has no {col:?} column; every room needs a name and a category"),
-            ));
-        }
-    }
-    if !errors.is_empty() {
-        return Err(errors);
-    }
-    let spanning = index.get(MULTI_LINE_COLUMN).copied();
-    let cell_name = |i: usize| match headers.get(i) {
-        Some(h) => format!("{h} cell"),
-        None => format!("cell {} (past the header's {} columns)", i + 1, headers.len()),
-    };
-
     let mut docs: Vec<Sourced> = Vec::new();
     let mut first_row: HashMap<String, usize> = HashMap::new();
     let mut rows = 0usize;
-    loop {
-        let record = match scan.row(|i| Some(i) == spanning) {
-            Ok(Some(row)) => row,
-            Ok(None) => break,
-            Err(bad) => {
-                let (problem, go_on) = bad_quote(file, &bad, &cell_name, last_line);
-                errors.push(problem);
-                if !go_on {
-                    break;
-                }
-                if !matches!(bad, Bad::Spans { .. }) {
-                    scan.skip_line();
-                }
-                continue;
-            }
-        };
-        let line = record.line;
-        if record.cells.iter().all(|c| c.text.is_empty()) {
-            continue;
-        }
+    while let Some(row) = reader.next_row(&mut errors) {
         rows += 1;
-        let cells = &record.cells;
-        if cells.len() > headers.len() && cells.iter().skip(headers.len()).any(|c| !c.text.is_empty()) {
-            errors.push(at(
-                file,
-                line,
-                headers.len() + 1,
-                format!(
-                    "the row has {} cells; the header row names {}: is there a comma too many, or a quote missing?",
-                    cells.len(),
-                    headers.len()
-                ),
-            ));
-            continue;
-        }
-        if let Some((quote_line, quote_col, closed)) = cells.iter().find_map(|c| c.spans) {
-            if cells.len() < headers.len() {
-                errors.push(at(
-                    file,
-                    quote_line,
-                    quote_col,
-                    format!(
-                        "the {MULTI_LINE_COLUMN} cell's quote, opened here, closes on line {closed}, and the row \
-                         then has {} of the header's {} cells: is the quote closed in the wrong place?",
-                        cells.len(),
-                        headers.len()
-                    ),
-                ));
-                continue;
-            }
-        }
-        let cell = |col: &str| index.get(col).map(|i| cells.get(*i).map_or("", |c| c.text.as_str()).to_string());
-        // A cell's own line (a row can span lines) and its number.
-        let pos = |col: &str| match index.get(col) {
-            Some(&i) => Pos { line: cells.get(i).map_or(line, |c| c.line), col: i + 1 },
-            None => Pos { line, col: 1 },
-        };
+        let line = row.line;
+        let cell = |col: &str| row.get(col).map(str::to_string);
+        let pos = |col: &str| row.pos(col);
         let name = cell("name").unwrap_or_default();
         let before = errors.len();
         let mut problem = |col: &str, message: String| {
@@ -498,7 +167,7 @@ pub fn read(file: &str, text: &str) -> Result<(Vec<Sourced>, Vec<Diagnostic>), V
             ("metadata.name".to_string(), pos("name")),
             ("spec".to_string(), Pos { line, col: 1 }),
         ];
-        for col in COLUMNS.iter().filter(|c| index.contains_key(*c) && **c != "name") {
+        for col in COLUMNS.iter().filter(|c| row.has(c) && **c != "name") {
             positions.push((format!("spec.{col}"), pos(col)));
         }
         let located = LocatedDoc::synthetic(super::export::to_json(&doc), Pos { line, col: 1 }, positions);

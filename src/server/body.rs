@@ -19,7 +19,8 @@ pub const USER_BODY_LIMIT: usize = 1 << 20;
 /// An administrator's bodies outside changesets: a group or room with tens of thousands of
 /// members fits.
 pub const ADMIN_BODY_LIMIT: usize = 16 << 20;
-/// An administrator's changeset: a whole plan (reference §3's sizing model is ~61 MB of YAML).
+/// An administrator's changeset: a whole plan (a pool of 150,000 users and 33,000 rooms is
+/// about 61 MB of YAML).
 pub const ADMIN_CHANGESET_LIMIT: usize = 256 << 20;
 /// Bodies larger than this wait for one of [`LARGE_BODY_SLOTS`] before they are read, so
 /// large uploads cannot together take every core and the memory from everyone else.

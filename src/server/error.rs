@@ -13,6 +13,14 @@ pub struct ApiError(pub Box<Problem>);
 
 pub type ApiResult<T> = Result<T, ApiError>;
 
+impl std::fmt::Display for ApiError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({}): {}", self.0.status, self.0.code.as_str(), self.0.detail)
+    }
+}
+
+impl std::error::Error for ApiError {}
+
 impl ApiError {
     pub fn new(code: ErrorCode, detail: impl Into<String>) -> ApiError {
         ApiError(Box::new(Problem::new(code, detail)))

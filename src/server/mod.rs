@@ -6,7 +6,7 @@ pub mod changeset;
 pub mod error;
 mod routes;
 
-pub use routes::mint_token as routes_mint;
+pub use routes::mint_token;
 pub mod scope;
 pub mod visibility;
 

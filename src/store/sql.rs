@@ -11,7 +11,15 @@ pub fn labels_from_text(text: &str) -> Labels {
         // Most objects carry no labels; listing thousands need not parse that each time.
         return Labels::new();
     }
-    serde_json::from_str(text).unwrap_or_default()
+    match serde_json::from_str(text) {
+        Ok(labels) => labels,
+        Err(e) => {
+            // Only a hand-edited or damaged store holds these; the object stays readable, and
+            // the log says its labels were lost on the way.
+            tracing::warn!(error = %e, stored_bytes = text.len(), "stored labels are not a JSON object of strings; read as none");
+            Labels::new()
+        }
+    }
 }
 
 /// Turns a name glob (`*`, `?`) into a LIKE pattern with `\` as escape.

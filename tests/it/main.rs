@@ -26,6 +26,9 @@ mod export;
 // CSV room lists: quoting mistakes located and refused, multi-line descriptions, escaped output.
 mod csv_import;
 
+// `directory import`: file and server problems told at FILE:LINE:COLUMN, nothing changed.
+mod directory_import;
+
 // The management API as an attacker tries it: tokens, bodies, limits, secrets, every endpoint.
 mod security;
 

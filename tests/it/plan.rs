@@ -304,6 +304,7 @@ fn apply_needs_yes_then_converges() {
 }
 
 #[test]
+#[ignore = "PostgreSQL: set PCHAT_TEST_POSTGRES and pass --include-ignored (bash .ci/run does both)"]
 fn apply_and_replan_on_postgres() {
     let Some(srv) = TestServer::start_postgres() else { return };
     users(&srv);

@@ -300,6 +300,7 @@ macro_rules! also_on_postgres {
         mod on_postgres {
             $(
                 #[test]
+                #[ignore = "PostgreSQL: set PCHAT_TEST_POSTGRES and pass --include-ignored (bash .ci/run does both)"]
                 fn $name() {
                     crate::support::on_postgres(super::$name);
                 }

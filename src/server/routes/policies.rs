@@ -4,13 +4,14 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 
-use super::{etag, if_match, one_op, page_of};
+use super::{etag, if_match, one_op, one_op_written, page_of};
 use crate::api::{
     EffectivePolicy, ErrorCode, GrantResult, ListQuery, NewObject, ObjectSpec, OpAction, Page, Policy, PolicyGrant,
-    PolicySpec, Principal,
+    PolicyGrantSpec, PolicySpec, Principal,
 };
 use crate::server::auth::Caller;
 use crate::server::body::Json;
+use crate::server::changeset::{self, Object};
 use crate::server::error::{ApiError, ApiResult, Path, Query};
 use crate::server::AppState;
 
@@ -90,61 +91,53 @@ pub async fn delete(
     Ok(StatusCode::NO_CONTENT)
 }
 
+/// Grants a tag policy to users, or with `policy: null` takes their tag policy away: one
+/// engine operation either way (`policy_grant`, or the engine's own `take_grants`), under
+/// the engine's rules. `users` counts the users whose grant changed.
 pub async fn grant(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     Json(body): Json<PolicyGrant>,
 ) -> ApiResult<Json<GrantResult>> {
     caller.require_admin()?;
-    let mut tx = state.store.write().await?;
-    let tag = match &body.policy {
-        None => None,
+    let users = match &body.policy {
         Some(identity) => {
-            let Some(tag) = identity.strip_prefix("tag:") else {
-                return Err(ApiError::field(ErrorCode::InvalidValue, "policy", format!(
-                    "only tag policies are granted to users, not {identity:?} (site and global policies apply by themselves)"
-                )));
-            };
-            if !tx.all_policies().await?.iter().any(|p| &p.identity == identity) {
-                return Err(ApiError::field(
-                    ErrorCode::UnknownReference,
-                    "policy",
-                    format!("policy {identity} does not exist"),
-                ));
+            let spec = PolicyGrantSpec { users: body.users.clone() };
+            let (_, written) = one_op_written(
+                &state,
+                caller,
+                OpAction::Upsert,
+                identity.clone(),
+                None,
+                None,
+                ObjectSpec::PolicyGrant(spec),
+            )
+            .await
+            .map_err(as_grant_body)?;
+            match written {
+                Some(Object::Grant { changed_users }) => changed_users,
+                _ => return Err(ApiError::internal("the changeset engine returned no grant for a grant")),
             }
-            Some(tag.to_string())
+        }
+        None => changeset::take_grants(&*state.store, caller, body.users.clone()).await?,
+    };
+    Ok(Json(GrantResult { policy: body.policy, users }))
+}
+
+/// The engine names the policy of a grant operation `name`; this body calls it `policy`.
+/// The body is one request, not a changeset, so its problems carry no operation index.
+fn as_grant_body(mut error: ApiError) -> ApiError {
+    let rename = |field: &mut Option<String>| {
+        if field.as_deref() == Some("name") {
+            *field = Some("policy".into());
         }
     };
-    let mut sips = Vec::with_capacity(body.users.len());
-    let mut errors = Vec::new();
-    for (i, raw) in body.users.iter().enumerate() {
-        match Principal::parse(raw) {
-            Ok(Principal::User(sip)) => sips.push(sip),
-            _ => errors.push(crate::api::FieldError {
-                index: None,
-                field: Some(format!("users[{i}]")),
-                code: ErrorCode::MalformedPrincipal,
-                detail: format!("{raw:?} is not a user SIP URI (sip:NAME@DOMAIN)"),
-            }),
-        }
+    rename(&mut error.0.field);
+    for e in &mut error.0.errors {
+        rename(&mut e.field);
+        e.index = None;
     }
-    let known: std::collections::HashSet<String> = tx.users_by_sip(&sips).await?.into_iter().map(|u| u.sip).collect();
-    for (i, sip) in sips.iter().enumerate() {
-        if !known.contains(sip) {
-            errors.push(crate::api::FieldError {
-                index: None,
-                field: Some(format!("users[{i}]")),
-                code: ErrorCode::UnknownPrincipal,
-                detail: format!("unknown principal {sip}: no such user in the directory"),
-            });
-        }
-    }
-    if !errors.is_empty() {
-        return Err(ApiError::from_errors(errors));
-    }
-    let users = tx.grant_policy(&sips, tag.as_deref(), crate::store::now_ms()).await?;
-    tx.commit().await?;
-    Ok(Json(GrantResult { policy: body.policy, users }))
+    error
 }
 
 /// The user's tag policy, else their site's, else the global one.

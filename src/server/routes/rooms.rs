@@ -6,8 +6,8 @@ use axum::response::IntoResponse;
 
 use super::{decode_cursor, encode_cursor, etag, if_match, one_op, one_op_written, page_size};
 use crate::api::{
-    MemberChange, NewObject, ObjectSpec, OpAction, Page, PoolQuery, RoleChange, Room, RoomQuery, RoomRole, RoomSpec,
-    Written,
+    MemberChange, NewObject, ObjectSpec, OpAction, Page, PoolQuery, RoleChange, Room, RoomEntry, RoomQuery, RoomRole,
+    RoomSpec, Written,
 };
 use crate::server::auth::Caller;
 use crate::server::body::Json;
@@ -162,12 +162,12 @@ pub async fn members(
     caller: Caller,
     Path(name): Path<String>,
     Query(q): Query<PoolQuery>,
-) -> ApiResult<Json<Vec<RoleChange>>> {
+) -> ApiResult<Json<Vec<RoomEntry>>> {
     let room = load(&state, &caller, &name, q.pool.as_deref()).await?;
     let mut out = Vec::new();
     for role in RoomRole::ALL {
         for p in room.principals(*role) {
-            out.push(RoleChange { role: *role, principal: p.clone() });
+            out.push(RoomEntry { role: *role, principal: p.clone() });
         }
     }
     Ok(Json(out))

@@ -4,37 +4,20 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::IntoResponse;
 
-use crate::api::{ErrorCode, Principal, Role, Token, TokenCreate, TokenCreated};
-use crate::server::auth::{generate_token, hash_token, Caller};
+use crate::api::{Role, Token, TokenCreate, TokenCreated};
+use crate::server::auth::Caller;
 use crate::server::body::Json;
-use crate::server::error::{ApiError, ApiResult, Path};
+use crate::server::changeset;
+use crate::server::error::{ApiResult, Path};
 use crate::server::AppState;
-use crate::store::{now_ms, Store};
+use crate::store::Store;
 
-/// Mints a token into the store; the secret is returned once and only its hash is kept.
+/// Mints a token as the local administrator, for the commands that open the store
+/// themselves (`pchat server token create`, `pchat server --dev`): the same engine
+/// operation as `POST /v1/tokens`. The secret is returned once and only its hash is kept.
 pub async fn mint(store: &dyn Store, request: &TokenCreate) -> ApiResult<TokenCreated> {
-    let owner =
-        match &request.owner {
-            Some(raw) => Some(Principal::parse_user(raw).map_err(|e| {
-                ApiError::field(ErrorCode::MalformedPrincipal, "owner", format!("the token's owner: {e}"))
-            })?),
-            None => None,
-        };
-    if request.role == Role::User && owner.is_none() {
-        return Err(ApiError::field(
-            ErrorCode::Required,
-            "owner",
-            "a user token needs an owner (--owner sip:USER@DOMAIN)",
-        ));
-    }
-    let description = request.description.clone().unwrap_or_default();
-    crate::api::validate::description("token description", &description)
-        .map_err(|e| ApiError::field(e.code, "description", e.detail))?;
-    let token = generate_token();
-    let mut tx = store.write().await?;
-    let info = tx.insert_token(&hash_token(&token), request.role, owner.as_deref(), &description, now_ms()).await?;
-    tx.commit().await?;
-    Ok(TokenCreated { token, info })
+    let local_admin = Caller { role: Role::Admin, owner: None, token_id: None };
+    changeset::mint_token(store, local_admin, request.clone()).await
 }
 
 pub async fn create(
@@ -43,7 +26,7 @@ pub async fn create(
     Json(request): Json<TokenCreate>,
 ) -> ApiResult<impl IntoResponse> {
     caller.require_admin()?;
-    Ok((StatusCode::CREATED, Json(mint(&*state.store, &request).await?)))
+    Ok((StatusCode::CREATED, Json(changeset::mint_token(&*state.store, caller, request).await?)))
 }
 
 pub async fn list(State(state): State<Arc<AppState>>, caller: Caller) -> ApiResult<Json<Vec<Token>>> {
@@ -54,10 +37,6 @@ pub async fn list(State(state): State<Arc<AppState>>, caller: Caller) -> ApiResu
 
 pub async fn revoke(State(state): State<Arc<AppState>>, caller: Caller, Path(id): Path<i64>) -> ApiResult<StatusCode> {
     caller.require_admin()?;
-    let mut tx = state.store.write().await?;
-    if !tx.revoke_token(id, now_ms()).await? {
-        return Err(ApiError::new(ErrorCode::NotFound, format!("token {id} does not exist or is already revoked")));
-    }
-    tx.commit().await?;
+    changeset::revoke_token(&*state.store, caller, id).await?;
     Ok(StatusCode::NO_CONTENT)
 }
