@@ -709,6 +709,30 @@ pub enum Object {
     },
 }
 
+/// The object a single-object endpoint answers with, taken out of what the engine wrote.
+macro_rules! object_kinds {
+    ($($variant:ident($t:ty)),+) => {$(
+        impl TryFrom<Object> for $t {
+            type Error = Object;
+            fn try_from(object: Object) -> Result<$t, Object> {
+                match object {
+                    Object::$variant(inner) => Ok(inner),
+                    other => Err(other),
+                }
+            }
+        }
+    )+};
+}
+object_kinds!(
+    User(User),
+    Group(Group),
+    Category(Category),
+    Room(Room),
+    Addin(Addin),
+    Policy(Policy),
+    ChatConfig(ChatConfigScope)
+);
+
 /// Runs a changeset in one write transaction; commits unless it is a dry run.
 pub async fn execute(
     store: &dyn crate::store::Store,

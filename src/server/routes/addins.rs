@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 
-use super::{etag, if_match, one_op, page_of};
+use super::{etag, if_match, one_op, page_of, write_one};
 use crate::api::{Addin, AddinSpec, ListQuery, NewObject, ObjectSpec, OpAction, Page, PoolQuery, MAX_PAGE_SIZE};
 use crate::server::auth::Caller;
 use crate::server::body::Json;
@@ -80,17 +80,9 @@ pub async fn create(
     Json(body): Json<NewObject<AddinSpec>>,
 ) -> ApiResult<impl IntoResponse> {
     let pool = body.spec.pool.clone();
-    one_op(
-        &state,
-        caller.clone(),
-        OpAction::Create,
-        body.name.clone(),
-        pool.clone(),
-        None,
-        ObjectSpec::Addin(body.spec),
-    )
-    .await?;
-    Ok((StatusCode::CREATED, Json(load(&state, &caller, &body.name, pool.as_deref()).await?)))
+    let (addin, _): (Addin, _) =
+        write_one(&state, caller, OpAction::Create, body.name, pool, None, ObjectSpec::Addin(body.spec)).await?;
+    Ok((StatusCode::CREATED, Json(addin)))
 }
 
 pub async fn update(
@@ -101,18 +93,10 @@ pub async fn update(
     headers: HeaderMap,
     Json(spec): Json<AddinSpec>,
 ) -> ApiResult<Json<Addin>> {
-    let new_name = spec.name.clone().unwrap_or_else(|| name.clone());
-    one_op(
-        &state,
-        caller.clone(),
-        OpAction::Update,
-        name,
-        q.pool.clone(),
-        if_match(&headers)?,
-        ObjectSpec::Addin(spec),
-    )
-    .await?;
-    Ok(Json(load(&state, &caller, &new_name, q.pool.as_deref()).await?))
+    let revision = if_match(&headers)?;
+    let (addin, _) =
+        write_one(&state, caller, OpAction::Update, name, q.pool, revision, ObjectSpec::Addin(spec)).await?;
+    Ok(Json(addin))
 }
 
 pub async fn delete(

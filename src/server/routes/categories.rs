@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 
-use super::{etag, if_match, one_op, page_of};
+use super::{etag, if_match, one_op, page_of, write_one};
 use crate::api::{Category, CategorySpec, ListQuery, NewObject, ObjectSpec, OpAction, Page, PoolQuery, Written};
 use crate::server::auth::Caller;
 use crate::server::body::Json;
@@ -59,17 +59,9 @@ pub async fn create(
     Json(body): Json<NewObject<CategorySpec>>,
 ) -> ApiResult<impl IntoResponse> {
     let pool = body.spec.pool.clone();
-    one_op(
-        &state,
-        caller.clone(),
-        OpAction::Create,
-        body.name.clone(),
-        pool.clone(),
-        None,
-        ObjectSpec::Category(body.spec),
-    )
-    .await?;
-    Ok((StatusCode::CREATED, Json(load(&state, &caller, &body.name, pool.as_deref()).await?)))
+    let (category, _): (Category, _) =
+        write_one(&state, caller, OpAction::Create, body.name, pool, None, ObjectSpec::Category(body.spec)).await?;
+    Ok((StatusCode::CREATED, Json(category)))
 }
 
 pub async fn update(
@@ -79,20 +71,11 @@ pub async fn update(
     Query(q): Query<PoolQuery>,
     headers: HeaderMap,
     Json(spec): Json<CategorySpec>,
-) -> ApiResult<impl IntoResponse> {
-    let new_name = spec.name.clone().unwrap_or_else(|| name.clone());
-    let result = one_op(
-        &state,
-        caller.clone(),
-        OpAction::Update,
-        name,
-        q.pool.clone(),
-        if_match(&headers)?,
-        ObjectSpec::Category(spec),
-    )
-    .await?;
-    let category = load(&state, &caller, &new_name, q.pool.as_deref()).await?;
-    Ok(Json(Written { object: category, dropped: result.dropped }))
+) -> ApiResult<Json<Written<Category>>> {
+    let revision = if_match(&headers)?;
+    let (object, dropped) =
+        write_one(&state, caller, OpAction::Update, name, q.pool, revision, ObjectSpec::Category(spec)).await?;
+    Ok(Json(Written { object, dropped }))
 }
 
 pub async fn delete(

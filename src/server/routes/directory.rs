@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 
-use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_of, page_size};
+use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_of, page_size, write_one};
 use crate::api::{
     Deleted, Group, GroupSpec, ListQuery, NewObject, ObjectSpec, OpAction, Page, Principal, User, UserSpec, Written,
 };
@@ -65,8 +65,9 @@ pub async fn create_user(
     Json(body): Json<NewObject<UserSpec>>,
 ) -> ApiResult<impl IntoResponse> {
     let sip = normal_sip(&body.name)?;
-    one_op(&state, caller, OpAction::Create, sip.clone(), None, None, ObjectSpec::User(body.spec)).await?;
-    Ok((StatusCode::CREATED, Json(load_user(&state, &sip).await?)))
+    let (user, _): (User, _) =
+        write_one(&state, caller, OpAction::Create, sip, None, None, ObjectSpec::User(body.spec)).await?;
+    Ok((StatusCode::CREATED, Json(user)))
 }
 
 pub async fn update_user(
@@ -77,10 +78,10 @@ pub async fn update_user(
     Json(spec): Json<UserSpec>,
 ) -> ApiResult<Json<Written<User>>> {
     let sip = normal_sip(&sip)?;
-    let result =
-        one_op(&state, caller, OpAction::Update, sip.clone(), None, if_match(&headers)?, ObjectSpec::User(spec))
-            .await?;
-    Ok(Json(Written { object: load_user(&state, &sip).await?, dropped: result.dropped }))
+    let revision = if_match(&headers)?;
+    let (object, dropped) =
+        write_one(&state, caller, OpAction::Update, sip, None, revision, ObjectSpec::User(spec)).await?;
+    Ok(Json(Written { object, dropped }))
 }
 
 pub async fn delete_user(
@@ -134,8 +135,9 @@ pub async fn create_group(
     caller: Caller,
     Json(body): Json<NewObject<GroupSpec>>,
 ) -> ApiResult<impl IntoResponse> {
-    one_op(&state, caller, OpAction::Create, body.name.clone(), None, None, ObjectSpec::Group(body.spec)).await?;
-    Ok((StatusCode::CREATED, Json(load_group(&state, &body.name).await?)))
+    let (group, _): (Group, _) =
+        write_one(&state, caller, OpAction::Create, body.name, None, None, ObjectSpec::Group(body.spec)).await?;
+    Ok((StatusCode::CREATED, Json(group)))
 }
 
 pub async fn update_group(
@@ -145,10 +147,10 @@ pub async fn update_group(
     headers: HeaderMap,
     Json(spec): Json<GroupSpec>,
 ) -> ApiResult<Json<Written<Group>>> {
-    let result =
-        one_op(&state, caller, OpAction::Update, name.clone(), None, if_match(&headers)?, ObjectSpec::Group(spec))
-            .await?;
-    Ok(Json(Written { object: load_group(&state, &name).await?, dropped: result.dropped }))
+    let revision = if_match(&headers)?;
+    let (object, dropped) =
+        write_one(&state, caller, OpAction::Update, name, None, revision, ObjectSpec::Group(spec)).await?;
+    Ok(Json(Written { object, dropped }))
 }
 
 pub async fn delete_group(

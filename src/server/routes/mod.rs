@@ -203,6 +203,26 @@ pub async fn one_op(
     Ok(one_op_written(state, caller, op, name, pool, revision, object).await?.0)
 }
 
+/// Runs one operation and answers with the object exactly as the transaction committed it,
+/// with the room entries the write dropped: the answer and the outcome are one decision.
+#[allow(clippy::too_many_arguments)]
+pub async fn write_one<T: TryFrom<changeset::Object>>(
+    state: &AppState,
+    caller: Caller,
+    op: OpAction,
+    name: String,
+    pool: Option<String>,
+    revision: Option<i64>,
+    object: ObjectSpec,
+) -> ApiResult<(T, Vec<crate::api::Dropped>)> {
+    let kind = object.kind();
+    let (result, written) = one_op_written(state, caller, op, name, pool, revision, object).await?;
+    match written.map(T::try_from) {
+        Some(Ok(object)) => Ok((object, result.dropped)),
+        _ => Err(ApiError::internal(format!("the changeset engine wrote no {kind} for a {kind} write"))),
+    }
+}
+
 /// Runs one operation and returns the object as it was committed.
 pub async fn one_op_written(
     state: &AppState,

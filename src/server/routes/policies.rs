@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 
-use super::{etag, if_match, one_op, one_op_written, page_of};
+use super::{etag, if_match, one_op, one_op_written, page_of, write_one};
 use crate::api::{
     EffectivePolicy, ErrorCode, GrantResult, ListQuery, NewObject, ObjectSpec, OpAction, Page, Policy, PolicyGrant,
     PolicyGrantSpec, PolicySpec, Principal,
@@ -55,8 +55,9 @@ pub async fn create(
     caller: Caller,
     Json(body): Json<NewObject<PolicySpec>>,
 ) -> ApiResult<impl IntoResponse> {
-    one_op(&state, caller, OpAction::Create, body.name.clone(), None, None, ObjectSpec::Policy(body.spec)).await?;
-    Ok((StatusCode::CREATED, Json(load(&state, &body.name).await?)))
+    let (policy, _): (Policy, _) =
+        write_one(&state, caller, OpAction::Create, body.name, None, None, ObjectSpec::Policy(body.spec)).await?;
+    Ok((StatusCode::CREATED, Json(policy)))
 }
 
 pub async fn update(
@@ -66,9 +67,10 @@ pub async fn update(
     headers: HeaderMap,
     Json(spec): Json<PolicySpec>,
 ) -> ApiResult<Json<Policy>> {
-    one_op(&state, caller, OpAction::Update, identity.clone(), None, if_match(&headers)?, ObjectSpec::Policy(spec))
-        .await?;
-    Ok(Json(load(&state, &identity).await?))
+    let revision = if_match(&headers)?;
+    let (policy, _) =
+        write_one(&state, caller, OpAction::Update, identity, None, revision, ObjectSpec::Policy(spec)).await?;
+    Ok(Json(policy))
 }
 
 /// Deletes a site or tag policy; the global policy is reset to its defaults instead.

@@ -4,15 +4,14 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 
-use super::{decode_cursor, encode_cursor, etag, if_match, one_op, one_op_written, page_size};
+use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_size, write_one};
 use crate::api::{
     MemberChange, NewObject, ObjectSpec, OpAction, Page, PoolQuery, RoleChange, Room, RoomEntry, RoomQuery, RoomRole,
     RoomSpec, Written,
 };
 use crate::server::auth::Caller;
 use crate::server::body::Json;
-use crate::server::changeset::Object;
-use crate::server::error::{ApiError, ApiResult, Path, Query};
+use crate::server::error::{ApiResult, Path, Query};
 use crate::server::visibility::Viewer;
 use crate::server::AppState;
 use crate::store::RoomFilter;
@@ -87,19 +86,9 @@ pub async fn create(
     caller: Caller,
     Json(body): Json<NewObject<RoomSpec>>,
 ) -> ApiResult<impl IntoResponse> {
-    let (_, written) =
-        one_op_written(&state, caller, OpAction::Create, body.name, body.pool, None, ObjectSpec::Room(body.spec))
-            .await?;
-    Ok((StatusCode::CREATED, Json(written_room(written)?)))
-}
-
-/// The room a write committed (the engine answers with it, so the answer cannot disagree
-/// with what was written).
-fn written_room(written: Option<Object>) -> ApiResult<Room> {
-    match written {
-        Some(Object::Room(room)) => Ok(room),
-        _ => Err(ApiError::internal("the changeset engine returned no room for a room write")),
-    }
+    let (room, _): (Room, _) =
+        write_one(&state, caller, OpAction::Create, body.name, body.pool, None, ObjectSpec::Room(body.spec)).await?;
+    Ok((StatusCode::CREATED, Json(room)))
 }
 
 async fn write(
@@ -110,9 +99,9 @@ async fn write(
     revision: Option<i64>,
     spec: RoomSpec,
 ) -> ApiResult<Json<Written<Room>>> {
-    let (result, written) =
-        one_op_written(state, caller, OpAction::Update, name, pool, revision, ObjectSpec::Room(spec)).await?;
-    Ok(Json(Written { object: written_room(written)?, dropped: result.dropped }))
+    let (object, dropped) =
+        write_one(state, caller, OpAction::Update, name, pool, revision, ObjectSpec::Room(spec)).await?;
+    Ok(Json(Written { object, dropped }))
 }
 
 pub async fn update(
