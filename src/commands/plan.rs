@@ -15,8 +15,6 @@ use crate::plan::render::render;
 use crate::plan::saved::SavedPlan;
 use crate::plan::state::{fetch_state, ListsToFetch};
 
-/// Operations per changeset when applying; larger plans are validated whole first.
-const OPERATIONS_PER_CHANGESET: usize = 20_000;
 /// The identity of the store behind the server.
 async fn store_id(client: &Client) -> anyhow::Result<String> {
     let version: Version = client.get(&path(&["version"]), NO_QUERY).await.context("reading the server's version")?;
@@ -220,11 +218,11 @@ pub async fn apply_docs(
     let mut changes = make_plan(&ctx.client, docs, &state, options.prune, problems).await?;
     drop(state);
     let ops = diff::operations(&changes);
-    // Several batches are validated whole first, so a bad plan changes nothing; one batch
-    // is its own validation (the changeset is atomic). A narrowed category scope is checked
-    // first too, so the entries it drops are shown before anyone confirms.
+    // The plan is one changeset, so it is its own validation: all of it applies or none.
+    // A dry run asks the server's rules without writing, and a narrowed category scope is
+    // checked first too, so the entries it drops are shown before anyone confirms.
     let narrows = changes.iter().any(|c| c.kind == "Category" && c.destructive.is_some());
-    if options.dry_run || ops.len() > OPERATIONS_PER_CHANGESET || narrows {
+    if options.dry_run || narrows {
         server_check(&ctx.client, &mut changes, docs).await?;
     }
     print_plan(ctx, &changes)?;
@@ -265,8 +263,8 @@ fn confirm_apply(options: &ApplyOptions) -> anyhow::Result<()> {
     super::ask(options.yes, "apply", "Apply these changes? Only 'yes' is accepted: ", |answer| answer == "yes")
 }
 
-/// Sends the operations in batches, with a progress bar, and says what was applied if the
-/// server fails part-way (running apply again converges).
+/// Sends the operations as one changeset: the server applies all of them in one
+/// transaction or none, whatever the plan's size.
 async fn send(
     ctx: &Ctx,
     changes: &[Change],
@@ -275,32 +273,20 @@ async fn send(
     saved: bool,
 ) -> anyhow::Result<()> {
     let bar = ctx.out.progress(ops.len() as u64, "applying");
-    let mut applied = 0usize;
-    for batch in ops.chunks(OPERATIONS_PER_CHANGESET) {
-        let request = ChangesetRequest { dry_run: false, operations: batch.iter().map(|(_, o)| o.clone()).collect() };
-        match ctx.client.post::<_, ChangesetResult>(&path(&["changesets"]), NO_QUERY, &request).await {
-            Ok(result) => {
-                for r in &result.results {
-                    for d in &r.dropped {
-                        ctx.out.note(format!("dropped {} {} from room {}: {}", d.role, d.principal, d.room, d.reason));
-                    }
+    let request = ChangesetRequest { dry_run: false, operations: ops.iter().map(|(_, o)| o.clone()).collect() };
+    let sent = ctx.client.post::<_, ChangesetResult>(&path(&["changesets"]), NO_QUERY, &request).await;
+    drop(request);
+    bar.finish_and_clear();
+    match sent {
+        Ok(result) => {
+            for r in &result.results {
+                for d in &r.dropped {
+                    ctx.out.note(format!("dropped {} {} from room {}: {}", d.role, d.principal, d.room, d.reason));
                 }
-                applied += batch.len();
-                bar.set_position(applied as u64);
-            }
-            Err(err) => {
-                bar.finish_and_clear();
-                if applied > 0 {
-                    eprintln!(
-                        "applied {applied} of {} operations before the failure; run apply again to finish",
-                        ops.len()
-                    );
-                }
-                return Err(apply_error(err, batch, changes, docs, saved, applied));
             }
         }
+        Err(err) => return Err(apply_error(err, &ops, changes, docs, saved)),
     }
-    bar.finish_and_clear();
     let s = diff::summary(changes);
     ctx.out.note(format!("Apply complete: {} added, {} changed, {} destroyed.", s.add, s.change, s.destroy));
     Ok(())
@@ -316,7 +302,6 @@ fn apply_error(
     changes: &[Change],
     docs: &[Sourced],
     saved: bool,
-    applied: usize,
 ) -> anyhow::Error {
     let ClientError::Api { status, ref problem, .. } = err else {
         return anyhow::Error::new(err).context("applying the plan");
@@ -331,11 +316,7 @@ fn apply_error(
         .filter(|e| moved_code(e.code))
         .filter_map(|e| e.index.and_then(|i| batch.get(i)).map(|(c, _)| changes[*c].address.clone()))
         .collect();
-    let outcome = if applied == 0 {
-        "nothing was changed".to_string()
-    } else {
-        format!("only the {applied} operations before this batch were applied")
-    };
+    let outcome = "nothing was changed";
     if status == 409 || (saved && (!moved.is_empty() || moved_code(problem.code))) {
         let what = if moved.is_empty() { problem.detail.clone() } else { moved.join(", ") };
         return super::Conflict(format!(
@@ -379,15 +360,13 @@ async fn apply_saved(ctx: &Ctx, file: &Path, options: &ApplyOptions) -> anyhow::
     }
     check_destroy(&saved.changes, options)?;
     let ops = diff::operations(&saved.changes);
-    if ops.len() > OPERATIONS_PER_CHANGESET || options.dry_run {
+    if options.dry_run {
         let request = ChangesetRequest { dry_run: true, operations: ops.iter().map(|(_, o)| o.clone()).collect() };
         if let Err(err) = ctx.client.post::<_, ChangesetResult>(&path(&["changesets"]), NO_QUERY, &request).await {
-            return Err(apply_error(err, &ops, &saved.changes, &[], true, 0));
+            return Err(apply_error(err, &ops, &saved.changes, &[], true));
         }
-        if options.dry_run {
-            ctx.out.note("dry run: the server accepted every change; nothing was changed");
-            return Ok(());
-        }
+        ctx.out.note("dry run: the server accepted every change; nothing was changed");
+        return Ok(());
     }
     confirm_apply(options)?;
     send(ctx, &saved.changes, &[], ops, true).await

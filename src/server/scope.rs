@@ -3,9 +3,13 @@
 //! here is always a category's (allowed minus denied principals), never a chat
 //! configuration's target.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
+use std::sync::{Arc, Mutex};
 
 use crate::api::{ou_ancestors, Category, Group, Principal, User};
+
+/// Every principal string that covers one principal, shared by the checks that need it.
+pub type Affiliations = Arc<HashSet<String>>;
 
 /// The slice of the directory a request needs: every group, the users it touched, and
 /// the OUs that hold users.
@@ -16,6 +20,12 @@ pub struct Directory {
     pub ous: HashSet<String>,
     /// principal string → names of the groups that list it directly.
     parents: HashMap<String, Vec<String>>,
+    /// Each principal's affiliations, computed once while the directory stays as it is:
+    /// a changeset checks hundreds of thousands of entries against a few hundred scopes,
+    /// and the same users recur in many of them. Entries carry the `generation` they were
+    /// computed in; any change to users, groups or OUs starts a new one.
+    affiliations: Mutex<HashMap<String, (u64, Affiliations)>>,
+    generation: u64,
 }
 
 /// Why a principal is refused in a list: it does not parse, or the directory lacks it.
@@ -33,6 +43,8 @@ impl Directory {
             groups: HashMap::new(),
             ous: HashSet::new(),
             parents: HashMap::new(),
+            affiliations: Mutex::new(HashMap::new()),
+            generation: 0,
         };
         for ou in ous {
             dir.add_ou(&ou);
@@ -43,7 +55,13 @@ impl Directory {
         dir
     }
 
+    /// The directory changed: affiliations computed before no longer hold.
+    fn changed(&mut self) {
+        self.generation += 1;
+    }
+
     fn add_ou(&mut self, ou: &str) {
+        self.changed();
         for a in ou_ancestors(ou) {
             self.ous.insert(a.to_string());
         }
@@ -55,11 +73,13 @@ impl Directory {
     }
 
     pub fn remove_user(&mut self, sip: &str) {
+        self.changed();
         self.users.remove(sip);
     }
 
     pub fn put_group(&mut self, group: Group) {
         self.remove_group(&group.name);
+        self.changed();
         for m in &group.members {
             self.parents.entry(m.clone()).or_default().push(group.name.clone());
         }
@@ -67,6 +87,7 @@ impl Directory {
     }
 
     pub fn remove_group(&mut self, name: &str) {
+        self.changed();
         if let Some(old) = self.groups.remove(name) {
             for m in &old.members {
                 if let Some(list) = self.parents.get_mut(m) {
@@ -98,7 +119,20 @@ impl Directory {
 
     /// Every principal string that covers `p`: itself, its OU and the units above, and every
     /// group that contains any of those, transitively.
-    pub fn affiliations(&self, p: &Principal) -> HashSet<String> {
+    pub fn affiliations(&self, p: &Principal) -> Affiliations {
+        let key = p.to_string();
+        let mut cache = self.affiliations.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some((generation, found)) = cache.get(&key) {
+            if *generation == self.generation {
+                return found.clone();
+            }
+        }
+        let found = Arc::new(self.resolve_affiliations(p));
+        cache.insert(key, (self.generation, found.clone()));
+        found
+    }
+
+    fn resolve_affiliations(&self, p: &Principal) -> HashSet<String> {
         let mut out = HashSet::new();
         let mut frontier = Vec::new();
         match p {
@@ -124,24 +158,50 @@ impl Directory {
         out
     }
 
+    /// A user named by the list, or in an OU the list names (or below one): the common case,
+    /// answered without building the user's affiliations.
+    fn user_named(&self, sip: &str, list: &PrincipalSet) -> bool {
+        list.all.contains(sip)
+            || self
+                .users
+                .get(sip)
+                .is_some_and(|u| !u.ou.is_empty() && ou_ancestors(&u.ou).any(|a| list.ous.contains(a)))
+    }
+
     /// True when `p` is inside what `list` names. A group not named (or contained) by the
-    /// list is still inside when every one of its members is.
-    pub fn covered(&self, p: &Principal, list: &HashSet<String>, depth: usize) -> bool {
-        if list.is_empty() || depth > 32 {
+    /// list is still inside when every one of its members is. `memo` keeps the answers for
+    /// this list, so a group's members are checked once however many groups hold them.
+    pub fn covered(&self, p: &Principal, list: &PrincipalSet, memo: &mut HashMap<String, bool>, depth: usize) -> bool {
+        if list.all.is_empty() || depth > 32 {
             return false;
         }
-        if self.affiliations(p).iter().any(|a| list.contains(a)) {
-            return true;
+        if let Principal::User(sip) = p {
+            if self.user_named(sip, list) {
+                return true;
+            }
         }
-        match p {
-            Principal::Group(name) => match self.groups.get(name) {
-                Some(g) if !g.members.is_empty() => {
-                    g.members.iter().all(|m| Principal::parse(m).is_ok_and(|m| self.covered(&m, list, depth + 1)))
-                }
+        let key = p.to_string();
+        if let Some(&hit) = memo.get(&key) {
+            return hit;
+        }
+        let inside = self.affiliations(p).iter().any(|a| list.all.contains(a))
+            || match p {
+                Principal::Group(name) => match self.groups.get(name) {
+                    // Members are stored in normal form, so a member already answered is
+                    // found by its text, without parsing it again.
+                    Some(g) if !g.members.is_empty() => g.members.iter().all(|m| {
+                        (m.starts_with("sip:") && self.user_named(m, list))
+                            || match memo.get(m.as_str()) {
+                                Some(&hit) => hit,
+                                None => Principal::parse(m).is_ok_and(|m| self.covered(&m, list, memo, depth + 1)),
+                            }
+                    }),
+                    _ => false,
+                },
                 _ => false,
-            },
-            _ => false,
-        }
+            };
+        memo.insert(key, inside);
+        inside
     }
 
     /// Whether the user `sip` is affiliated with any entry of `list`.
@@ -173,32 +233,62 @@ impl Directory {
     }
 }
 
+/// A list of principals in normal form, with its OUs apart (as paths) so that a user's OU
+/// chain is looked up without formatting a string per unit.
+#[derive(Default)]
+pub struct PrincipalSet {
+    all: HashSet<String>,
+    ous: HashSet<String>,
+}
+
+impl PrincipalSet {
+    pub fn of(list: &[String]) -> PrincipalSet {
+        let mut set = PrincipalSet::default();
+        for p in list.iter().filter_map(|p| Principal::parse(p).ok()) {
+            if let Principal::Ou(path) = &p {
+                set.ous.insert(path.clone());
+            }
+            set.all.insert(p.to_string());
+        }
+        set
+    }
+}
+
 /// A category's scope (allowed minus denied), ready for many checks: each principal's
 /// answer is cached.
 pub struct Scope {
-    allowed: HashSet<String>,
-    denied: HashSet<String>,
+    allowed: PrincipalSet,
+    denied: PrincipalSet,
     cache: HashMap<String, bool>,
+    /// Whether a principal is covered by the allowed (denied) list, members of groups too.
+    by_allowed: HashMap<String, bool>,
+    by_denied: HashMap<String, bool>,
 }
 
 impl Scope {
     pub fn of(category: &Category) -> Scope {
-        let norm = |list: &Vec<String>| -> HashSet<String> {
-            list.iter().filter_map(|p| Principal::parse(p).ok()).map(|p| p.to_string()).collect()
-        };
         Scope {
-            allowed: norm(&category.allowed_members),
-            denied: norm(&category.denied_members),
+            allowed: PrincipalSet::of(&category.allowed_members),
+            denied: PrincipalSet::of(&category.denied_members),
             cache: HashMap::new(),
+            by_allowed: HashMap::new(),
+            by_denied: HashMap::new(),
         }
     }
 
     pub fn contains(&mut self, dir: &Directory, p: &Principal) -> bool {
+        // Most entries are users named by the allowed list or in its OUs: no cache needed.
+        if let Principal::User(sip) = p {
+            if self.denied.all.is_empty() && dir.user_named(sip, &self.allowed) {
+                return true;
+            }
+        }
         let key = p.to_string();
         if let Some(&hit) = self.cache.get(&key) {
             return hit;
         }
-        let inside = dir.covered(p, &self.allowed, 0) && !dir.covered(p, &self.denied, 0);
+        let inside = dir.covered(p, &self.allowed, &mut self.by_allowed, 0)
+            && !dir.covered(p, &self.denied, &mut self.by_denied, 0);
         self.cache.insert(key, inside);
         inside
     }

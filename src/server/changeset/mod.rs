@@ -25,7 +25,7 @@ mod testing;
 mod tokens;
 mod users;
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use crate::api::validate;
 use crate::api::*;
@@ -366,7 +366,26 @@ impl<'t> Engine<'t> {
                 }
             }
         }
+        self.drop_state_later();
         Ok((ChangesetResult { dry_run, results }, objects))
+    }
+
+    /// A large changeset's working state (every user it named, every room it read) takes a
+    /// while to free; it is freed on a blocking thread once the answer is made, not on the
+    /// way to the client.
+    fn drop_state_later(&mut self) {
+        if self.rooms.len() + self.dir.users.len() < 10_000 {
+            return;
+        }
+        let state = (
+            std::mem::take(&mut self.dir),
+            std::mem::take(&mut self.rooms),
+            std::mem::take(&mut self.room_index),
+            std::mem::take(&mut self.room_names),
+            std::mem::take(&mut self.category_scopes),
+            std::mem::take(&mut self.user_writes),
+        );
+        tokio::task::spawn_blocking(move || drop(state));
     }
 
     fn object(&self, objref: Option<ObjRef>, result: &OpResult) -> Option<Object> {
@@ -505,12 +524,14 @@ impl<'t> Engine<'t> {
                 _ => {}
             }
         }
+        let started = std::time::Instant::now();
         if !new_users.is_empty() {
             tx.insert_users(&mut new_users).await?;
             for u in new_users {
                 self.dir.users.insert(u.sip.clone(), u);
             }
         }
+        tracing::debug!(ms = started.elapsed().as_secs_f64() * 1e3, "flush: users");
         // Groups in name order so nested groups insert deterministically.
         let mut group_names: Vec<&String> = self.group_writes.keys().collect();
         group_names.sort();
@@ -530,6 +551,8 @@ impl<'t> Engine<'t> {
         for g in inserted_groups {
             self.dir.groups.insert(g.name.clone(), g);
         }
+        tracing::debug!(ms = started.elapsed().as_secs_f64() * 1e3, "flush: users and groups");
+        let started = std::time::Instant::now();
         for a in &mut self.addins {
             match a.state {
                 WriteState::Created => tx.insert_addin(&mut a.obj).await?,
@@ -558,6 +581,11 @@ impl<'t> Engine<'t> {
                 _ => {}
             }
         }
+        tracing::debug!(
+            ms = started.elapsed().as_secs_f64() * 1e3,
+            "flush: add-ins, categories, policies, configuration"
+        );
+        let started = std::time::Instant::now();
         // Rooms: set-based insert of the new ones, then the updates.
         let addin_id = |i: Option<usize>| i.map(|i| self.addins[i].obj.meta.id);
         let new_rooms: Vec<usize> =
@@ -587,6 +615,7 @@ impl<'t> Engine<'t> {
                 tx.update_room(&write, self.room_links[i].principals_changed).await?;
             }
         }
+        tracing::debug!(ms = started.elapsed().as_secs_f64() * 1e3, rooms = new_rooms.len(), "flush: rooms");
         for c in &self.categories {
             if c.state == WriteState::Deleted && c.obj.meta.id != 0 {
                 tx.delete_category(c.obj.meta.id).await?;
