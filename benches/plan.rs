@@ -2,7 +2,14 @@
 //! and 10,000 rooms with 10 members each, applied into an empty store through the real CLI
 //! and then planned again (no changes). Prints wall times and peak memory; not a test.
 //!
+//! With `--sizing`, the sizing model of a whole pool instead (`sizing/`: 150,000 users,
+//! 2,000 nested groups, 200 categories, 33,077 rooms in three sizes, about a million access
+//! entries): plan against an empty store, apply into it, plan with no changes, plan and
+//! apply a one-room change; then apply 10,000 and 100,000 rooms of 10 members each and
+//! the ratio of their time and memory (cost must grow linearly).
+//!
 //!     cargo bench --bench plan                                          # embedded SQLite
+//!     cargo bench --bench plan -- --sizing                              # the sizing model
 //!     PCHAT_BENCH_POSTGRES=postgres://USER:PASS@127.0.0.1/DB cargo bench --bench plan   # and PostgreSQL
 //!     cargo bench --bench plan -- --write DIR      # only write the generated plan into DIR
 //!     cargo bench --bench plan -- --write-sizing DIR   # only write the sizing-model plan (sizing/)
@@ -26,6 +33,11 @@ const MEMBERS: usize = 10;
 
 /// Writes users.yaml, categories.yaml and rooms.yaml into `dir`.
 fn generate(dir: &Path) {
+    generate_rooms(dir, ROOMS);
+}
+
+/// The same plan with `rooms` rooms (the users and categories stay).
+fn generate_rooms(dir: &Path, rooms_wanted: usize) {
     std::fs::create_dir_all(dir).expect("create the plan directory");
     let mut users = String::new();
     for i in 0..USERS {
@@ -43,7 +55,7 @@ fn generate(dir: &Path) {
         );
     }
     let mut rooms = String::new();
-    for r in 0..ROOMS {
+    for r in 0..rooms_wanted {
         let c = r % CATEGORIES;
         let _ = write!(rooms, "---\napiVersion: pchat/v1\nkind: Room\nmetadata:\n  name: room{r:05}\nspec:\n  category: cat{c:03}\n  description: Room number {r}\n  privacy: {}\n  members:\n", ["open", "closed", "secret"][r % 3]);
         for m in 0..MEMBERS {
@@ -142,6 +154,10 @@ fn main() {
         println!("wrote the sizing-model plan into {dir} in {:.1} s", started.elapsed().as_secs_f64());
         return;
     }
+    if args.iter().any(|a| a == "--sizing") {
+        sizing_bench();
+        return;
+    }
     if let Some(i) = args.iter().position(|a| a == "--write") {
         let dir = args.get(i + 1).expect("--write DIR");
         generate(Path::new(dir));
@@ -214,5 +230,104 @@ impl Drop for PgServer<'_> {
             let _ = stop.send(());
             let _ = self.runtime.block_on(server);
         }
+    }
+}
+
+/// One measurement, printed as it is made: wall time and peak memory against a target.
+fn report_one(backend: &str, what: &str, run: &Run, target: &str) {
+    println!("{backend}: {what}: {:.2} s wall, peak memory {} ({target})", run.seconds, run.peak);
+}
+
+/// The sizing model's steps on one backend; `fresh` gives a server over an empty store.
+fn sizing_steps<K>(backend: &str, dir: &Path, one_room: &Path, fresh: impl FnOnce() -> (String, Option<String>, K)) {
+    let (d, changed) = (dir.to_str().expect("utf-8 path"), one_room.to_str().expect("utf-8 path"));
+    let (server, token, keep) = fresh();
+    let token = token.as_deref();
+    let run = pchat(server.as_str(), token, &["plan", "-f", d]);
+    report_one(backend, "plan against an empty store", &run, "target on embedded SQLite: <= 4 s");
+    let run = pchat(&server, token, &["apply", "-f", d, "--yes", "--quiet"]);
+    report_one(backend, "apply into an empty store", &run, "target on embedded SQLite: <= 5 s, <= 600 MB");
+    let mut no_change = Figures::new();
+    for _ in 0..3 {
+        let run = pchat(&server, token, &["plan", "-f", d]);
+        assert!(run.stdout_tail.starts_with("No changes"), "re-plan should find nothing: {}", run.stdout_tail);
+        no_change.add(&run);
+    }
+    println!("{backend}: {}", no_change.report("plan with no changes", "target on embedded SQLite: <= 1 s, <= 400 MB"));
+    let run = pchat(&server, token, &["plan", "-f", changed]);
+    assert!(run.stdout_tail.contains("0 to add, 1 to change"), "one room changed: {}", run.stdout_tail);
+    report_one(backend, "plan a one-room change", &run, "as a no-change plan");
+    let run = pchat(&server, token, &["apply", "-f", changed, "--yes", "--quiet"]);
+    report_one(backend, "apply a one-room change", &run, "as a no-change plan");
+    drop(keep);
+}
+
+/// Applies the 10,000- and 100,000-room plans into empty stores: time and memory must grow
+/// at most 11 times for 10 times the rooms.
+fn growth<K>(backend: &str, tmp: &Path, mut fresh: impl FnMut() -> (String, Option<String>, K)) {
+    let mut runs = Vec::new();
+    for rooms in [ROOMS, 10 * ROOMS] {
+        let dir = tmp.join(format!("growth-{rooms}"));
+        generate_rooms(&dir, rooms);
+        let (server, token, keep) = fresh();
+        let run = pchat(&server, token.as_deref(), &["apply", "-f", dir.to_str().expect("utf-8"), "--yes", "--quiet"]);
+        report_one(backend, &format!("apply {rooms} rooms x {MEMBERS} members"), &run, "");
+        runs.push(run);
+        drop(keep);
+    }
+    let kb = |r: &Run| r.peak.trim_end_matches(" kB").trim().parse::<f64>().unwrap_or(0.0);
+    println!(
+        "{backend}: 10x the rooms: {:.1}x the time, {:.1}x the peak memory (target: <= 11x each)",
+        runs[1].seconds / runs[0].seconds,
+        kb(&runs[1]) / kb(&runs[0]).max(1.0)
+    );
+}
+
+fn sizing_bench() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path().join("sizing");
+    let started = Instant::now();
+    sizing::generate(&dir);
+    let one_room = tmp.path().join("sizing-one-room");
+    std::fs::create_dir_all(&one_room).expect("create the one-room plan");
+    for entry in std::fs::read_dir(&dir).expect("read the plan") {
+        let path = entry.expect("entry").path();
+        let mut text = std::fs::read_to_string(&path).expect("read a plan file");
+        if path.file_name().is_some_and(|n| n == "4-rooms.yaml") {
+            text = text.replacen("description: A small room", "description: A small room, renamed", 1);
+        }
+        std::fs::write(one_room.join(path.file_name().expect("name")), text).expect("write a plan file");
+    }
+    println!(
+        "pchat sizing benchmark: {} users, {} groups, {} categories, {} rooms (generated in {:.1} s)",
+        sizing::USERS,
+        sizing::TEAMS + sizing::DEPARTMENTS + sizing::DIVISIONS,
+        sizing::CATEGORIES,
+        sizing::ROOMS,
+        started.elapsed().as_secs_f64()
+    );
+    println!("command: cargo bench --bench plan -- --sizing");
+    let mut round = 0;
+    let tmp_path = tmp.path().to_path_buf();
+    let mut embedded = || {
+        round += 1;
+        (format!("embedded:{}", tmp_path.join(format!("sizing-{round}.db")).display()), None, ())
+    };
+    sizing_steps("embedded sqlite", &dir, &one_room, &mut embedded);
+    growth("embedded sqlite", tmp.path(), &mut embedded);
+    match std::env::var("PCHAT_BENCH_POSTGRES").or_else(|_| std::env::var("PCHAT_TEST_POSTGRES")) {
+        Ok(url) => {
+            let runtime =
+                tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
+            let mut round = 1000;
+            let mut fresh = || {
+                round += 1;
+                let server = PgServer::start(&runtime, &url, round);
+                (format!("http://{}", server.addr), Some("pchat_bench_admin".to_string()), server)
+            };
+            sizing_steps("postgres", &dir, &one_room, &mut fresh);
+            growth("postgres", tmp.path(), &mut fresh);
+        }
+        Err(_) => println!("postgres: skipped (set PCHAT_BENCH_POSTGRES or PCHAT_TEST_POSTGRES)"),
     }
 }

@@ -34,3 +34,6 @@ mod security;
 
 // Hostile YAML (alias bombs, deep nesting) refused located, with exit 2, in bounded time and memory.
 mod hostile_yaml;
+
+// One plan, one transaction: a server killed with SIGKILL mid-apply leaves the store as it was.
+mod atomic;

@@ -515,6 +515,23 @@ impl TestServer {
         self.child = Some(spawned.child);
     }
 
+    /// Kills the server with SIGKILL (no chance to finish anything) and starts it again on
+    /// the same store.
+    #[track_caller]
+    pub fn kill_and_restart(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let status =
+                Command::new("kill").args(["-KILL", &child.id().to_string()]).status().expect("running kill -KILL");
+            assert!(status.success(), "kill -KILL {} failed: {status}", child.id());
+            let _ = child.wait();
+        }
+        let log = self.dir.path().join("server-restarted.log");
+        let spawned = spawn_server(&["server", "--listen", "127.0.0.1:0", "--database", &self.database], &log);
+        self.url = format!("http://{}", spawned.addr);
+        self.addr = spawned.addr;
+        self.child = Some(spawned.child);
+    }
+
     /// SIGTERM, then waits up to `limit`; returns the exit status (None: still running).
     pub fn terminate(&mut self, limit: Duration) -> Option<ExitStatus> {
         let mut child = self.child.take()?;

@@ -297,6 +297,7 @@ impl<'t> Engine<'t> {
         keep: bool,
     ) -> ApiResult<(ChangesetResult, Vec<Option<Object>>)> {
         let mut errors = Vec::new();
+        let ops_count = ops.len();
         // The first operation that narrowed the directory answers for what that drops.
         let mut narrowed_by = None;
         for (index, op) in ops.into_iter().enumerate() {
@@ -340,6 +341,9 @@ impl<'t> Engine<'t> {
         }
         if !dry_run {
             let started = std::time::Instant::now();
+            if ops_count >= LARGE_CHANGESET {
+                tracing::info!(operations = ops_count, "changeset writing");
+            }
             self.flush().await?;
             tracing::debug!(flush_ms = started.elapsed().as_secs_f64() * 1e3, "changeset written");
         }
@@ -783,6 +787,9 @@ pub async fn execute_one(
     Ok((result.results.remove(0), objects.pop().flatten()))
 }
 
+/// Changesets of at least this many operations say in the log when they start.
+const LARGE_CHANGESET: usize = 1_000;
+
 async fn execute_keeping(
     store: &dyn crate::store::Store,
     caller: Caller,
@@ -792,6 +799,10 @@ async fn execute_keeping(
     let started = std::time::Instant::now();
     let operations = request.operations.len();
     let mut tx = store.write().await?;
+    // A large changeset holds the write lock for a while: the log says when it starts.
+    if operations >= LARGE_CHANGESET {
+        tracing::info!(operations, dry_run = request.dry_run, "changeset started");
+    }
     let engine = Engine::load(&mut *tx, caller, &request.operations).await?;
     let loaded = started.elapsed();
     let result = engine.run_keeping(request.operations, request.dry_run, keep).await?;
