@@ -128,11 +128,11 @@ impl Output {
         }
         let bar = indicatif::ProgressBar::new(total);
         bar.set_style(
-            indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} ({elapsed})")
+            indicatif::ProgressStyle::with_template("{msg} [{bar:30}] {pos}/{len} ({eta} left, {elapsed} so far)")
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         bar.set_message(what.to_string());
-        // A batch is one transaction on the server: the clock shows it is still going.
+        // The server reports its progress a few times a second; the clock ticks between.
         bar.enable_steady_tick(std::time::Duration::from_millis(250));
         bar
     }

@@ -2,6 +2,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::error::Problem;
+
 /// Labels: free-form string pairs; `pchat.io/managed-by` marks what a plan owns.
 pub type Labels = BTreeMap<String, String>;
 
@@ -730,6 +732,33 @@ pub struct OpResult {
 pub struct ChangesetResult {
     pub dry_run: bool,
     pub results: Vec<OpResult>,
+}
+
+/// `POST /v1/changesets` with `Accept: application/x-ndjson` answers 200 with one JSON
+/// object per line while the changeset runs: progress lines, then exactly one outcome,
+/// `result` (committed, or validated for a dry run) or `problem` (refused: nothing was
+/// written). Refusals before the changeset starts (authentication, the body) keep their
+/// own status codes.
+pub const PROGRESS_CONTENT_TYPE: &str = "application/x-ndjson";
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangesetEvent {
+    /// Operations checked of all (`phase: checking`), then the writing of the checked state.
+    Progress {
+        phase: ChangesetPhase,
+        done: u64,
+        total: u64,
+    },
+    Result(ChangesetResult),
+    Problem(Box<Problem>),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangesetPhase {
+    Checking,
+    Writing,
 }
 
 impl ChangesetResult {

@@ -124,30 +124,7 @@ impl Client {
         let status = response.status();
         let bytes =
             response.bytes().await.map_err(|e| ClientError::Unreachable { url: url.clone(), reason: e.to_string() })?;
-        if status.is_success() {
-            let bytes: &[u8] = if status == StatusCode::NO_CONTENT || bytes.is_empty() { b"null" } else { &bytes };
-            return serde_json::from_slice(bytes).map_err(|e| ClientError::Protocol {
-                method,
-                url,
-                status: status.as_u16(),
-                reason: e.to_string(),
-            });
-        }
-        match serde_json::from_slice::<Problem>(&bytes) {
-            Ok(problem) => Err(ClientError::Api {
-                method,
-                url,
-                status: status.as_u16(),
-                detail: problem.detail.clone(),
-                problem: Box::new(problem),
-            }),
-            Err(_) => Err(ClientError::Protocol {
-                method,
-                url,
-                status: status.as_u16(),
-                reason: String::from_utf8_lossy(&bytes).chars().take(200).collect(),
-            }),
-        }
+        answer(method, url, status, &bytes)
     }
 
     pub async fn get<T: DeserializeOwned>(
@@ -222,6 +199,108 @@ impl Client {
                 None => return Ok(items),
             }
         }
+    }
+}
+
+impl Client {
+    /// Applies a changeset while following it (`Accept: application/x-ndjson`): `progress`
+    /// is told the phase and the operations checked of all as the server reports them.
+    pub async fn apply_changeset(
+        &self,
+        request: &crate::api::ChangesetRequest,
+        mut progress: impl FnMut(crate::api::ChangesetPhase, u64, u64),
+    ) -> Result<crate::api::ChangesetResult, ClientError> {
+        use crate::api::{ChangesetEvent, PROGRESS_CONTENT_TYPE};
+        let (method, url) = (Method::POST, format!("{}/v1/changesets", self.base));
+        let mut call = self.http.post(&url).header(reqwest::header::ACCEPT, PROGRESS_CONTENT_TYPE).json(request);
+        if let Some(token) = &self.token {
+            call = call.bearer_auth(token);
+        }
+        let mut response = call
+            .send()
+            .await
+            .map_err(|e| ClientError::Unreachable { url: self.base.clone(), reason: describe_transport_error(&e) })?;
+        let status = response.status();
+        let streamed = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .is_some_and(|v| v.starts_with(PROGRESS_CONTENT_TYPE));
+        if !status.is_success() || !streamed {
+            // Refused before it ran (or a server that does not stream): an ordinary answer.
+            let bytes = response
+                .bytes()
+                .await
+                .map_err(|e| ClientError::Unreachable { url: url.clone(), reason: e.to_string() })?;
+            return answer(method, url, status, &bytes);
+        }
+        let cut_short = |url: &str| ClientError::Unreachable {
+            url: url.to_string(),
+            reason: "the connection closed before the changeset's outcome; a changeset applies whole or not at all, \
+                     so plan again to see which"
+                .into(),
+        };
+        let mut pending: Vec<u8> = Vec::new();
+        loop {
+            let chunk = response.chunk().await.map_err(|_| cut_short(&url))?;
+            let Some(chunk) = chunk else { return Err(cut_short(&url)) };
+            pending.extend_from_slice(&chunk);
+            while let Some(end) = pending.iter().position(|b| *b == b'\n') {
+                let line: Vec<u8> = pending.drain(..=end).collect();
+                let event: ChangesetEvent = serde_json::from_slice(&line).map_err(|e| ClientError::Protocol {
+                    method: method.clone(),
+                    url: url.clone(),
+                    status: status.as_u16(),
+                    reason: format!("a progress line that is not a changeset event: {e}"),
+                })?;
+                match event {
+                    ChangesetEvent::Progress { phase, done, total } => progress(phase, done, total),
+                    ChangesetEvent::Result(result) => return Ok(result),
+                    ChangesetEvent::Problem(problem) => {
+                        return Err(ClientError::Api {
+                            method,
+                            url,
+                            status: problem.status,
+                            detail: problem.detail.clone(),
+                            problem,
+                        })
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// An ordinary answer: the value, or the problem document as an error.
+fn answer<T: DeserializeOwned>(
+    method: Method,
+    url: String,
+    status: StatusCode,
+    bytes: &[u8],
+) -> Result<T, ClientError> {
+    if status.is_success() {
+        let bytes: &[u8] = if status == StatusCode::NO_CONTENT || bytes.is_empty() { b"null" } else { bytes };
+        return serde_json::from_slice(bytes).map_err(|e| ClientError::Protocol {
+            method,
+            url,
+            status: status.as_u16(),
+            reason: e.to_string(),
+        });
+    }
+    match serde_json::from_slice::<Problem>(bytes) {
+        Ok(problem) => Err(ClientError::Api {
+            method,
+            url,
+            status: status.as_u16(),
+            detail: problem.detail.clone(),
+            problem: Box::new(problem),
+        }),
+        Err(_) => Err(ClientError::Protocol {
+            method,
+            url,
+            status: status.as_u16(),
+            reason: String::from_utf8_lossy(bytes).chars().take(200).collect(),
+        }),
     }
 }
 

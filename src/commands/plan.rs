@@ -272,9 +272,18 @@ async fn send(
     ops: Vec<(usize, Operation)>,
     saved: bool,
 ) -> anyhow::Result<()> {
-    let bar = ctx.out.progress(ops.len() as u64, "applying");
+    let bar = ctx.out.progress(ops.len() as u64, "checking");
     let request = ChangesetRequest { dry_run: false, operations: ops.iter().map(|(_, o)| o.clone()).collect() };
-    let sent = ctx.client.post::<_, ChangesetResult>(&path(&["changesets"]), NO_QUERY, &request).await;
+    // The server reports how far its one transaction has got.
+    let sent = ctx
+        .client
+        .apply_changeset(&request, |phase, done, _| {
+            bar.set_position(done);
+            if phase == ChangesetPhase::Writing {
+                bar.set_message("writing");
+            }
+        })
+        .await;
     drop(request);
     bar.finish_and_clear();
     match sent {

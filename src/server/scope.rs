@@ -210,6 +210,26 @@ impl Directory {
         list.iter().any(|p| affiliations.contains(p))
     }
 
+    /// The users in these groups and in the groups nested in them (their SIP URIs).
+    pub fn users_behind<'a>(&self, groups: impl Iterator<Item = &'a str>) -> Vec<String> {
+        let mut seen: HashSet<&str> = HashSet::new();
+        let mut stack: Vec<&str> = groups.collect();
+        let mut users = Vec::new();
+        while let Some(name) = stack.pop() {
+            if !seen.insert(name) {
+                continue;
+            }
+            for m in self.groups.get(name).map(|g| g.members.as_slice()).unwrap_or_default() {
+                if let Some(child) = m.strip_prefix("group:") {
+                    stack.push(child);
+                } else if m.starts_with("sip:") {
+                    users.push(m.clone());
+                }
+            }
+        }
+        users
+    }
+
     /// The group names reachable from `group` through its members, for cycle checks.
     pub fn reaches_group(&self, from: &str, target: &str) -> bool {
         let mut seen = HashSet::new();

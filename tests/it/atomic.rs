@@ -1,6 +1,6 @@
 //! A plan is applied as one changeset in one transaction: a server killed with SIGKILL while
 //! it writes leaves the store exactly as it was, on SQLite and PostgreSQL, and applying the
-//! plan again afterwards converges.
+//! plan again afterwards converges. A client may follow the transaction's progress.
 #![cfg(all(feature = "server", feature = "client", feature = "sqlite"))]
 
 use std::fmt::Write as _;
@@ -92,4 +92,59 @@ fn a_server_killed_while_it_applies_a_plan_changes_nothing_on_sqlite() {
     a_server_killed_while_it_applies_a_plan_changes_nothing();
 }
 
-also_on_postgres!(a_server_killed_while_it_applies_a_plan_changes_nothing);
+/// `Accept: application/x-ndjson`: progress lines while the changeset runs, then its outcome.
+fn a_followed_changeset_reports_progress_then_its_outcome() {
+    let server = TestServer::start();
+    let users: Vec<serde_json::Value> = (0..USERS)
+        .map(|i| {
+            serde_json::json!({"op": "create", "name": format!("sip:f{i:05}@contoso.com"), "kind": "user",
+                "spec": {"ou": "contoso/f", "site": "redmond"}})
+        })
+        .collect();
+    let follow = |body: &str| {
+        let head = format!(
+            "POST /v1/changesets HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer {}\r\n\
+             Accept: application/x-ndjson\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
+            server.admin_token,
+            body.len()
+        );
+        let answer = crate::security::raw(server.addr, &head, body);
+        assert_eq!(answer.status, 200, "{answer:?}");
+        assert!(answer.content_type.starts_with("application/x-ndjson"), "{answer:?}");
+        answer
+            .body
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("a JSON line"))
+            .collect::<Vec<_>>()
+    };
+    let lines = follow(&serde_json::json!({"operations": users}).to_string());
+    let (outcome, progress) = lines.split_last().expect("at least the outcome");
+    assert_eq!(outcome["result"]["results"].as_array().map(Vec::len), Some(USERS), "{outcome}");
+    assert!(!progress.is_empty(), "a changeset of {USERS} operations reports progress on the way");
+    let mut last = 0;
+    for p in progress {
+        let done = p["progress"]["done"].as_u64().expect("done");
+        assert!(done >= last && done <= USERS as u64, "{p}");
+        assert_eq!(p["progress"]["total"], USERS as u64);
+        last = done;
+    }
+    // A refused changeset ends with its problem, and nothing is written.
+    let before = server.snapshot();
+    let refused = follow(
+        r#"{"operations": [{"op": "create", "name": "sip:g@contoso.com", "kind": "user", "spec": {"ou": "contoso/g", "site": "x"}},
+                           {"op": "create", "name": "r", "kind": "room", "spec": {"category": "no-such-category"}}]}"#,
+    );
+    let problem = &refused.last().expect("an outcome")["problem"];
+    assert_eq!(problem["code"], "unknown_reference", "{refused:?}");
+    assert_eq!(server.snapshot(), before);
+}
+
+#[test]
+fn a_followed_changeset_reports_progress_then_its_outcome_on_sqlite() {
+    a_followed_changeset_reports_progress_then_its_outcome();
+}
+
+also_on_postgres!(
+    a_server_killed_while_it_applies_a_plan_changes_nothing,
+    a_followed_changeset_reports_progress_then_its_outcome
+);

@@ -25,6 +25,9 @@ mod testing;
 mod tokens;
 mod users;
 
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 use crate::api::validate;
@@ -157,31 +160,39 @@ pub struct Engine<'t> {
     /// Set by a directory change that can take stored room entries out of their scope (a
     /// user moved to another OU or deleted, a group's members changed or the group deleted).
     narrows_directory: bool,
+    /// How far the run has got, for a client that follows it.
+    progress: Option<Arc<Progress>>,
+}
+
+/// How far a running changeset has got: operations checked, then whether it writes.
+#[derive(Debug, Default)]
+pub struct Progress {
+    pub checked: AtomicU64,
+    pub writing: AtomicBool,
 }
 
 impl<'t> Engine<'t> {
     /// Reads the state the operations need.
     pub async fn load(tx: &'t mut dyn Tx, caller: Caller, ops: &[Operation]) -> ApiResult<Engine<'t>> {
         let mut sips: HashSet<String> = HashSet::new();
+        let mut named_groups: HashSet<String> = HashSet::new();
         let mut room_names: HashSet<String> = HashSet::new();
         if let Some(owner) = &caller.owner {
             sips.insert(owner.clone());
         }
         for op in ops {
-            collect_references(op, &mut sips, &mut room_names);
+            collect_references(op, &mut sips, &mut named_groups, &mut room_names);
         }
+        // Every group is read (they are few, and who contains whom needs them all); of their
+        // users, only those behind the groups the operations name, whose scope checks need
+        // their OUs. Users behind the groups of stored rooms come with those rooms.
         let groups = tx.all_groups().await?;
-        for g in &groups {
-            for m in &g.members {
-                if m.starts_with("sip:") {
-                    sips.insert(m.clone());
-                }
-            }
-        }
+        let mut dir = Directory::new(Vec::new(), groups, tx.user_ous().await?);
+        sips.extend(dir.users_behind(named_groups.iter().map(String::as_str)));
         let sips: Vec<String> = sips.into_iter().collect();
-        let users = tx.users_by_sip(&sips).await?;
-        let ous = tx.user_ous().await?;
-        let dir = Directory::new(users, groups, ous);
+        for user in tx.users_by_sip(&sips).await? {
+            dir.put_user(user);
+        }
         // Authentication refuses such tokens already; the engine, which every write goes
         // through, holds the same line inside the write transaction.
         if !caller.is_admin() && !caller.owner.as_ref().and_then(|o| dir.users.get(o)).is_some_and(|u| u.enabled) {
@@ -208,6 +219,7 @@ impl<'t> Engine<'t> {
             group_deletes: Vec::new(),
             deleted_users: HashSet::new(),
             narrows_directory: false,
+            progress: None,
             categories,
             addins,
             rooms: Vec::new(),
@@ -261,10 +273,18 @@ impl<'t> Engine<'t> {
     /// The users among these principals that the working directory lacks; users this
     /// changeset deleted stay deleted.
     fn missing_users<'p>(&self, principals: impl Iterator<Item = &'p String>) -> Vec<String> {
-        let missing: HashSet<&String> = principals
-            .filter(|p| p.starts_with("sip:") && !self.dir.users.contains_key(*p) && !self.deleted_users.contains(*p))
-            .collect();
-        missing.into_iter().cloned().collect()
+        let mut named_groups = Vec::new();
+        let mut missing: HashSet<String> = HashSet::new();
+        for p in principals {
+            if let Some(group) = p.strip_prefix("group:") {
+                named_groups.push(group);
+            } else if p.starts_with("sip:") {
+                missing.insert(p.clone());
+            }
+        }
+        missing.extend(self.dir.users_behind(named_groups.into_iter()));
+        missing.retain(|sip| !self.dir.users.contains_key(sip) && !self.deleted_users.contains(sip));
+        missing.into_iter().collect()
     }
 
     /// Reads those users from the store: scope checks need their OUs.
@@ -304,6 +324,9 @@ impl<'t> Engine<'t> {
             let kind = op.object.kind().to_string();
             let name = op.name.clone();
             let outcome = self.apply(op).await?;
+            if let Some(progress) = &self.progress {
+                progress.checked.fetch_add(1, Ordering::Relaxed);
+            }
             if self.narrows_directory && narrowed_by.is_none() {
                 narrowed_by = Some(index);
             }
@@ -343,6 +366,9 @@ impl<'t> Engine<'t> {
             let started = std::time::Instant::now();
             if ops_count >= LARGE_CHANGESET {
                 tracing::info!(operations = ops_count, "changeset writing");
+            }
+            if let Some(progress) = &self.progress {
+                progress.writing.store(true, Ordering::Relaxed);
             }
             self.flush().await?;
             tracing::debug!(flush_ms = started.elapsed().as_secs_f64() * 1e3, "changeset written");
@@ -677,11 +703,22 @@ fn resolve_upsert(action: OpAction, exists: bool) -> OpAction {
 }
 
 /// The users and room names an operation mentions, so they can be read in one go.
-fn collect_references(op: &Operation, sips: &mut HashSet<String>, rooms: &mut HashSet<String>) {
+fn collect_references(
+    op: &Operation,
+    sips: &mut HashSet<String>,
+    groups: &mut HashSet<String>,
+    rooms: &mut HashSet<String>,
+) {
     let mut add_list = |list: &Option<Vec<String>>| {
         for p in list.iter().flatten() {
-            if let Ok(Principal::User(sip)) = Principal::parse(p) {
-                sips.insert(sip);
+            match Principal::parse(p) {
+                Ok(Principal::User(sip)) => {
+                    sips.insert(sip);
+                }
+                Ok(Principal::Group(name)) => {
+                    groups.insert(name);
+                }
+                _ => {}
             }
         }
     };
@@ -713,8 +750,14 @@ fn collect_references(op: &Operation, sips: &mut HashSet<String>, rooms: &mut Ha
             add_list(&r.managers);
             add_list(&r.presenters);
             for change in r.add.iter().chain(&r.remove) {
-                if let Ok(Principal::User(sip)) = Principal::parse(&change.principal) {
-                    sips.insert(sip);
+                match Principal::parse(&change.principal) {
+                    Ok(Principal::User(sip)) => {
+                        sips.insert(sip);
+                    }
+                    Ok(Principal::Group(name)) => {
+                        groups.insert(name);
+                    }
+                    _ => {}
                 }
             }
             rooms.insert(op.name.clone());
@@ -775,6 +818,16 @@ pub async fn execute(
     Ok(execute_keeping(store, caller, request, false).await?.0)
 }
 
+/// As [`execute`], counting its progress into `progress` as it goes.
+pub async fn execute_with_progress(
+    store: &dyn crate::store::Store,
+    caller: Caller,
+    request: ChangesetRequest,
+    progress: Arc<Progress>,
+) -> ApiResult<ChangesetResult> {
+    Ok(execute_inner(store, caller, request, false, Some(progress)).await?.0)
+}
+
 /// Runs one operation and answers with the object as committed: the answer and the
 /// transaction's outcome are one decision, never a write followed by a read that may fail.
 pub async fn execute_one(
@@ -796,6 +849,16 @@ async fn execute_keeping(
     request: ChangesetRequest,
     keep: bool,
 ) -> ApiResult<(ChangesetResult, Vec<Option<Object>>)> {
+    execute_inner(store, caller, request, keep, None).await
+}
+
+async fn execute_inner(
+    store: &dyn crate::store::Store,
+    caller: Caller,
+    request: ChangesetRequest,
+    keep: bool,
+    progress: Option<Arc<Progress>>,
+) -> ApiResult<(ChangesetResult, Vec<Option<Object>>)> {
     let started = std::time::Instant::now();
     let operations = request.operations.len();
     let mut tx = store.write().await?;
@@ -803,7 +866,8 @@ async fn execute_keeping(
     if operations >= LARGE_CHANGESET {
         tracing::info!(operations, dry_run = request.dry_run, "changeset started");
     }
-    let engine = Engine::load(&mut *tx, caller, &request.operations).await?;
+    let mut engine = Engine::load(&mut *tx, caller, &request.operations).await?;
+    engine.progress = progress;
     let loaded = started.elapsed();
     let result = engine.run_keeping(request.operations, request.dry_run, keep).await?;
     let ran = started.elapsed();

@@ -1,19 +1,82 @@
+use std::sync::atomic::Ordering;
 use std::sync::Arc;
+use std::time::Duration;
 
 use axum::extract::State;
+use axum::http::{header, HeaderMap};
+use axum::response::{IntoResponse, Response};
 
-use crate::api::{ChangesetRequest, ChangesetResult};
+use crate::api::{ChangesetEvent, ChangesetPhase, ChangesetRequest, PROGRESS_CONTENT_TYPE};
 use crate::server::auth::Caller;
 use crate::server::body::{ChangesetJson, Json};
-use crate::server::changeset;
+use crate::server::changeset::{self, Progress};
 use crate::server::error::ApiResult;
 use crate::server::AppState;
 
+/// How often a followed changeset reports its progress.
+const PROGRESS_EVERY: Duration = Duration::from_millis(250);
+
 /// Applies (or, with `dry_run`, only validates) a list of operations in one transaction.
+/// With `Accept: application/x-ndjson` the answer follows the run line by line
+/// (`ChangesetEvent`): progress, then the outcome.
 pub async fn apply(
     State(state): State<Arc<AppState>>,
     caller: Caller,
+    headers: HeaderMap,
     ChangesetJson(request): ChangesetJson<ChangesetRequest>,
-) -> ApiResult<Json<ChangesetResult>> {
-    Ok(Json(changeset::execute(&*state.store, caller, request).await?))
+) -> ApiResult<Response> {
+    let follows = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|accept| accept.split(',').any(|m| m.trim().starts_with(PROGRESS_CONTENT_TYPE)));
+    if !follows {
+        return Ok(Json(changeset::execute(&*state.store, caller, request).await?).into_response());
+    }
+    let total = request.operations.len() as u64;
+    let progress = Arc::new(Progress::default());
+    let run = {
+        let (store, progress) = (state.store.clone(), progress.clone());
+        AbortOnDrop(tokio::spawn(
+            async move { changeset::execute_with_progress(&*store, caller, request, progress).await },
+        ))
+    };
+    let lines = futures_util::stream::unfold(Some(run), move |run| {
+        let progress = progress.clone();
+        async move {
+            let mut run = run?;
+            let event = tokio::select! {
+                outcome = &mut run.0 => {
+                    let event = match outcome {
+                        Ok(Ok(result)) => ChangesetEvent::Result(result),
+                        Ok(Err(error)) => ChangesetEvent::Problem(error.0),
+                        Err(e) => ChangesetEvent::Problem(crate::server::error::ApiError::internal(e).0),
+                    };
+                    return Some((line(&event), None));
+                }
+                _ = tokio::time::sleep(PROGRESS_EVERY) => ChangesetEvent::Progress {
+                    phase: if progress.writing.load(Ordering::Relaxed) { ChangesetPhase::Writing } else { ChangesetPhase::Checking },
+                    done: progress.checked.load(Ordering::Relaxed),
+                    total,
+                },
+            };
+            Some((line(&event), Some(run)))
+        }
+    });
+    Ok(([(header::CONTENT_TYPE, PROGRESS_CONTENT_TYPE)], axum::body::Body::from_stream(lines)).into_response())
+}
+
+fn line(event: &ChangesetEvent) -> Result<axum::body::Bytes, std::convert::Infallible> {
+    let mut bytes = serde_json::to_vec(event).unwrap_or_default();
+    bytes.push(b'\n');
+    Ok(bytes.into())
+}
+
+/// The run of a followed changeset stops with its answer: a client that goes away takes its
+/// uncommitted transaction with it, as it would without following.
+struct AbortOnDrop(tokio::task::JoinHandle<ApiResult<crate::api::ChangesetResult>>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }

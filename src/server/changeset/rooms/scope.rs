@@ -97,6 +97,30 @@ mod tests {
         result.results[index].dropped.iter().map(|d| (d.principal.clone(), d.reason.clone())).collect()
     }
 
+    /// A later changeset reads only the users behind the groups it names (and the groups
+    /// nested in them), and still knows a group of in-scope users is in scope.
+    #[tokio::test]
+    async fn a_group_is_in_scope_through_its_users_in_a_later_changeset() {
+        let s = contoso().await;
+        s.ok(vec![group("web", &[BOB, CAROL]), group("leads", &["group:web", ALICE]), group("mixed", &[BOB, SALLY])])
+            .await;
+        s.ok(vec![room("backend", "eng", &["group:leads"], &[])]).await;
+        assert_eq!(s.room("backend").await.unwrap().members, ["group:leads"]);
+        let refused = s.refused(admin(), vec![room("sales-too", "eng", &["group:mixed"], &[])]).await;
+        assert_eq!(codes(&refused), [ErrorCode::OutOfScope], "{refused:?}");
+        // A category narrowed later reads its rooms and the users behind their groups.
+        let narrow = op(
+            OpAction::Update,
+            "eng",
+            ObjectSpec::Category(CategorySpec {
+                allowed_members: Some(strings(&["ou:contoso"])),
+                ..Default::default()
+            }),
+        );
+        let result = s.ok(vec![narrow]).await;
+        assert!(dropped(&result, 0).is_empty(), "widening drops nothing");
+    }
+
     #[tokio::test]
     async fn a_user_moved_out_of_the_scope_leaves_its_rooms() {
         let s = contoso().await;
