@@ -126,15 +126,9 @@ pub async fn make_plan(
 ) -> anyhow::Result<Vec<Change>> {
     let started = std::time::Instant::now();
     let mut errors = earlier;
-    let diffed = diff::diff(docs, state, prune);
+    let (mut changes, found) = diff::diff_all(docs, state, prune);
     timing("diff", started);
-    let mut changes = match diffed {
-        Ok(changes) => changes,
-        Err(found) => {
-            errors.extend(found);
-            Vec::new()
-        }
-    };
+    errors.extend(found);
     if !errors.is_empty() {
         errors.extend(server_problems(client, &mut changes, docs).await?);
         errors.sort();

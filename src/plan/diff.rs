@@ -162,6 +162,16 @@ impl Diff {
 
 /// Computes the changes that make the server match the documents.
 pub fn diff(docs: &[Sourced], state: &ServerState, prune: bool) -> Result<Vec<Change>, Vec<Diagnostic>> {
+    match diff_all(docs, state, prune) {
+        (changes, errors) if errors.is_empty() => Ok(changes),
+        (_, errors) => Err(errors),
+    }
+}
+
+/// The changes of every document that could be diffed, and the problems of those that
+/// could not (a category that exists nowhere, say): the server can still check the rest,
+/// so one run reports every problem.
+pub fn diff_all(docs: &[Sourced], state: &ServerState, prune: bool) -> (Vec<Change>, Vec<Diagnostic>) {
     let mut d = Diff { changes: Vec::new(), errors: Vec::new() };
     // Category pools as the plan will leave them, to place rooms.
     let mut category_pools: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -256,11 +266,7 @@ pub fn diff(docs: &[Sourced], state: &ServerState, prune: bool) -> Result<Vec<Ch
     if prune {
         prune_changes(&mut d, state, &described);
     }
-    if d.errors.is_empty() {
-        Ok(d.changes)
-    } else {
-        Err(d.errors)
-    }
+    (d.changes, d.errors)
 }
 
 fn kind_rank(kind: &str) -> usize {

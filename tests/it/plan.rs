@@ -1461,8 +1461,44 @@ fn schema_and_server_rule_problems_in_one_run() {
     );
 }
 
+/// Every kind of problem in one file, each reported in the same run at its place: a schema
+/// error, a reference to a category that exists nowhere, a principal the directory lacks,
+/// a member outside the scope, and presenters on a normal room; nothing is applied.
+#[test]
+fn every_kind_of_problem_in_one_run() {
+    let srv = contoso();
+    let room = |name: &str, body: &str| {
+        format!("---\napiVersion: pchat/v1\nkind: Room\nmetadata:\n  name: {name}\nspec:\n{body}")
+    };
+    let text = [
+        ENG.to_string(),
+        room("schema", "  category: eng\n  privacy: 3\n"),
+        room("nowhere", "  category: no-such-category\n"),
+        room("ghost", "  category: eng\n  members: [\"sip:ghost@contoso.com\"]\n"),
+        room("outside", &format!("  category: eng\n  members: [{BOB}]\n")),
+        room("stage", &format!("  category: eng\n  presenters: [{ALICE}]\n")),
+    ]
+    .concat();
+    let file = srv.write_file("org.yaml", &text);
+    let out = plan(&srv, &[&file], &["--detailed-exitcode"]).code(2);
+    for needle in [
+        "Room schema: spec.privacy",
+        "Room nowhere: spec.category: category \"no-such-category\" exists nowhere",
+        "Room ghost: spec.members[0]: unknown principal sip:ghost@contoso.com",
+        &format!("Room outside: spec.members[0]: {BOB} is {ENG_SCOPE}"),
+        "Room stage: spec.presenters",
+        "5 problems found; nothing was changed",
+    ] {
+        assert!(out.stderr.contains(needle), "{needle:?} missing from:\n{out}");
+    }
+    let before = srv.snapshot();
+    apply(&srv, &[&file], &["--yes"]).code(2).stderr_has(&["5 problems found"]);
+    assert_eq!(srv.snapshot(), before);
+}
+
 // The same tests again on PostgreSQL (CI sets PCHAT_TEST_POSTGRES).
 crate::support::also_on_postgres!(
+    every_kind_of_problem_in_one_run,
     plan_of_a_small_org_lists_creates_with_stable_addresses,
     edited_file_plans_field_member_and_privacy_changes,
     member_outside_the_category_scope_is_located,
