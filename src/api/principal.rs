@@ -72,6 +72,18 @@ impl Principal {
         }
     }
 
+    /// As [`Principal::parse_user`], with the refusal every field that takes a user gives:
+    /// what is wrong with a `sip:` address, or that the value is not one.
+    pub fn user_sip(input: &str) -> Result<String, String> {
+        Principal::parse_user(input).map_err(|e| {
+            if input.starts_with("sip:") {
+                format!("{input:?} is not a valid user SIP URI: {}", e.reason)
+            } else {
+                format!("{input:?} is not a user SIP URI (sip:NAME@DOMAIN)")
+            }
+        })
+    }
+
     pub fn kind(&self) -> &'static str {
         match self {
             Principal::User(_) => "user",

@@ -588,7 +588,7 @@ mod tests {
             mappings.push_str(&format!("{}a:\n", " ".repeat(depth)));
         }
         assert!(check(&mappings).1[0].starts_with("plan.yaml:65:66: collections nest"), "{:?}", check(&mappings).1);
-        assert!(started.elapsed() < std::time::Duration::from_secs(5), "took {:?}", started.elapsed());
+        assert!(started.elapsed() < std::time::Duration::from_secs(20), "took {:?}", started.elapsed());
         // A real document nested as deep as allowed is read, and reported on, as any other.
         let deep_label =
             format!("kind: Room\nmetadata:\n  name: r\nspec:\n  x: {}1{}\n", "[".repeat(60), "]".repeat(60));

@@ -431,7 +431,9 @@ mod tests {
             let started = std::time::Instant::now();
             assert!(!taken(&deep), "{levels} levels");
             assert!(!taken(&items(levels)), "{levels} levels");
-            assert!(started.elapsed() < std::time::Duration::from_secs(2), "{:?}", started.elapsed());
+            // Bounded, not fast: a bound a debug build on a loaded machine keeps (the old
+            // failure was a stack overflow or gigabytes, not seconds).
+            assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
         }
         for levels in [MAX_DEPTH - 2, MAX_DEPTH - 1, MAX_DEPTH, MAX_DEPTH + 1] {
             same_as_general(&mappings(levels, "  "));

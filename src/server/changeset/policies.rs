@@ -181,13 +181,7 @@ impl Engine<'_> {
     /// The engine's own operation behind [`take_grants`]: the users it names must be in
     /// the directory (they are read first: no changeset named them).
     pub(super) async fn take_grants_op(&mut self, users: &[String]) -> ApiResult<Result<OwnStaged, OpErrors>> {
-        let sips: Vec<String> = users
-            .iter()
-            .filter_map(|raw| match Principal::parse(raw) {
-                Ok(Principal::User(sip)) => Some(sip),
-                _ => None,
-            })
-            .collect();
+        let sips: Vec<String> = users.iter().filter_map(|raw| Principal::parse_user(raw).ok()).collect();
         let missing = self.missing_users(sips.iter());
         self.load_users(missing).await?;
         Ok(self.set_grants(GrantChange::TakeAwayAny, users).map(OwnStaged::Grants))
@@ -200,14 +194,10 @@ impl Engine<'_> {
         let mut changed = 0;
         for (i, raw) in users.iter().enumerate() {
             let field = format!("users[{i}]");
-            let sip = match Principal::parse(raw) {
-                Ok(Principal::User(sip)) => sip,
-                _ => {
-                    errors.push(err(
-                        ErrorCode::MalformedPrincipal,
-                        Some(field),
-                        format!("{raw:?} is not a user SIP URI (sip:NAME@DOMAIN)"),
-                    ));
+            let sip = match Principal::user_sip(raw) {
+                Ok(sip) => sip,
+                Err(refusal) => {
+                    errors.push(err(ErrorCode::MalformedPrincipal, Some(field), refusal));
                     continue;
                 }
             };

@@ -45,13 +45,13 @@ impl Engine<'_> {
     pub(super) fn mint_token_op(&mut self, request: &TokenCreate) -> Result<OwnStaged, OpErrors> {
         let mut errors = Vec::new();
         let owner = match &request.owner {
-            Some(raw) => match Principal::parse_user(raw) {
+            Some(raw) => match Principal::user_sip(raw) {
                 Ok(sip) => Some(sip),
-                Err(e) => {
+                Err(refusal) => {
                     errors.push(err(
                         ErrorCode::MalformedPrincipal,
                         Some("owner".into()),
-                        format!("the token's owner: {e}"),
+                        format!("the token's owner: {refusal}"),
                     ));
                     None
                 }

@@ -16,15 +16,9 @@ impl Engine<'_> {
         revision: Option<i64>,
         spec: UserSpec,
     ) -> Result<OpOutcome, OpErrors> {
-        let sip = match Principal::parse(name) {
-            Ok(Principal::User(sip)) => sip,
-            _ => {
-                return Err(vec![err(
-                    ErrorCode::MalformedPrincipal,
-                    Some("name".into()),
-                    format!("{name:?} is not a user SIP URI (sip:NAME@DOMAIN)"),
-                )])
-            }
+        let sip = match Principal::user_sip(name) {
+            Ok(sip) => sip,
+            Err(refusal) => return Err(vec![err(ErrorCode::MalformedPrincipal, Some("name".into()), refusal)]),
         };
         let existing = self.dir.users.get(&sip).cloned();
         let action = resolve_upsert(action, existing.is_some());

@@ -14,8 +14,8 @@ use crate::server::error::{ApiError, ApiResult, Path, Query};
 use crate::server::AppState;
 
 fn normal_sip(raw: &str) -> ApiResult<String> {
-    Principal::parse_user(raw)
-        .map_err(|e| ApiError::field(crate::api::ErrorCode::MalformedPrincipal, "sip", e.to_string()))
+    Principal::user_sip(raw)
+        .map_err(|refusal| ApiError::field(crate::api::ErrorCode::MalformedPrincipal, "sip", refusal))
 }
 
 pub async fn load_user(state: &AppState, sip: &str) -> ApiResult<User> {

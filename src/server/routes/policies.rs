@@ -148,12 +148,8 @@ pub async fn effective(
     caller: Caller,
     Path(sip): Path<String>,
 ) -> ApiResult<Json<EffectivePolicy>> {
-    let sip = match Principal::parse(&sip) {
-        Ok(Principal::User(sip)) => sip,
-        _ => {
-            return Err(ApiError::field(ErrorCode::MalformedPrincipal, "sip", format!("{sip:?} is not a user SIP URI")))
-        }
-    };
+    let sip =
+        Principal::user_sip(&sip).map_err(|refusal| ApiError::field(ErrorCode::MalformedPrincipal, "sip", refusal))?;
     if !caller.is_admin() && caller.owner.as_deref() != Some(sip.as_str()) {
         caller.require_admin()?;
     }
