@@ -696,6 +696,14 @@ pub struct ChangesetRequest {
     pub operations: Vec<Operation>,
 }
 
+/// A changeset to send, its operations borrowed: it is written exactly as a
+/// [`ChangesetRequest`], without copying a plan's operations first.
+#[derive(Debug, Serialize)]
+pub struct ChangesetRequestRef<'a> {
+    pub dry_run: bool,
+    pub operations: Vec<&'a Operation>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum OpOutcome {

@@ -207,7 +207,7 @@ impl Client {
     /// is told the phase and the operations checked of all as the server reports them.
     pub async fn apply_changeset(
         &self,
-        request: &crate::api::ChangesetRequest,
+        request: &(impl Serialize + ?Sized),
         mut progress: impl FnMut(crate::api::ChangesetPhase, u64, u64),
     ) -> Result<crate::api::ChangesetResult, ClientError> {
         use crate::api::{ChangesetEvent, PROGRESS_CONTENT_TYPE};

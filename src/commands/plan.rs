@@ -91,17 +91,27 @@ async fn server_problems(client: &Client, changes: &mut [Change], docs: &[Source
     if ops.is_empty() {
         return Ok(Vec::new());
     }
-    let request = ChangesetRequest { dry_run: true, operations: ops.iter().map(|(_, o)| o.clone()).collect() };
-    match client.post::<_, ChangesetResult>(&path(&["changesets"]), NO_QUERY, &request).await {
+    let request = ChangesetRequestRef { dry_run: true, operations: ops.iter().map(|(_, o)| *o).collect() };
+    let answer = client.post::<_, ChangesetResult>(&path(&["changesets"]), NO_QUERY, &request).await;
+    drop(request);
+    match answer {
         Ok(result) => {
-            for r in &result.results {
-                if let Some((c, _)) = ops.get(r.index) {
-                    changes[*c].dropped.extend(
-                        r.dropped
-                            .iter()
-                            .map(|d| format!("{} {} from room {} ({})", d.role, d.principal, d.room, d.reason)),
-                    );
-                }
+            // The operations borrow the changes: note what each drops, then add it.
+            let drops: Vec<(usize, Vec<String>)> = result
+                .results
+                .iter()
+                .filter_map(|r| {
+                    let (c, _) = ops.get(r.index)?;
+                    let shown = r
+                        .dropped
+                        .iter()
+                        .map(|d| format!("{} {} from room {} ({})", d.role, d.principal, d.room, d.reason));
+                    Some((*c, shown.collect()))
+                })
+                .collect();
+            drop(ops);
+            for (c, dropped) in drops {
+                changes[c].dropped.extend(dropped);
             }
             Ok(Vec::new())
         }
@@ -211,7 +221,6 @@ pub async fn apply_docs(
 ) -> anyhow::Result<()> {
     let mut changes = make_plan(&ctx.client, docs, &state, options.prune, problems).await?;
     drop(state);
-    let ops = diff::operations(&changes);
     // The plan is one changeset, so it is its own validation: all of it applies or none.
     // A dry run asks the server's rules without writing, and a narrowed category scope is
     // checked first too, so the entries it drops are shown before anyone confirms.
@@ -230,7 +239,7 @@ pub async fn apply_docs(
     }
     confirm_apply(options)?;
     let started = std::time::Instant::now();
-    let sent = send(ctx, &changes, docs, ops, false).await;
+    let sent = send(ctx, &changes, docs, diff::operations(&changes), false).await;
     timing("applying", started);
     sent
 }
@@ -263,11 +272,11 @@ async fn send(
     ctx: &Ctx,
     changes: &[Change],
     docs: &[Sourced],
-    ops: Vec<(usize, Operation)>,
+    ops: Vec<(usize, &Operation)>,
     saved: bool,
 ) -> anyhow::Result<()> {
     let bar = ctx.out.progress(ops.len() as u64, "checking");
-    let request = ChangesetRequest { dry_run: false, operations: ops.iter().map(|(_, o)| o.clone()).collect() };
+    let request = ChangesetRequestRef { dry_run: false, operations: ops.iter().map(|(_, o)| *o).collect() };
     // The server reports how far its one transaction has got.
     let sent = ctx
         .client
@@ -301,7 +310,7 @@ async fn send(
 /// Rule problems map back to the documents (exit 2); anything else is a failure (exit 1).
 fn apply_error(
     err: ClientError,
-    batch: &[(usize, Operation)],
+    batch: &[(usize, &Operation)],
     changes: &[Change],
     docs: &[Sourced],
     saved: bool,
@@ -364,7 +373,7 @@ async fn apply_saved(ctx: &Ctx, file: &Path, options: &ApplyOptions) -> anyhow::
     check_destroy(&saved.changes, options)?;
     let ops = diff::operations(&saved.changes);
     if options.dry_run {
-        let request = ChangesetRequest { dry_run: true, operations: ops.iter().map(|(_, o)| o.clone()).collect() };
+        let request = ChangesetRequestRef { dry_run: true, operations: ops.iter().map(|(_, o)| *o).collect() };
         if let Err(err) = ctx.client.post::<_, ChangesetResult>(&path(&["changesets"]), NO_QUERY, &request).await {
             return Err(apply_error(err, &ops, &saved.changes, &[], true));
         }

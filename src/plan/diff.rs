@@ -843,15 +843,17 @@ pub fn summary(changes: &[Change]) -> Summary {
 
 /// The operations of all changes in the order the server must see them: creates and
 /// updates by kind, then deletes in reverse kind order (rooms before their categories).
-pub fn operations(changes: &[Change]) -> Vec<(usize, Operation)> {
+/// The operations that carry the changes out, in the order they must run, each with the
+/// index of its change; borrowed, so a plan's operations are never copied to be sent.
+pub fn operations(changes: &[Change]) -> Vec<(usize, &Operation)> {
     let mut writes = Vec::new();
     let mut deletes = Vec::new();
     for (i, c) in changes.iter().enumerate() {
         for o in &c.operations {
             if o.op == OpAction::Delete && c.action != Action::Replace {
-                deletes.push((i, o.clone()));
+                deletes.push((i, o));
             } else {
-                writes.push((i, o.clone()));
+                writes.push((i, o));
             }
         }
     }
@@ -866,7 +868,7 @@ pub fn operations(changes: &[Change]) -> Vec<(usize, Operation)> {
 /// Reorders the group writes among themselves so a group is written after the groups of
 /// the plan it contains (the server checks that a member exists when its group is
 /// written), whatever order the documents or the addresses put them in.
-fn contained_groups_first(writes: &mut [(usize, Operation)]) {
+fn contained_groups_first(writes: &mut [(usize, &Operation)]) {
     let slots: Vec<usize> = writes
         .iter()
         .enumerate()
@@ -919,7 +921,7 @@ fn contained_groups_first(writes: &mut [(usize, Operation)]) {
             }
         }
     }
-    let ops: Vec<(usize, Operation)> = order.iter().map(|&k| writes[slots[k]].clone()).collect();
+    let ops: Vec<(usize, &Operation)> = order.iter().map(|&k| writes[slots[k]]).collect();
     for (&slot, op) in slots.iter().zip(ops) {
         writes[slot] = op;
     }

@@ -33,7 +33,7 @@ fn doc_field(kind: &str, field: &str) -> String {
 /// Maps a changeset's errors back to the documents (file:line:column) they came from.
 pub fn map_errors(
     problem: &Problem,
-    ops: &[(usize, Operation)],
+    ops: &[(usize, &Operation)],
     changes: &[Change],
     docs: &[Sourced],
 ) -> Vec<Diagnostic> {
