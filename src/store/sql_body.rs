@@ -231,8 +231,14 @@ impl DirectoryStore for SqlTx {
             qb.push(" AND sip > ").push_bind(after.name.clone());
         }
         qb.push(" ORDER BY sip LIMIT ").push_bind(limit as i64);
-        let rows = qb.build().fetch_all(&mut *self.tx).await?;
-        rows.iter().map(user_from_row).collect()
+        // As rooms are: each row becomes a user as it arrives.
+        use futures_util::TryStreamExt;
+        let mut rows = qb.build().fetch(&mut *self.tx);
+        let mut users = Vec::with_capacity(limit.min(crate::api::MAX_PAGE_SIZE));
+        while let Some(row) = rows.try_next().await? {
+            users.push(user_from_row(&row)?);
+        }
+        Ok(users)
     }
 
     async fn user_ous(&mut self) -> StoreResult<Vec<String>> {
