@@ -672,7 +672,11 @@ fn every_endpoint_refuses_callers_without_the_right_token() {
 also_on_postgres!(
     a_disabled_or_deleted_users_token_is_refused_before_anything_is_written,
     request_bodies_refuse_unknown_fields_and_arrays,
+    bodies_are_limited_by_role_and_refused_before_they_are_read,
     secret_rooms_and_hidden_categories_answer_as_if_they_did_not_exist,
     labels_under_pchat_io_are_for_administrators_only,
+    control_and_invisible_characters_are_refused_where_text_is_stored,
+    every_error_is_a_problem_document,
+    addins_are_listed_through_the_rooms_a_user_can_see,
     every_endpoint_refuses_callers_without_the_right_token,
 );
