@@ -104,12 +104,9 @@ impl Client {
         if_match: Option<i64>,
     ) -> Result<T, ClientError> {
         let url = format!("{}{}", self.base, path);
-        let mut request = self.http.request(method.clone(), &url).query(query);
+        let mut request = self.request(method.clone(), &url).query(query);
         if let Some(cursor) = cursor {
             request = request.query(&[("cursor", cursor)]);
-        }
-        if let Some(token) = &self.token {
-            request = request.bearer_auth(token);
         }
         if let Some(rev) = if_match {
             request = request.header(reqwest::header::IF_MATCH, format!("\"{rev}\""));
@@ -212,11 +209,9 @@ impl Client {
     ) -> Result<crate::api::ChangesetResult, ClientError> {
         use crate::api::{ChangesetEvent, PROGRESS_CONTENT_TYPE};
         let (method, url) = (Method::POST, format!("{}/v1/changesets", self.base));
-        let mut call = self.http.post(&url).header(reqwest::header::ACCEPT, PROGRESS_CONTENT_TYPE).json(request);
-        if let Some(token) = &self.token {
-            call = call.bearer_auth(token);
-        }
+        let call = self.request(method.clone(), &url).header(reqwest::header::ACCEPT, PROGRESS_CONTENT_TYPE);
         let mut response = call
+            .json(request)
             .send()
             .await
             .map_err(|e| ClientError::Unreachable { url: self.base.clone(), reason: describe_transport_error(&e) })?;
@@ -267,6 +262,17 @@ impl Client {
                     }
                 }
             }
+        }
+    }
+}
+
+impl Client {
+    /// A request to `url`, with the token when there is one.
+    fn request(&self, method: Method, url: &str) -> reqwest::RequestBuilder {
+        let request = self.http.request(method, url);
+        match &self.token {
+            Some(token) => request.bearer_auth(token),
+            None => request,
         }
     }
 }

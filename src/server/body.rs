@@ -198,7 +198,7 @@ fn describe<T: DeserializeOwned>(bytes: &[u8]) -> ApiError {
             Some(p) => format!("{p}.{unknown}"),
             None => unknown.clone(),
         };
-        let hint = did_you_mean(&unknown, &expected).map(|m| format!("; did you mean {m:?}?")).unwrap_or_default();
+        let hint = suggestion(&unknown, &expected);
         let takes = if expected.is_empty() { String::new() } else { format!(" (it takes {})", expected.join(", ")) };
         return ApiError::field(
             ErrorCode::UnknownField,
@@ -215,12 +215,19 @@ fn describe<T: DeserializeOwned>(bytes: &[u8]) -> ApiError {
     error
 }
 
-/// The field and the expected ones of serde's "unknown field `x`, expected `a` or `b`".
-fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
-    let rest = message.strip_prefix("unknown field `")?;
+/// The field and the expected ones of serde's "unknown field `x`, expected `a` or `b`"
+/// (anywhere in the message: axum puts the query's key before it).
+pub fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
+    const MARK: &str = "unknown field `";
+    let rest = &message[message.find(MARK)? + MARK.len()..];
     let (unknown, rest) = rest.split_once('`')?;
     let expected = rest.split('`').skip(1).step_by(2).map(str::to_string).collect();
     Some((unknown.to_string(), expected))
+}
+
+/// `; did you mean "dry_run"?` when a known field is close to the unknown one, else nothing.
+pub fn suggestion(unknown: &str, known: &[String]) -> String {
+    did_you_mean(unknown, known).map(|m| format!("; did you mean {m:?}?")).unwrap_or_default()
 }
 
 /// The known field closest to a misspelt one, when one is close (`dryRun` → `dry_run`).

@@ -94,16 +94,12 @@ impl From<QueryRejection> for ApiError {
     fn from(rejection: QueryRejection) -> Self {
         let text = rejection.body_text();
         let text = text.strip_prefix("Failed to deserialize query string: ").unwrap_or(&text);
-        let unknown = text.find("unknown field `").map(|at| &text[at + "unknown field `".len()..]);
-        match unknown.and_then(|r| r.split_once('`')) {
-            Some((field, rest)) => {
-                let known: Vec<String> = rest.split('`').skip(1).step_by(2).map(str::to_string).collect();
-                let hint = super::body::did_you_mean(field, &known)
-                    .map(|m| format!("; did you mean {m:?}?"))
-                    .unwrap_or_default();
+        match super::body::unknown_field(text) {
+            Some((field, known)) => {
+                let hint = super::body::suggestion(&field, &known);
                 ApiError::field(
                     ErrorCode::UnknownField,
-                    field,
+                    &field,
                     format!("the query has an unknown parameter {field:?}{hint} (it takes {})", known.join(", ")),
                 )
             }

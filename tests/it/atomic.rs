@@ -102,11 +102,12 @@ fn a_followed_changeset_reports_progress_then_its_outcome() {
         })
         .collect();
     let follow = |body: &str| {
-        let head = format!(
-            "POST /v1/changesets HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer {}\r\n\
-             Accept: application/x-ndjson\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\r\n",
-            server.admin_token,
-            body.len()
+        let length = format!("Content-Length: {}", body.len());
+        let head = crate::security::head(
+            "POST",
+            "/v1/changesets",
+            Some(&server.admin_token),
+            &["Accept: application/x-ndjson", "Content-Type: application/json", &length],
         );
         let answer = crate::security::raw(server.addr, &head, body);
         assert_eq!(answer.status, 200, "{answer:?}");

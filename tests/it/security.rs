@@ -47,20 +47,28 @@ impl Answer {
     }
 }
 
+/// A request head: the method and path, `Connection: close`, the token, then `headers`.
+pub fn head(method: &str, path: &str, token: Option<&str>, headers: &[&str]) -> String {
+    let mut head = format!("{method} {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n");
+    if let Some(t) = token {
+        head.push_str(&format!("Authorization: Bearer {t}\r\n"));
+    }
+    for h in headers {
+        head.push_str(h);
+        head.push_str("\r\n");
+    }
+    head.push_str("\r\n");
+    head
+}
+
 /// One raw HTTP/1.1 request on a loopback address.
 pub fn http(addr: SocketAddr, method: &str, path: &str, token: Option<&str>, body: Option<&str>) -> Answer {
-    let mut headers = String::new();
-    if let Some(t) = token {
-        headers.push_str(&format!("Authorization: Bearer {t}\r\n"));
-    }
-    if let Some(b) = body {
-        headers.push_str(&format!("Content-Type: application/json\r\nContent-Length: {}\r\n", b.len()));
-    }
-    raw(
-        addr,
-        &format!("{method} {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n{headers}\r\n"),
-        body.unwrap_or(""),
-    )
+    let length = body.map(|b| format!("Content-Length: {}", b.len()));
+    let headers: Vec<&str> = match &length {
+        Some(length) => vec!["Content-Type: application/json", length],
+        None => vec![],
+    };
+    raw(addr, &head(method, path, token, &headers), body.unwrap_or(""))
 }
 
 /// Sends a request head and body as given (either may be anything), then reads the answer.
@@ -256,30 +264,27 @@ fn bodies_are_limited_by_role_and_refused_before_they_are_read() {
     let answer = http(server.addr, "POST", "/v1/changesets", Some(&alice), Some(&big));
     assert_eq!((answer.status, answer.code().as_str()), (413, "payload_too_large"), "{:?}", answer.headers);
     assert!(answer.detail().contains("1 MiB"), "{answer:?}");
-    let head = format!(
-        "POST /v1/changesets HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer {alice}\r\n\
-         Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"
-    );
+    let chunked_head =
+        head("POST", "/v1/changesets", Some(&alice), &["Content-Type: application/json", "Transfer-Encoding: chunked"]);
     let chunked = format!("{:x}\r\n{big}\r\n0\r\n\r\n", big.len());
-    let answer = raw(server.addr, &head, &chunked);
+    let answer = raw(server.addr, &chunked_head, &chunked);
     assert_eq!((answer.status, answer.code().as_str()), (413, "payload_too_large"), "{:?}", answer.headers);
 
     // What a user may not do at all is refused on its head: the 50 MB body is never sent.
     let started = Instant::now();
-    let head = format!(
-        "POST /v1/categories HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer {alice}\r\n\
-         Content-Type: application/json\r\nContent-Length: 50000000\r\n\r\n"
-    );
-    let answer = raw(server.addr, &head, "");
+    let declared =
+        head("POST", "/v1/categories", Some(&alice), &["Content-Type: application/json", "Content-Length: 50000000"]);
+    let answer = raw(server.addr, &declared, "");
     assert_eq!((answer.status, answer.code().as_str()), (403, "forbidden"), "{answer:?}");
     assert!(started.elapsed() < Duration::from_secs(10), "refused only after {:?}", started.elapsed());
     // An administrator's single-object body has a limit too.
-    let head = format!(
-        "PATCH /v1/rooms/lobby HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer {}\r\n\
-         Content-Type: application/json\r\nContent-Length: 300000000\r\n\r\n",
-        server.admin_token
+    let declared = head(
+        "PATCH",
+        "/v1/rooms/lobby",
+        Some(&server.admin_token),
+        &["Content-Type: application/json", "Content-Length: 300000000"],
     );
-    let answer = raw(server.addr, &head, "");
+    let answer = raw(server.addr, &declared, "");
     assert_eq!((answer.status, answer.code().as_str()), (413, "payload_too_large"), "{answer:?}");
 
     // Large uploads that trickle in hold at most their slots: everyone else is served.
@@ -522,19 +527,17 @@ fn every_error_is_a_problem_document() {
     let answer = http(server.addr, "PUT", "/v1/rooms", token, Some("{}"));
     assert!(answer.headers.to_ascii_lowercase().contains("allow:"), "405 keeps its Allow header: {answer:?}");
     // Not JSON at all, and an oversized body: their own codes.
-    let head = format!(
-        "PATCH /v1/rooms/lobby HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer {}\r\n\
-         Content-Type: text/plain\r\nContent-Length: 2\r\n\r\n",
-        server.admin_token
-    );
-    let answer = raw(server.addr, &head, "{}");
+    let text =
+        head("PATCH", "/v1/rooms/lobby", Some(&server.admin_token), &["Content-Type: text/plain", "Content-Length: 2"]);
+    let answer = raw(server.addr, &text, "{}");
     assert_eq!((answer.status, answer.code().as_str()), (415, "unsupported_media_type"), "{answer:?}");
-    let head = format!(
-        "POST /v1/changesets HTTP/1.1\r\nHost: x\r\nConnection: close\r\nAuthorization: Bearer {}\r\n\
-         Content-Type: application/json\r\nContent-Length: 999999999999\r\n\r\n",
-        server.admin_token
+    let huge = head(
+        "POST",
+        "/v1/changesets",
+        Some(&server.admin_token),
+        &["Content-Type: application/json", "Content-Length: 999999999999"],
     );
-    assert_eq!(raw(server.addr, &head, "").code(), "payload_too_large");
+    assert_eq!(raw(server.addr, &huge, "").code(), "payload_too_large");
 }
 
 #[test]
