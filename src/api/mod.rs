@@ -4,6 +4,7 @@
 //! Field names are snake_case on the wire; enums are lower-case strings.
 
 mod error;
+mod labels;
 mod objects;
 pub mod openapi;
 mod principal;

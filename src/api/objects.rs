@@ -1,11 +1,8 @@
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 
 use super::error::Problem;
 
-/// Labels: free-form string pairs; `pchat.io/managed-by` marks what a plan owns.
-pub type Labels = BTreeMap<String, String>;
+pub use super::labels::Labels;
 
 /// What every stored object carries.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
@@ -15,7 +12,7 @@ pub struct Meta {
     pub revision: i64,
     pub created_at: String,
     pub updated_at: String,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[serde(default, skip_serializing_if = "Labels::is_empty")]
     pub labels: Labels,
 }
 

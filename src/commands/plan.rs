@@ -11,7 +11,7 @@ use crate::client::{path, Client, ClientError, NO_QUERY};
 use crate::plan::diff::{self, Action, Change, ServerState};
 use crate::plan::load::{self, Diagnostic, Sourced};
 use crate::plan::located::map_errors;
-use crate::plan::render::render;
+use crate::plan::render::render_to;
 use crate::plan::saved::SavedPlan;
 use crate::plan::state::{fetch_state, ListsToFetch};
 
@@ -124,12 +124,13 @@ async fn server_problems(client: &Client, changes: &mut [Change], docs: &[Source
     }
 }
 
-/// Diffs the documents against the server's state. `earlier` are problems found while
-/// reading; when there are any, the documents that were valid still go through the
-/// server's rules (a dry run), so one run reports every problem, not a layer at a time.
+/// Diffs the documents against the server's state (what they create moves into the
+/// changes, `diff::diff`). `earlier` are problems found while reading; when there are any,
+/// the documents that were valid still go through the server's rules (a dry run), so one
+/// run reports every problem, not a layer at a time.
 pub async fn make_plan(
     client: &Client,
-    docs: &[Sourced],
+    docs: &mut [Sourced],
     state: &ServerState,
     prune: bool,
     earlier: Vec<Diagnostic>,
@@ -159,13 +160,13 @@ fn print_plan(ctx: &Ctx, changes: &[Change]) -> anyhow::Result<()> {
     if ctx.out.structured() {
         ctx.out.data(&SavedPlan::new(ctx.client.base_url(), changes, None))
     } else {
-        crate::output::write_stdout(&render(changes))
+        crate::output::stream_stdout(|out| render_to(changes, out))
     }
 }
 
 pub async fn run_plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<()> {
-    let (docs, problems, state) = load_with_state(&ctx.client, &args.files, args.prune).await?;
-    let mut changes = make_plan(&ctx.client, &docs, &state, args.prune, problems).await?;
+    let (mut docs, problems, state) = load_with_state(&ctx.client, &args.files, args.prune).await?;
+    let mut changes = make_plan(&ctx.client, &mut docs, &state, args.prune, problems).await?;
     left_for_exit(state);
     server_check(&ctx.client, &mut changes, &docs).await?;
     print_plan(ctx, &changes)?;
@@ -207,14 +208,14 @@ pub async fn run_apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<()> {
     if let Some(saved) = &args.saved {
         return apply_saved(ctx, saved, &options).await;
     }
-    let (docs, problems, state) = load_with_state(&ctx.client, &args.files, options.prune).await?;
-    apply_docs(ctx, &docs, problems, state, &options).await
+    let (mut docs, problems, state) = load_with_state(&ctx.client, &args.files, options.prune).await?;
+    apply_docs(ctx, &mut docs, problems, state, &options).await
 }
 
 /// The plan/apply path for documents from any source (YAML files, CSV room lists).
 pub async fn apply_docs(
     ctx: &Ctx,
-    docs: &[Sourced],
+    docs: &mut [Sourced],
     problems: Vec<Diagnostic>,
     state: ServerState,
     options: &ApplyOptions,

@@ -148,7 +148,7 @@ async fn import(ctx: &Ctx, args: RoomImportArgs) -> anyhow::Result<()> {
             InvalidInput(format!("{file}: {e}"))
         }
     })?;
-    let (docs, problems) = crate::plan::rooms_csv::read(&file, &text).map_err(|found| {
+    let (mut docs, problems) = crate::plan::rooms_csv::read(&file, &text).map_err(|found| {
         for d in &found {
             eprintln!("{}", crate::output::printable(&d.to_string()));
         }
@@ -157,7 +157,7 @@ async fn import(ctx: &Ctx, args: RoomImportArgs) -> anyhow::Result<()> {
     let options =
         ApplyOptions { yes: args.yes, dry_run: args.dry_run, prune: false, allow_destroy: args.allow_destroy };
     let state = fetch_state(&ctx.client, ListsToFetch::of_docs(&docs, options.prune)).await?;
-    apply_docs(ctx, &docs, problems, state, &options).await
+    apply_docs(ctx, &mut docs, problems, state, &options).await
 }
 
 /// `rooms enable` and `rooms disable`.

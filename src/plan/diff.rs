@@ -40,7 +40,7 @@ pub struct FieldChange {
     pub new: Value,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Change {
     pub action: Action,
     pub kind: String,
@@ -49,8 +49,9 @@ pub struct Change {
     pub address: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldChange>,
-    /// Principals added, as `ROLE PRINCIPAL` (`member sip:alice@contoso.com`).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Principals added, as `ROLE PRINCIPAL` (`member sip:alice@contoso.com`). A create
+    /// leaves it empty: its lines are those of its operation ([`Change::added`]).
+    #[serde(default)]
     pub added: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub removed: Vec<String>,
@@ -65,6 +66,76 @@ pub struct Change {
     /// Index of the document that asked for it (none for prunes).
     #[serde(skip)]
     pub source: Option<usize>,
+}
+
+impl Change {
+    /// The principals added, as `ROLE PRINCIPAL`. A create's are read off the operation that
+    /// creates it, so a plan of a million room entries holds them once, not once more as
+    /// text.
+    pub fn added(&self) -> Box<dyn Iterator<Item = std::borrow::Cow<'_, str>> + '_> {
+        use std::borrow::Cow;
+        if !self.added.is_empty() || self.action != Action::Create {
+            return Box::new(self.added.iter().map(|a| Cow::Borrowed(a.as_str())));
+        }
+        let lists: Vec<(&'static str, &[String])> = match self.operations.iter().find(|o| o.op == OpAction::Create) {
+            Some(Operation { object: ObjectSpec::Room(r), .. }) => [
+                ("member", r.members.as_deref()),
+                ("manager", r.managers.as_deref()),
+                ("presenter", r.presenters.as_deref()),
+            ]
+            .into_iter()
+            .filter_map(|(role, list)| Some((role, list?)))
+            .collect(),
+            Some(Operation { object: ObjectSpec::Group(g), .. }) => {
+                g.members.as_deref().map(|m| ("member", m)).into_iter().collect()
+            }
+            _ => Vec::new(),
+        };
+        Box::new(lists.into_iter().flat_map(|(role, list)| list.iter().map(move |p| Cow::Owned(format!("{role} {p}")))))
+    }
+}
+
+/// A change as saved plans and `-o json` show it: a create's added lines included.
+impl Serialize for Change {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Added<'a>(&'a Change);
+        impl Serialize for Added<'_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.collect_seq(self.0.added())
+            }
+        }
+        #[derive(Serialize)]
+        struct Shown<'a> {
+            action: Action,
+            kind: &'a str,
+            name: &'a str,
+            address: &'a str,
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            fields: &'a [FieldChange],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            added: Option<Added<'a>>,
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            removed: &'a [String],
+            #[serde(skip_serializing_if = "Option::is_none")]
+            destructive: &'a Option<String>,
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            dropped: &'a [String],
+            operations: &'a [Operation],
+        }
+        Shown {
+            action: self.action,
+            kind: &self.kind,
+            name: &self.name,
+            address: &self.address,
+            fields: &self.fields,
+            added: self.added().next().is_some().then_some(Added(self)),
+            removed: &self.removed,
+            destructive: &self.destructive,
+            dropped: &self.dropped,
+            operations: &self.operations,
+        }
+        .serialize(serializer)
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -115,15 +186,15 @@ fn managed(labels: &Labels) -> bool {
 }
 
 /// Labels a create carries: the document's, plus the managed-by mark.
-fn create_labels(doc: &Document) -> Labels {
-    let mut labels: Labels = doc.metadata.labels.clone().into_iter().collect();
+fn create_labels(meta: &Metadata) -> Labels {
+    let mut labels: Labels = meta.labels.clone().into_iter().collect();
     labels.insert(MANAGED_BY_LABEL.to_string(), APPLY_MANAGER.to_string());
     labels
 }
 
 /// Labels an update wants, or None when they already match (the managed mark is kept).
-fn update_labels(doc: &Document, current: &Labels) -> Option<Labels> {
-    let mut wanted: Labels = doc.metadata.labels.clone().into_iter().collect();
+fn update_labels(meta: &Metadata, current: &Labels) -> Option<Labels> {
+    let mut wanted: Labels = meta.labels.clone().into_iter().collect();
     if let Some(v) = current.get(MANAGED_BY_LABEL) {
         wanted.insert(MANAGED_BY_LABEL.to_string(), v.clone());
     }
@@ -160,8 +231,10 @@ impl Diff {
     }
 }
 
-/// Computes the changes that make the server match the documents.
-pub fn diff(docs: &[Sourced], state: &ServerState, prune: bool) -> Result<Vec<Change>, Vec<Diagnostic>> {
+/// Computes the changes that make the server match the documents. The lists and texts of
+/// what the documents create move into the operations that create it (a plan's million
+/// room entries are held once); the documents keep what locates their problems.
+pub fn diff(docs: &mut [Sourced], state: &ServerState, prune: bool) -> Result<Vec<Change>, Vec<Diagnostic>> {
     match diff_all(docs, state, prune) {
         (changes, errors) if errors.is_empty() => Ok(changes),
         (_, errors) => Err(errors),
@@ -170,15 +243,15 @@ pub fn diff(docs: &[Sourced], state: &ServerState, prune: bool) -> Result<Vec<Ch
 
 /// The changes of every document that could be diffed, and the problems of those that
 /// could not (a category that exists nowhere, say): the server can still check the rest,
-/// so one run reports every problem.
-pub fn diff_all(docs: &[Sourced], state: &ServerState, prune: bool) -> (Vec<Change>, Vec<Diagnostic>) {
-    let mut d = Diff { changes: Vec::new(), errors: Vec::new() };
+/// so one run reports every problem. Moves from the documents as [`diff`] does.
+pub fn diff_all(docs: &mut [Sourced], state: &ServerState, prune: bool) -> (Vec<Change>, Vec<Diagnostic>) {
+    let mut d = Diff { changes: Vec::with_capacity(docs.len()), errors: Vec::new() };
     // Category pools as the plan will leave them, to place rooms.
     let mut category_pools: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for c in &state.categories {
         category_pools.entry(c.name.clone()).or_default().insert(c.pool.clone());
     }
-    for s in docs {
+    for s in docs.iter() {
         if let Spec::Category(c) = &s.doc.spec {
             category_pools.entry(s.doc.metadata.name.clone()).or_default().insert(c.pool.clone());
         }
@@ -187,77 +260,76 @@ pub fn diff_all(docs: &[Sourced], state: &ServerState, prune: bool) -> (Vec<Chan
     for r in &state.rooms {
         rooms_by_name.entry(r.name.as_str()).or_default().push(r);
     }
-    let mut described: BTreeSet<(String, String)> = BTreeSet::new();
+    // What the documents describe, by kind and key: only a prune needs it.
+    let mut described: BTreeSet<(&'static str, String)> = BTreeSet::new();
+    let mut describe = |kind: &'static str, key: &dyn Fn() -> String| {
+        if prune {
+            described.insert((kind, key()));
+        }
+    };
     let mut order: Vec<(usize, usize)> = docs.iter().enumerate().map(|(i, s)| (kind_rank(s.doc.kind()), i)).collect();
-    order.sort();
+    order.sort_unstable();
     for (_, i) in order {
-        let s = &docs[i];
-        let doc = &s.doc;
-        let name = doc.metadata.name.clone();
         let before = d.changes.len();
-        match &doc.spec {
+        let s = &mut docs[i];
+        let (meta, spec) = (&s.doc.metadata, &mut s.doc.spec);
+        let name = meta.name.as_str();
+        match spec {
             Spec::User(u) => {
-                described.insert(("User".into(), name.clone()));
-                user_change(
-                    &mut d,
-                    doc,
-                    u,
-                    state.users.get(&Principal::parse(&name).map(|p| p.to_string()).unwrap_or(name.clone())),
-                );
+                describe("User", &|| name.to_string());
+                let sip = Principal::parse(name).map(|p| p.to_string());
+                user_change(&mut d, meta, u, state.users.get(sip.as_deref().unwrap_or(name)));
             }
             Spec::Group(g) => {
-                described.insert(("Group".into(), name.clone()));
-                group_change(&mut d, doc, g, state.groups.get(&name));
+                describe("Group", &|| name.to_string());
+                group_change(&mut d, meta, g, state.groups.get(name));
             }
             Spec::Addin(a) => {
-                described.insert(("Addin".into(), format!("{}/{name}", a.pool)));
+                describe("Addin", &|| format!("{}/{name}", a.pool));
                 let current = state.addins.iter().find(|x| x.name == name && x.pool == a.pool);
                 let elsewhere = state.addins.iter().find(|x| x.name == name && x.pool != a.pool);
-                addin_change(&mut d, doc, a, current, elsewhere);
+                addin_change(&mut d, meta, a, current, elsewhere);
             }
             Spec::Category(c) => {
-                described.insert(("Category".into(), format!("{}/{name}", c.pool)));
+                describe("Category", &|| format!("{}/{name}", c.pool));
                 let current = state.categories.iter().find(|x| x.name == name && x.pool == c.pool);
-                category_change(&mut d, doc, c, current);
+                category_change(&mut d, meta, c, current);
             }
             Spec::Policy(p) => {
-                described.insert(("Policy".into(), name.clone()));
-                policy_change(&mut d, doc, p, state.policies.iter().find(|x| x.identity == name));
+                describe("Policy", &|| name.to_string());
+                policy_change(&mut d, meta, p, state.policies.iter().find(|x| x.identity == name));
             }
             Spec::ChatConfig(c) => {
-                described.insert(("ChatConfig".into(), name.clone()));
-                config_change(&mut d, doc, c, state.configs.iter().find(|x| x.scope == name));
+                describe("ChatConfig", &|| name.to_string());
+                config_change(&mut d, meta, c, state.configs.iter().find(|x| x.scope == name));
             }
             Spec::Room(r) => {
-                let pools = category_pools.get(&r.category).cloned().unwrap_or_default();
-                let pool = match pools.len() {
-                    0 => {
-                        d.errors.push(s.diagnostic(
-                            Some("spec.category"),
-                            format!("category {:?} exists nowhere: not on the server and not in the plan", r.category),
-                        ));
-                        continue;
-                    }
-                    1 => pools.into_iter().next().unwrap_or_default(),
-                    _ => {
-                        d.errors.push(s.diagnostic(
-                            Some("spec.category"),
-                            format!(
+                let pools = category_pools.get(&r.category);
+                let pool = match pools.map_or(0, BTreeSet::len) {
+                    1 => pools.and_then(|p| p.first()).cloned().unwrap_or_default(),
+                    n => {
+                        let message = match n {
+                            0 => format!(
+                                "category {:?} exists nowhere: not on the server and not in the plan",
+                                r.category
+                            ),
+                            _ => format!(
                                 "category {:?} exists in several pools ({}); rename one",
                                 r.category,
-                                pools.into_iter().collect::<Vec<_>>().join(", ")
+                                pools.into_iter().flatten().cloned().collect::<Vec<_>>().join(", ")
                             ),
-                        ));
+                        };
+                        d.errors.push(docs[i].diagnostic(Some("spec.category"), message));
                         continue;
                     }
                 };
-                described.insert(("Room".into(), format!("{pool}/{name}")));
-                let same_name = rooms_by_name.get(name.as_str()).map(Vec::as_slice).unwrap_or_default();
+                describe("Room", &|| format!("{pool}/{name}"));
+                let same_name = rooms_by_name.get(name).map(Vec::as_slice).unwrap_or_default();
                 let current = same_name.iter().copied().find(|x| x.pool == pool);
                 let elsewhere = same_name.iter().copied().find(|x| x.pool != pool);
-                room_change(&mut d, doc, r, &pool, current, elsewhere);
+                room_change(&mut d, meta, r, &pool, current, elsewhere);
             }
-            Spec::PolicyGrant(g) => grant_change(&mut d, doc, g, state),
+            Spec::PolicyGrant(g) => grant_change(&mut d, meta, g, state),
         }
         for c in &mut d.changes[before..] {
             c.source = Some(i);
@@ -288,14 +360,15 @@ fn change(action: Action, kind: &str, pool: Option<&str>, name: &str) -> Change 
         removed: vec![],
         destructive: None,
         dropped: vec![],
-        operations: vec![],
+        // Most changes are one operation; a vector's first push would make room for four.
+        operations: Vec::with_capacity(1),
         source: None,
     }
 }
 
-fn user_change(d: &mut Diff, doc: &Document, u: &UserDoc, current: Option<&User>) {
-    let name = &doc.metadata.name;
-    let spec = |labels| UserSpec {
+fn user_change(d: &mut Diff, meta: &Metadata, u: &mut UserDoc, current: Option<&User>) {
+    let name = &meta.name;
+    let spec = |labels, u: &UserDoc| UserSpec {
         display_name: (!u.display_name.is_empty()).then(|| u.display_name.clone()),
         ou: Some(u.ou.clone()),
         site: Some(u.site.clone()),
@@ -305,7 +378,14 @@ fn user_change(d: &mut Diff, doc: &Document, u: &UserDoc, current: Option<&User>
     match current {
         None => {
             let mut c = change(Action::Create, "User", None, name);
-            c.operations.push(op(OpAction::Create, name, None, None, ObjectSpec::User(spec(Some(create_labels(doc))))));
+            let spec = UserSpec {
+                display_name: Some(std::mem::take(&mut u.display_name)).filter(|n| !n.is_empty()),
+                ou: Some(std::mem::take(&mut u.ou)),
+                site: Some(std::mem::take(&mut u.site)),
+                enabled: Some(u.enabled),
+                labels: Some(create_labels(meta)),
+            };
+            c.operations.push(op(OpAction::Create, name, None, None, ObjectSpec::User(spec)));
             d.changes.push(c);
         }
         Some(cur) => {
@@ -316,7 +396,7 @@ fn user_change(d: &mut Diff, doc: &Document, u: &UserDoc, current: Option<&User>
             Diff::field(&mut c.fields, "ou", &cur.ou, &u.ou.trim_matches('/').to_string());
             Diff::field(&mut c.fields, "site", &cur.site, &u.site);
             Diff::field(&mut c.fields, "enabled", &cur.enabled, &u.enabled);
-            let labels = update_labels(doc, &cur.meta.labels);
+            let labels = update_labels(meta, &cur.meta.labels);
             if let Some(l) = &labels {
                 Diff::field(&mut c.fields, "labels", &cur.meta.labels, l);
             }
@@ -326,7 +406,7 @@ fn user_change(d: &mut Diff, doc: &Document, u: &UserDoc, current: Option<&User>
                     name,
                     None,
                     Some(cur.meta.revision),
-                    ObjectSpec::User(spec(labels)),
+                    ObjectSpec::User(spec(labels, u)),
                 ));
                 d.changes.push(c);
             }
@@ -334,16 +414,15 @@ fn user_change(d: &mut Diff, doc: &Document, u: &UserDoc, current: Option<&User>
     }
 }
 
-fn group_change(d: &mut Diff, doc: &Document, g: &GroupDoc, current: Option<&Group>) {
-    let name = &doc.metadata.name;
+fn group_change(d: &mut Diff, meta: &Metadata, g: &mut GroupDoc, current: Option<&Group>) {
+    let name = &meta.name;
     match current {
         None => {
             let mut c = change(Action::Create, "Group", None, name);
-            c.added = g.members.iter().map(|m| format!("member {m}")).collect();
             let spec = GroupSpec {
-                description: Some(g.description.clone()),
-                members: Some(g.members.clone()),
-                labels: Some(create_labels(doc)),
+                description: Some(std::mem::take(&mut g.description)),
+                members: Some(std::mem::take(&mut g.members)),
+                labels: Some(create_labels(meta)),
             };
             c.operations.push(op(OpAction::Create, name, None, None, ObjectSpec::Group(spec)));
             d.changes.push(c);
@@ -359,7 +438,7 @@ fn group_change(d: &mut Diff, doc: &Document, g: &GroupDoc, current: Option<&Gro
                 spec.members = Some(g.members.clone());
             }
             (c.added, c.removed) = lists;
-            spec.labels = update_labels(doc, &cur.meta.labels);
+            spec.labels = update_labels(meta, &cur.meta.labels);
             if let Some(l) = &spec.labels {
                 Diff::field(&mut c.fields, "labels", &cur.meta.labels, l);
             }
@@ -371,8 +450,8 @@ fn group_change(d: &mut Diff, doc: &Document, g: &GroupDoc, current: Option<&Gro
     }
 }
 
-fn addin_change(d: &mut Diff, doc: &Document, a: &AddinDoc, current: Option<&Addin>, elsewhere: Option<&Addin>) {
-    let name = &doc.metadata.name;
+fn addin_change(d: &mut Diff, meta: &Metadata, a: &AddinDoc, current: Option<&Addin>, elsewhere: Option<&Addin>) {
+    let name = &meta.name;
     let create = |labels| {
         op(
             OpAction::Create,
@@ -397,13 +476,13 @@ fn addin_change(d: &mut Diff, doc: &Document, a: &AddinDoc, current: Option<&Add
                 Some(old.meta.revision),
                 ObjectSpec::Addin(AddinSpec::default()),
             ));
-            c.operations.push(create(Some(create_labels(doc))));
+            c.operations.push(create(Some(create_labels(meta))));
             d.changes.push(c);
         }
         (None, None) => {
             let mut c = change(Action::Create, "Addin", Some(&a.pool), name);
             c.fields.push(FieldChange { field: "url".into(), old: Value::Null, new: json!(a.url) });
-            c.operations.push(create(Some(create_labels(doc))));
+            c.operations.push(create(Some(create_labels(meta))));
             d.changes.push(c);
         }
         (Some(cur), _) => {
@@ -412,7 +491,7 @@ fn addin_change(d: &mut Diff, doc: &Document, a: &AddinDoc, current: Option<&Add
             if Diff::field(&mut c.fields, "url", &cur.url, &a.url) {
                 spec.url = Some(a.url.clone());
             }
-            spec.labels = update_labels(doc, &cur.meta.labels);
+            spec.labels = update_labels(meta, &cur.meta.labels);
             if spec != AddinSpec::default() {
                 c.operations.push(op(
                     OpAction::Update,
@@ -427,8 +506,8 @@ fn addin_change(d: &mut Diff, doc: &Document, a: &AddinDoc, current: Option<&Add
     }
 }
 
-fn category_change(d: &mut Diff, doc: &Document, cat: &CategoryDoc, current: Option<&Category>) {
-    let name = &doc.metadata.name;
+fn category_change(d: &mut Diff, meta: &Metadata, cat: &CategoryDoc, current: Option<&Category>) {
+    let name = &meta.name;
     let pool = Some(cat.pool.as_str());
     match current {
         None => {
@@ -452,7 +531,7 @@ fn category_change(d: &mut Diff, doc: &Document, cat: &CategoryDoc, current: Opt
                 invitations: Some(cat.invitations),
                 file_upload: Some(cat.file_upload),
                 chat_history: Some(cat.chat_history),
-                labels: Some(create_labels(doc)),
+                labels: Some(create_labels(meta)),
             };
             c.operations.push(op(OpAction::Create, name, pool, None, ObjectSpec::Category(spec)));
             d.changes.push(c);
@@ -492,7 +571,7 @@ fn category_change(d: &mut Diff, doc: &Document, cat: &CategoryDoc, current: Opt
                     c.destructive = Some(format!("category {name} stops keeping chat history"));
                 }
             }
-            spec.labels = update_labels(doc, &cur.meta.labels);
+            spec.labels = update_labels(meta, &cur.meta.labels);
             if let Some(l) = &spec.labels {
                 Diff::field(&mut c.fields, "labels", &cur.meta.labels, l);
             }
@@ -510,8 +589,8 @@ fn category_change(d: &mut Diff, doc: &Document, cat: &CategoryDoc, current: Opt
     }
 }
 
-fn policy_change(d: &mut Diff, doc: &Document, p: &PolicyDoc, current: Option<&Policy>) {
-    let name = &doc.metadata.name;
+fn policy_change(d: &mut Diff, meta: &Metadata, p: &PolicyDoc, current: Option<&Policy>) {
+    let name = &meta.name;
     match current {
         None => {
             let mut c = change(Action::Create, "Policy", None, name);
@@ -519,7 +598,7 @@ fn policy_change(d: &mut Diff, doc: &Document, p: &PolicyDoc, current: Option<&P
             let spec = PolicySpec {
                 enabled: Some(p.enabled),
                 description: Some(p.description.clone()),
-                labels: Some(create_labels(doc)),
+                labels: Some(create_labels(meta)),
             };
             c.operations.push(op(OpAction::Create, name, None, None, ObjectSpec::Policy(spec)));
             d.changes.push(c);
@@ -533,7 +612,7 @@ fn policy_change(d: &mut Diff, doc: &Document, p: &PolicyDoc, current: Option<&P
             if Diff::field(&mut c.fields, "description", &cur.description, &p.description) {
                 spec.description = Some(p.description.clone());
             }
-            spec.labels = update_labels(doc, &cur.meta.labels);
+            spec.labels = update_labels(meta, &cur.meta.labels);
             if spec != PolicySpec::default() {
                 c.operations.push(op(OpAction::Update, name, None, Some(cur.meta.revision), ObjectSpec::Policy(spec)));
                 d.changes.push(c);
@@ -542,8 +621,8 @@ fn policy_change(d: &mut Diff, doc: &Document, p: &PolicyDoc, current: Option<&P
     }
 }
 
-fn config_change(d: &mut Diff, doc: &Document, cfg: &ChatConfigDoc, current: Option<&ChatConfigScope>) {
-    let name = &doc.metadata.name;
+fn config_change(d: &mut Diff, meta: &Metadata, cfg: &ChatConfigDoc, current: Option<&ChatConfigScope>) {
+    let name = &meta.name;
     let cur = current.map(|c| c.settings.clone()).unwrap_or_default();
     let mut c = change(if current.is_some() { Action::Update } else { Action::Create }, "ChatConfig", None, name);
     let mut spec = ChatConfigSettings::default();
@@ -586,24 +665,25 @@ fn config_change(d: &mut Diff, doc: &Document, cfg: &ChatConfigDoc, current: Opt
 
 fn room_change(
     d: &mut Diff,
-    doc: &Document,
-    r: &RoomDoc,
+    meta: &Metadata,
+    r: &mut RoomDoc,
     pool: &str,
     current: Option<&Room>,
     elsewhere: Option<&Room>,
 ) {
-    let name = &doc.metadata.name;
-    let full = |labels| RoomSpec {
-        category: Some(r.category.clone()),
-        description: Some(r.description.clone()),
+    let name = &meta.name;
+    // What a create sends: the document's values, moved out of it.
+    let full = |labels, r: &mut RoomDoc| RoomSpec {
+        category: Some(std::mem::take(&mut r.category)),
+        description: Some(std::mem::take(&mut r.description)),
         room_type: Some(r.room_type),
         privacy: Some(r.privacy),
-        addin: r.addin.clone(),
+        addin: r.addin.take(),
         invitations: Some(r.invitations),
         disabled: Some(r.disabled),
-        members: Some(r.members.clone()),
-        managers: Some(r.managers.clone()),
-        presenters: Some(r.presenters.clone()),
+        members: Some(std::mem::take(&mut r.members)),
+        managers: Some(std::mem::take(&mut r.managers)),
+        presenters: Some(std::mem::take(&mut r.presenters)),
         labels,
         ..Default::default()
     };
@@ -627,7 +707,7 @@ fn room_change(
                 name,
                 Some(pool),
                 None,
-                ObjectSpec::Room(full(Some(create_labels(doc)))),
+                ObjectSpec::Room(full(Some(create_labels(meta)), r)),
             ));
             d.changes.push(c);
         }
@@ -638,15 +718,12 @@ fn room_change(
             if !r.description.is_empty() {
                 c.fields.push(FieldChange { field: "description".into(), old: Value::Null, new: json!(r.description) });
             }
-            for (role, list) in [("member", &r.members), ("manager", &r.managers), ("presenter", &r.presenters)] {
-                c.added.extend(list.iter().map(|p| format!("{role} {p}")));
-            }
             c.operations.push(op(
                 OpAction::Create,
                 name,
                 Some(pool),
                 None,
-                ObjectSpec::Room(full(Some(create_labels(doc)))),
+                ObjectSpec::Room(full(Some(create_labels(meta)), r)),
             ));
             d.changes.push(c);
         }
@@ -697,7 +774,7 @@ fn room_change(
                 spec.managers = Some(r.managers.clone());
                 spec.presenters = Some(r.presenters.clone());
             }
-            spec.labels = update_labels(doc, &cur.meta.labels);
+            spec.labels = update_labels(meta, &cur.meta.labels);
             if let Some(l) = &spec.labels {
                 Diff::field(&mut c.fields, "labels", &cur.meta.labels, l);
             }
@@ -723,7 +800,7 @@ fn privacy_rank(p: Privacy) -> u8 {
     }
 }
 
-fn grant_change(d: &mut Diff, doc: &Document, g: &PolicyGrantDoc, state: &ServerState) {
+fn grant_change(d: &mut Diff, meta: &Metadata, g: &PolicyGrantDoc, state: &ServerState) {
     let tag = g.policy.strip_prefix("tag:").unwrap_or(&g.policy);
     let missing: Vec<String> = g
         .users
@@ -737,7 +814,7 @@ fn grant_change(d: &mut Diff, doc: &Document, g: &PolicyGrantDoc, state: &Server
     if missing.is_empty() {
         return;
     }
-    let mut c = change(Action::Update, "PolicyGrant", None, &doc.metadata.name);
+    let mut c = change(Action::Update, "PolicyGrant", None, &meta.name);
     c.added = missing.iter().map(|u| format!("grant {} {u}", g.policy)).collect();
     // The whole list goes to the server (granted users are no-ops there), so its errors'
     // `users[i]` indexes are the document's.
@@ -752,15 +829,15 @@ fn grant_change(d: &mut Diff, doc: &Document, g: &PolicyGrantDoc, state: &Server
 }
 
 /// Deletes of managed objects the documents no longer describe (rooms first).
-fn prune_changes(d: &mut Diff, state: &ServerState, described: &BTreeSet<(String, String)>) {
-    let mut gone = |kind: &str,
+fn prune_changes(d: &mut Diff, state: &ServerState, described: &BTreeSet<(&'static str, String)>) {
+    let mut gone = |kind: &'static str,
                     key: String,
                     pool: Option<&str>,
                     name: &str,
                     revision: i64,
                     object: ObjectSpec,
                     destructive: Option<String>| {
-        if described.contains(&(kind.to_string(), key)) {
+        if described.contains(&(kind, key)) {
             return;
         }
         let mut c = change(Action::Delete, kind, pool, name);
@@ -945,9 +1022,9 @@ mod tests {
     #[test]
     fn created_rooms_show_their_description() {
         let csv = "name,category,description\nplain,eng,\nalpha,eng,\"first room\nbeta,eng,second room\"\n";
-        let (docs, errors) = crate::plan::rooms_csv::read("rooms.csv", csv).expect("a room list");
+        let (mut docs, errors) = crate::plan::rooms_csv::read("rooms.csv", csv).expect("a room list");
         assert!(errors.is_empty(), "{errors:?}");
-        let changes = diff(&docs, &with_eng(), false).expect("a plan");
+        let changes = diff(&mut docs, &with_eng(), false).expect("a plan");
         let fields = |name: &str| -> Vec<(String, Value)> {
             let c = changes.iter().find(|c| c.name == name).expect("a change");
             assert_eq!(c.action, Action::Create);

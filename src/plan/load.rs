@@ -225,6 +225,7 @@ pub fn check_files(files: Vec<PlanFile>) -> (Vec<Sourced>, Vec<Diagnostic>) {
     }
     let mut repeated = repeated.into_iter();
     docs.retain(|_| !repeated.next().unwrap_or(false));
+    docs.shrink_to_fit();
     errors.sort();
     errors.dedup();
     (docs, errors)
@@ -251,6 +252,8 @@ pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>,
         }
     };
     let mut any = false;
+    // Documents are the largest thing a plan holds: no room for more than there are.
+    docs.reserve_exact(checked.len());
     for c in checked {
         any |= c.mapping;
         docs.extend(c.doc);

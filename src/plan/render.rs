@@ -32,47 +32,52 @@ fn value_text(v: &serde_json::Value) -> String {
 /// Prints a plan the way terraform taught people to read one. Names and values from the
 /// files or the server are escaped (`output::printable`): a plan is read on a terminal.
 pub fn render(changes: &[Change]) -> String {
+    let mut out = Vec::new();
+    render_to(changes, &mut out).expect("writing to memory");
+    String::from_utf8(out).expect("the plan is text")
+}
+
+/// As [`render`], written as it goes: a plan of a million room entries is not held as
+/// text as well.
+pub fn render_to(changes: &[Change], out: &mut impl std::io::Write) -> std::io::Result<()> {
     use crate::output::printable;
-    let mut out = String::new();
     if changes.is_empty() {
-        out.push_str("No changes. The server matches the plan.\n");
-        return out;
+        return out.write_all(b"No changes. The server matches the plan.\n");
     }
-    out.push_str("pchat will make these changes:\n\n");
+    out.write_all(b"pchat will make these changes:\n\n")?;
     for c in changes {
-        out.push_str(&format!("{:>3} {}\n", c.action.symbol(), printable(&c.address)));
+        writeln!(out, "{:>3} {}", c.action.symbol(), printable(&c.address))?;
         for f in &c.fields {
             let field = printable(&f.field);
             if c.action == Action::Create {
-                out.push_str(&format!("        {field}: {}\n", value_text(&f.new)));
+                writeln!(out, "        {field}: {}", value_text(&f.new))?;
             } else {
-                out.push_str(&format!("        {field}: {} → {}\n", value_text(&f.old), value_text(&f.new)));
+                writeln!(out, "        {field}: {} → {}", value_text(&f.old), value_text(&f.new))?;
             }
         }
-        for a in &c.added {
-            out.push_str(&format!("        + {}\n", printable(a)));
+        for a in c.added() {
+            writeln!(out, "        + {}", printable(&a))?;
         }
         for r in &c.removed {
-            out.push_str(&format!("        - {}\n", printable(r)));
+            writeln!(out, "        - {}", printable(r))?;
         }
     }
     let destructive: Vec<&Change> =
         changes.iter().filter(|c| c.destructive.is_some() || !c.dropped.is_empty()).collect();
     if !destructive.is_empty() {
-        out.push_str("\nDestructive or history-losing changes:\n");
+        out.write_all(b"\nDestructive or history-losing changes:\n")?;
         for c in destructive {
             let address = printable(&c.address);
             if let Some(why) = &c.destructive {
-                out.push_str(&format!("{:>3} {address}: {}\n", c.action.symbol(), printable(why)));
+                writeln!(out, "{:>3} {address}: {}", c.action.symbol(), printable(why))?;
             }
             for d in &c.dropped {
-                out.push_str(&format!("{:>3} {address}: drops {}\n", c.action.symbol(), printable(d)));
+                writeln!(out, "{:>3} {address}: drops {}", c.action.symbol(), printable(d))?;
             }
         }
     }
     let s = diff::summary(changes);
-    out.push_str(&format!("\nPlan: {} to add, {} to change, {} to destroy.\n", s.add, s.change, s.destroy));
-    out
+    writeln!(out, "\nPlan: {} to add, {} to change, {} to destroy.", s.add, s.change, s.destroy)
 }
 
 #[cfg(test)]

@@ -94,7 +94,8 @@ pub trait DirectoryStore {
     ) -> StoreResult<Vec<User>>;
     /// Every OU that holds at least one user.
     async fn user_ous(&mut self) -> StoreResult<Vec<String>>;
-    async fn insert_users(&mut self, users: &mut [User]) -> StoreResult<()>;
+    /// Inserts new users; answers their ids, in the order given.
+    async fn insert_users(&mut self, users: &[&User]) -> StoreResult<Vec<i64>>;
     async fn update_user(&mut self, user: &User) -> StoreResult<()>;
     async fn delete_user(&mut self, id: i64) -> StoreResult<()>;
     async fn all_groups(&mut self) -> StoreResult<Vec<Group>>;

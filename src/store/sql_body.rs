@@ -246,19 +246,19 @@ impl DirectoryStore for SqlTx {
         rows.iter().map(|r| Ok(r.try_get("ou")?)).collect()
     }
 
-    async fn insert_users(&mut self, users: &mut [User]) -> StoreResult<()> {
-        let mut ids = HashMap::new();
+    async fn insert_users(&mut self, users: &[&User]) -> StoreResult<Vec<i64>> {
+        let mut ids = HashMap::with_capacity(users.len());
         for chunk in users.chunks(INSERT_CHUNK_PARAMS / 10) {
             let mut qb = QueryBuilder::<Db>::new(
                 "INSERT INTO dir_users (sip, display_name, ou, site, enabled, policy, labels, revision, created_at, updated_at) ",
             );
             qb.push_values(chunk, |mut b, u| {
-                b.push_bind(u.sip.clone())
-                    .push_bind(u.display_name.clone())
-                    .push_bind(u.ou.clone())
-                    .push_bind(u.site.clone())
+                b.push_bind(u.sip.as_str())
+                    .push_bind(u.display_name.as_str())
+                    .push_bind(u.ou.as_str())
+                    .push_bind(u.site.as_str())
                     .push_bind(u.enabled)
-                    .push_bind(u.policy.clone())
+                    .push_bind(u.policy.as_deref())
                     .push_bind(labels_to_text(&u.meta.labels))
                     .push_bind(u.meta.revision)
                     .push_bind(parse_ms(&u.meta.created_at))
@@ -269,10 +269,7 @@ impl DirectoryStore for SqlTx {
                 ids.insert(row.try_get::<String, _>("sip")?, row.try_get::<i64, _>("id")?);
             }
         }
-        for u in users.iter_mut() {
-            u.meta.id = ids.get(&u.sip).copied().unwrap_or_default();
-        }
-        Ok(())
+        Ok(users.iter().map(|u| ids.get(&u.sip).copied().unwrap_or_default()).collect())
     }
 
     async fn update_user(&mut self, u: &User) -> StoreResult<()> {

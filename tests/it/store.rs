@@ -374,7 +374,10 @@ async fn users_insert_lookup_update_with_revision_check(db: &TestDb) {
     users[1].policy = Some("chatters".to_string());
     users[2].enabled = false;
     let mut tx = write(db).await;
-    tx.insert_users(&mut users).await.expect("insert_users");
+    let ids = tx.insert_users(&users.iter().collect::<Vec<_>>()).await.expect("insert_users");
+    for (u, id) in users.iter_mut().zip(ids) {
+        u.meta.id = id;
+    }
     tx.commit().await.expect("commit");
     let ids: BTreeSet<i64> = users.iter().map(|u| u.meta.id).collect();
     assert_eq!(ids.len(), users.len(), "every user gets its own id");
@@ -452,7 +455,7 @@ async fn uncommitted_writes_are_rolled_back(db: &TestDb) {
     let mut cat = category("eng", "default", &[]);
     {
         let mut tx = write(db).await;
-        tx.insert_users(&mut [user("sip:ghost@contoso.com", "contoso")]).await.expect("insert_users");
+        tx.insert_users(&[&user("sip:ghost@contoso.com", "contoso")]).await.expect("insert_users");
         tx.insert_category(&mut cat).await.expect("insert_category");
         // Dropped without commit.
     }
@@ -462,7 +465,7 @@ async fn uncommitted_writes_are_rolled_back(db: &TestDb) {
     drop(tx);
     // The writer is free again.
     let mut tx = write(db).await;
-    tx.insert_users(&mut [user("sip:real@contoso.com", "contoso")]).await.expect("insert_users");
+    tx.insert_users(&[&user("sip:real@contoso.com", "contoso")]).await.expect("insert_users");
     tx.commit().await.expect("commit");
     assert_eq!(db.count("SELECT COUNT(*) FROM dir_users").await, 1);
 }
@@ -1017,7 +1020,10 @@ async fn policies_grant_and_count(db: &TestDb) {
         meta: meta(&[]),
     };
     let mut tx = write(db).await;
-    tx.insert_users(&mut users).await.expect("insert_users");
+    let ids = tx.insert_users(&users.iter().collect::<Vec<_>>()).await.expect("insert_users");
+    for (u, id) in users.iter_mut().zip(ids) {
+        u.meta.id = id;
+    }
     tx.insert_policy(&mut chatters).await.expect("insert_policy");
     tx.commit().await.expect("commit");
     let all = read(db).await.all_policies().await.expect("all_policies");

@@ -545,20 +545,26 @@ impl<'t> Engine<'t> {
                 tx.delete_room(r.obj.meta.id).await?;
             }
         }
-        let mut new_users: Vec<User> = Vec::new();
+        let (mut created, mut new_users): (Vec<&String>, Vec<&User>) = (Vec::new(), Vec::new());
         for (sip, state) in &self.user_writes {
             let Some(user) = self.dir.users.get(sip) else { continue };
             match state {
-                WriteState::Created => new_users.push(user.clone()),
+                WriteState::Created => {
+                    created.push(sip);
+                    new_users.push(user);
+                }
                 WriteState::Changed => tx.update_user(user).await?,
                 _ => {}
             }
         }
         let started = std::time::Instant::now();
         if !new_users.is_empty() {
-            tx.insert_users(&mut new_users).await?;
-            for u in new_users {
-                self.dir.users.insert(u.sip.clone(), u);
+            let ids = tx.insert_users(&new_users).await?;
+            drop(new_users);
+            for (sip, id) in created.into_iter().zip(ids) {
+                if let Some(u) = self.dir.users.get_mut(sip) {
+                    u.meta.id = id;
+                }
             }
         }
         tracing::debug!(ms = started.elapsed().as_secs_f64() * 1e3, "flush: users");

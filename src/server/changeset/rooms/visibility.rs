@@ -91,7 +91,7 @@ pub(super) fn reserved_labels_kept(stored: Option<&Labels>, given: &Labels, erro
     }
     for (key, value) in stored.into_iter().flatten() {
         if key.starts_with(RESERVED_LABEL_PREFIX) {
-            labels.entry(key.clone()).or_insert_with(|| value.clone());
+            labels.insert_if_absent(key, || value.clone());
         }
     }
     labels
