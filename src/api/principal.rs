@@ -40,7 +40,8 @@ impl Principal {
             if input.len() > 256 {
                 return Err(err("a SIP URI is at most 256 characters"));
             }
-            Ok(Principal::User(format!("sip:{}", sip.to_ascii_lowercase())))
+            // `sip:` is lower case already: one allocation for the normal form.
+            Ok(Principal::User(input.to_ascii_lowercase()))
         } else if let Some(name) = input.strip_prefix("group:") {
             crate::api::validate::group_name(name)
                 .map_err(|_| err("a group name is 1 to 256 letters, digits, '.', '_' or '-'"))?;
@@ -89,6 +90,17 @@ impl Principal {
             Principal::User(_) => "user",
             Principal::Group(_) => "group",
             Principal::Ou(_) => "ou",
+        }
+    }
+}
+
+impl Principal {
+    /// The principal's normal text, as [`Display`](fmt::Display) writes it; a user's is
+    /// the string it holds, with no copy.
+    pub fn into_string(self) -> String {
+        match self {
+            Principal::User(sip) => sip,
+            other => other.to_string(),
         }
     }
 }

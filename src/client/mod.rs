@@ -200,18 +200,22 @@ impl Client {
 }
 
 impl Client {
-    /// Applies a changeset while following it (`Accept: application/x-ndjson`): `progress`
-    /// is told the phase and the operations checked of all as the server reports them.
+    /// Applies a changeset, given as its JSON body, while following it (`Accept:
+    /// application/x-ndjson`): `progress` is told the phase and the operations checked of
+    /// all as the server reports them.
     pub async fn apply_changeset(
         &self,
-        request: &(impl Serialize + ?Sized),
+        request: Vec<u8>,
         mut progress: impl FnMut(crate::api::ChangesetPhase, u64, u64),
     ) -> Result<crate::api::ChangesetResult, ClientError> {
         use crate::api::{ChangesetEvent, PROGRESS_CONTENT_TYPE};
         let (method, url) = (Method::POST, format!("{}/v1/changesets", self.base));
-        let call = self.request(method.clone(), &url).header(reqwest::header::ACCEPT, PROGRESS_CONTENT_TYPE);
+        let call = self
+            .request(method.clone(), &url)
+            .header(reqwest::header::ACCEPT, PROGRESS_CONTENT_TYPE)
+            .header(reqwest::header::CONTENT_TYPE, "application/json");
         let mut response = call
-            .json(request)
+            .body(request)
             .send()
             .await
             .map_err(|e| ClientError::Unreachable { url: self.base.clone(), reason: describe_transport_error(&e) })?;

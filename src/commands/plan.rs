@@ -116,7 +116,8 @@ async fn server_problems(client: &Client, changes: &mut [Change], docs: &[Source
             Ok(Vec::new())
         }
         Err(ClientError::Api { status: 400 | 422, problem, .. }) => {
-            let mut found = map_errors(&problem, &ops, changes, docs);
+            let carried_by: Vec<usize> = ops.iter().map(|(c, _)| *c).collect();
+            let mut found = map_errors(&problem, &carried_by, changes, docs);
             found.sort();
             Ok(found)
         }
@@ -240,7 +241,7 @@ pub async fn apply_docs(
     }
     confirm_apply(options)?;
     let started = std::time::Instant::now();
-    let sent = send(ctx, &changes, docs, diff::operations(&changes), false).await;
+    let sent = send(ctx, &mut changes, docs, false).await;
     timing("applying", started);
     sent
 }
@@ -267,28 +268,28 @@ fn confirm_apply(options: &ApplyOptions) -> anyhow::Result<()> {
     super::ask(options.yes, "apply", "Apply these changes? Only 'yes' is accepted: ", |answer| answer == "yes")
 }
 
-/// Sends the operations as one changeset: the server applies all of them in one
-/// transaction or none, whatever the plan's size.
-async fn send(
-    ctx: &Ctx,
-    changes: &[Change],
-    docs: &[Sourced],
-    ops: Vec<(usize, &Operation)>,
-    saved: bool,
-) -> anyhow::Result<()> {
-    let bar = ctx.out.progress(ops.len() as u64, "checking");
-    let request = ChangesetRequestRef { dry_run: false, operations: ops.iter().map(|(_, o)| *o).collect() };
+/// Sends the changes as one changeset: the server applies all of them in one transaction
+/// or none, whatever the plan's size. Once encoded, what the operations carry is dropped
+/// (`diff::forget_operations`): the server is about to hold all of it.
+async fn send(ctx: &Ctx, changes: &mut [Change], docs: &[Sourced], saved: bool) -> anyhow::Result<()> {
+    let (body, carried_by) = {
+        let ops = diff::operations(changes);
+        let request = ChangesetRequestRef { dry_run: false, operations: ops.iter().map(|(_, o)| *o).collect() };
+        let body = serde_json::to_vec(&request).context("encoding the changeset")?;
+        (body, ops.iter().map(|(c, _)| *c).collect::<Vec<usize>>())
+    };
+    diff::forget_operations(changes);
+    let bar = ctx.out.progress(carried_by.len() as u64, "checking");
     // The server reports how far its one transaction has got.
     let sent = ctx
         .client
-        .apply_changeset(&request, |phase, done, _| {
+        .apply_changeset(body, |phase, done, _| {
             bar.set_position(done);
             if phase == ChangesetPhase::Writing {
                 bar.set_message("writing");
             }
         })
         .await;
-    drop(request);
     bar.finish_and_clear();
     match sent {
         Ok(result) => {
@@ -298,7 +299,7 @@ async fn send(
                 }
             }
         }
-        Err(err) => return Err(apply_error(err, &ops, changes, docs, saved)),
+        Err(err) => return Err(apply_error(err, &carried_by, changes, docs, saved)),
     }
     let s = diff::summary(changes);
     ctx.out.note(format!("Apply complete: {} added, {} changed, {} destroyed.", s.add, s.change, s.destroy));
@@ -311,7 +312,7 @@ async fn send(
 /// Rule problems map back to the documents (exit 2); anything else is a failure (exit 1).
 fn apply_error(
     err: ClientError,
-    batch: &[(usize, &Operation)],
+    carried_by: &[usize],
     changes: &[Change],
     docs: &[Sourced],
     saved: bool,
@@ -327,7 +328,7 @@ fn apply_error(
         .errors
         .iter()
         .filter(|e| moved_code(e.code))
-        .filter_map(|e| e.index.and_then(|i| batch.get(i)).map(|(c, _)| changes[*c].address.clone()))
+        .filter_map(|e| e.index.and_then(|i| carried_by.get(i)).map(|c| changes[*c].address.clone()))
         .collect();
     let outcome = "nothing was changed";
     if status == 409 || (saved && (!moved.is_empty() || moved_code(problem.code))) {
@@ -339,7 +340,7 @@ fn apply_error(
         .into();
     }
     if matches!(status, 400 | 422) {
-        let found = map_errors(problem, batch, changes, docs);
+        let found = map_errors(problem, carried_by, changes, docs);
         for d in &found {
             eprintln!("{}", crate::output::printable(&d.to_string()));
         }
@@ -354,7 +355,7 @@ fn apply_error(
 
 async fn apply_saved(ctx: &Ctx, file: &Path, options: &ApplyOptions) -> anyhow::Result<()> {
     let text = std::fs::read(file).with_context(|| format!("reading the saved plan {}", file.display()))?;
-    let saved = SavedPlan::parse(&text).map_err(|e| InvalidInput(format!("{}: {e}", file.display())))?;
+    let mut saved = SavedPlan::parse(&text).map_err(|e| InvalidInput(format!("{}: {e}", file.display())))?;
     if let Some(planned_on) = &saved.store_id {
         let here = store_id(&ctx.client).await?;
         if *planned_on != here {
@@ -372,15 +373,16 @@ async fn apply_saved(ctx: &Ctx, file: &Path, options: &ApplyOptions) -> anyhow::
         return Ok(());
     }
     check_destroy(&saved.changes, options)?;
-    let ops = diff::operations(&saved.changes);
     if options.dry_run {
+        let ops = diff::operations(&saved.changes);
         let request = ChangesetRequestRef { dry_run: true, operations: ops.iter().map(|(_, o)| *o).collect() };
         if let Err(err) = ctx.client.post::<_, ChangesetResult>(&path(&["changesets"]), NO_QUERY, &request).await {
-            return Err(apply_error(err, &ops, &saved.changes, &[], true));
+            let carried_by: Vec<usize> = ops.iter().map(|(c, _)| *c).collect();
+            return Err(apply_error(err, &carried_by, &saved.changes, &[], true));
         }
         ctx.out.note("dry run: the server accepted every change; nothing was changed");
         return Ok(());
     }
     confirm_apply(options)?;
-    send(ctx, &saved.changes, &[], ops, true).await
+    send(ctx, &mut saved.changes, &[], true).await
 }

@@ -918,6 +918,15 @@ pub fn summary(changes: &[Change]) -> Summary {
     s
 }
 
+/// Drops the changes' operations: once a changeset is encoded they are not needed again
+/// (the server's problems name an operation by index, which the caller keeps, and a field
+/// by path), and a large plan is then held once, by the server, not twice.
+pub fn forget_operations(changes: &mut [Change]) {
+    for c in changes {
+        c.operations = Vec::new();
+    }
+}
+
 /// The operations of all changes in the order the server must see them: creates and
 /// updates by kind, then deletes in reverse kind order (rooms before their categories).
 /// The operations that carry the changes out, in the order they must run, each with the

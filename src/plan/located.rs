@@ -3,7 +3,7 @@
 
 use super::diff::Change;
 use super::load::{Diagnostic, Sourced};
-use crate::api::{FieldError, Operation, Problem};
+use crate::api::{FieldError, Problem};
 
 /// A server field path (`allowed_members[1]`) as the document's (`spec.allowedMembers[1]`).
 fn doc_field(kind: &str, field: &str) -> String {
@@ -30,13 +30,9 @@ fn doc_field(kind: &str, field: &str) -> String {
     format!("spec.{camel}{rest}")
 }
 
-/// Maps a changeset's errors back to the documents (file:line:column) they came from.
-pub fn map_errors(
-    problem: &Problem,
-    ops: &[(usize, &Operation)],
-    changes: &[Change],
-    docs: &[Sourced],
-) -> Vec<Diagnostic> {
+/// Maps a changeset's errors back to the documents (file:line:column) they came from;
+/// `carried_by[i]` is the change operation `i` carries out.
+pub fn map_errors(problem: &Problem, carried_by: &[usize], changes: &[Change], docs: &[Sourced]) -> Vec<Diagnostic> {
     let errors: Vec<FieldError> = if problem.errors.is_empty() {
         vec![FieldError {
             index: None,
@@ -50,7 +46,7 @@ pub fn map_errors(
     errors
         .iter()
         .map(|e| {
-            let change = e.index.and_then(|i| ops.get(i)).map(|(c, _)| &changes[*c]);
+            let change = e.index.and_then(|i| carried_by.get(i)).map(|c| &changes[*c]);
             match change.and_then(|c| c.source.and_then(|s| docs.get(s)).map(|d| (c, d))) {
                 Some((change, sourced)) => sourced
                     .diagnostic(e.field.as_deref().map(|f| doc_field(&change.kind, f)).as_deref(), e.detail.clone()),

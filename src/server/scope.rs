@@ -68,7 +68,7 @@ impl Directory {
     }
 
     pub fn put_user(&mut self, user: User) {
-        self.add_ou(&user.ou.clone());
+        self.add_ou(&user.ou);
         self.users.insert(user.sip.clone(), user);
     }
 
@@ -294,6 +294,15 @@ impl Scope {
             by_allowed: HashMap::new(),
             by_denied: HashMap::new(),
         }
+    }
+
+    /// As [`Scope::contains`], for a principal in normal form (as room lists hold them):
+    /// a user is looked up by its text, without parsing it again.
+    pub fn contains_normal(&mut self, dir: &Directory, p: &str) -> bool {
+        if p.starts_with("sip:") && self.denied.all.is_empty() && dir.user_named(p, &self.allowed) {
+            return true;
+        }
+        Principal::parse(p).is_ok_and(|pr| self.contains(dir, &pr))
     }
 
     pub fn contains(&mut self, dir: &Directory, p: &Principal) -> bool {

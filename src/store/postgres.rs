@@ -13,6 +13,12 @@ pub type Db = sqlx::Postgres;
 /// The SQL function that finds text in text: `FN(haystack, needle)`, 0 when absent.
 const SQL_FIND_FN: &str = "strpos";
 
+/// The last id of a block of `$1` new ids for the table `{table}`, taken from its identity
+/// sequence (writers hold the advisory lock, so no other insert takes ids meanwhile).
+fn id_block_sql(table: &str) -> String {
+    format!("SELECT setval(pg_get_serial_sequence('{table}', 'id'), nextval(pg_get_serial_sequence('{table}', 'id')) + $1 - 1)")
+}
+
 include!("sql_body.rs");
 
 pub const MIGRATIONS: &[Migration] = &[

