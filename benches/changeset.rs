@@ -26,6 +26,7 @@ const MEMBERS: usize = 10;
 const ROUNDS: usize = 3;
 
 fn main() {
+    pchat_alloc::return_freed_memory_promptly();
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("runtime");
     let dir = tempfile::tempdir().expect("temp dir");
     println!("pchat changeset benchmark: {ROOMS} rooms x {MEMBERS} members, {USERS} users, {CATEGORIES} categories");

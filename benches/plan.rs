@@ -146,6 +146,7 @@ fn measure<K>(backend: &str, dir: &Path, mut fresh: impl FnMut() -> (String, Opt
 }
 
 fn main() {
+    pchat_alloc::return_freed_memory_promptly();
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "--write-sizing") {
         let dir = args.get(i + 1).expect("--write-sizing DIR");

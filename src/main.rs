@@ -4,5 +4,7 @@
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
+    // Memory freed between a large plan's phases goes back to the system (pchat-alloc).
+    pchat_alloc::return_freed_memory_promptly();
     pchat::run()
 }
