@@ -10,7 +10,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::document::*;
-use super::yaml::{parse_each, LocatedDoc, Pos};
+use super::yaml::{parse_each, LocatedDoc, Pos, SourceText};
 
 /// One problem, located.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
@@ -201,7 +201,10 @@ pub fn check_files(files: Vec<PlanFile>) -> (Vec<Sourced>, Vec<Diagnostic>) {
     let mut errors = Vec::new();
     for file in files {
         match file.text {
-            Ok(text) => load_text(&file.name, text, &mut docs, &mut errors),
+            Ok(text) => {
+                let source = SourceText::of_file(std::path::Path::new(&file.name), Arc::from(text));
+                load_source(&file.name, source, &mut docs, &mut errors)
+            }
             Err(message) => errors.push(Diagnostic::of_file(file.name, message)),
         }
     }
@@ -241,8 +244,16 @@ fn identity(doc: &Document) -> String {
 }
 
 pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>, errors: &mut Vec<Diagnostic>) {
-    // Each document is checked on the thread that read it, so only its typed form stays.
-    let checked = match parse_each(text.into(), |located| check_document(file, located)) {
+    load_source(file, SourceText::kept(text.into()), docs, errors)
+}
+
+/// [`load_text`] of a file's text that may be let go and read again ([`SourceText`]).
+fn load_source(file: &str, source: Arc<SourceText>, docs: &mut Vec<Sourced>, errors: &mut Vec<Diagnostic>) {
+    // Each document is checked on the thread that read it, so only its typed form stays,
+    // and then the text goes too (read again only to place a problem found later).
+    let parsed = parse_each(source.clone(), |located| check_document(file, located));
+    source.release();
+    let checked = match parsed {
         Ok(checked) => checked,
         Err(e) => {
             // Past a limit of plan files, the YAML may well be valid; the message says why.

@@ -68,8 +68,56 @@ pub struct LocatedDoc {
 /// to the next `---` line.
 #[derive(Debug, Clone)]
 struct DocSource {
-    text: Arc<str>,
+    text: Arc<SourceText>,
     first_line: usize,
+}
+
+/// A file's text, which its documents parse again to place a problem. A plan of a pool's
+/// size is 61 MB of text that, once read, is only wanted if something goes wrong: a file
+/// on disk lets its text go ([`SourceText::release`]) and reads it again when a position is
+/// asked for, provided the file still has the size and modification time it was read with.
+#[derive(Debug)]
+pub struct SourceText {
+    text: std::sync::Mutex<Option<Arc<str>>>,
+    /// Where to read the text again, and how the file was when it was read.
+    file: Option<(std::path::PathBuf, u64, Option<std::time::SystemTime>)>,
+}
+
+impl SourceText {
+    /// Text that is kept (it has no file to be read again from).
+    pub fn kept(text: Arc<str>) -> Arc<SourceText> {
+        Arc::new(SourceText { text: std::sync::Mutex::new(Some(text)), file: None })
+    }
+
+    /// The text of the file at `path`, as it is now (its size and modification time are
+    /// noted, to read it again the same).
+    pub fn of_file(path: &std::path::Path, text: Arc<str>) -> Arc<SourceText> {
+        let modified = std::fs::metadata(path).ok().and_then(|m| m.modified().ok());
+        let file = Some((path.to_path_buf(), text.len() as u64, modified));
+        Arc::new(SourceText { text: std::sync::Mutex::new(Some(text)), file })
+    }
+
+    /// Lets a file's text go; it is read again if a position is asked for.
+    pub fn release(&self) {
+        if self.file.is_some() {
+            *self.text.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        }
+    }
+
+    /// The text, read again if it was let go; none if the file changed or went away since.
+    fn text(&self) -> Option<Arc<str>> {
+        let mut held = self.text.lock().unwrap_or_else(|e| e.into_inner());
+        if held.is_none() {
+            let (path, len, modified) = self.file.as_ref()?;
+            let meta = std::fs::metadata(path).ok()?;
+            if meta.len() != *len || meta.modified().ok() != *modified {
+                return None;
+            }
+            let text = std::fs::read_to_string(path).ok()?;
+            *held = Some(Arc::from(text));
+        }
+        held.clone()
+    }
 }
 
 impl LocatedDoc {
@@ -101,6 +149,13 @@ impl LocatedDoc {
         }
     }
 
+    /// Lets the text of the document's file go (see [`SourceText`]).
+    pub fn release_text(&self) {
+        if let Some(source) = &self.source {
+            source.text.release();
+        }
+    }
+
     /// Where the key of a mapping entry stands (for unknown fields).
     pub fn key_pos(&self, path: &str) -> Pos {
         self.positions().get(&format!("{path}#key")).copied().unwrap_or_else(|| self.pos(path))
@@ -110,7 +165,9 @@ impl LocatedDoc {
 impl DocSource {
     /// Parses the document's lines again, this time keeping every position.
     fn positions(&self) -> HashMap<String, Pos> {
-        let mut lines = self.text.split_inclusive('\n');
+        // A file changed since it was read: its documents are placed by their first line.
+        let Some(text) = self.text.text() else { return HashMap::new() };
+        let mut lines = text.split_inclusive('\n');
         let skipped: usize = lines.by_ref().take(self.first_line - 1).map(str::len).sum();
         let mut taken = 0;
         for (i, line) in lines.enumerate() {
@@ -119,7 +176,7 @@ impl DocSource {
             }
             taken += line.len();
         }
-        let slice = &self.text[skipped..skipped + taken];
+        let slice = &text[skipped..skipped + taken];
         let mut builder = Builder { line_offset: self.first_line - 1, track: true, ..Builder::default() };
         let _ = drive(slice, &mut builder);
         builder.docs.into_iter().next().map(|d| d.positions.into_inner().unwrap_or_default()).unwrap_or_default()
@@ -509,16 +566,20 @@ pub fn parse(text: &str) -> Result<Vec<LocatedDoc>, SyntaxError> {
 
 /// [`parse`] of a file's text that the documents keep, to find positions in it later.
 pub fn parse_shared(text: Arc<str>) -> Result<Vec<LocatedDoc>, SyntaxError> {
-    parse_each(text, |doc| doc)
+    parse_each(SourceText::kept(text), |doc| doc)
 }
 
 /// [`parse_shared`], handing each document to `each` on the thread that read it, as soon as
 /// it is read: what it keeps of a document is all that stays in memory, and the work is
 /// shared by the threads.
-pub fn parse_each<T: Send>(text: Arc<str>, each: impl Fn(LocatedDoc) -> T + Sync) -> Result<Vec<T>, SyntaxError> {
+pub fn parse_each<T: Send>(
+    source: Arc<SourceText>,
+    each: impl Fn(LocatedDoc) -> T + Sync,
+) -> Result<Vec<T>, SyntaxError> {
     const PARALLEL_ABOVE: usize = 256 * 1024;
+    let text = source.text().unwrap_or_else(|| Arc::from(""));
     let sourced = |mut doc: LocatedDoc| {
-        doc.source = Some(DocSource { text: text.clone(), first_line: doc.start.line });
+        doc.source = Some(DocSource { text: source.clone(), first_line: doc.start.line });
         each(doc)
     };
     let (first, second, offset) =
@@ -698,6 +759,24 @@ fn parse_general_counting(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_released_text_is_read_again_unless_its_file_changed() {
+        let dir = tempfile::tempdir().expect("a temp dir");
+        let path = dir.path().join("rooms.yaml");
+        let text = "---\nkind: Room\nmetadata:\n  name: a\nspec:\n  members:\n    - sip:x@y.com\n";
+        std::fs::write(&path, text).expect("write");
+        let kept = parse(text).expect("valid")[0].pos("spec.members[0]");
+        assert_eq!(kept.line, 7);
+        let read = || parse_each(SourceText::of_file(&path, Arc::from(text)), |d| d).expect("valid");
+        let docs = read();
+        docs[0].release_text();
+        assert_eq!(docs[0].pos("spec.members[0]"), kept, "read again from the file");
+        let docs = read();
+        docs[0].release_text();
+        std::fs::write(&path, format!("{text}# edited\n")).expect("write");
+        assert_eq!(docs[0].pos("spec.members[0]"), docs[0].start, "a changed file places the document only");
+    }
+
     use super::*;
 
     #[test]

@@ -53,7 +53,7 @@ impl SqliteStore {
         let read = SqlitePoolOptions::new()
             .max_connections(4)
             .acquire_timeout(Duration::from_secs(30))
-            .connect_with(options.pragma("cache_size", "-32768").row_buffer_size(4096))
+            .connect_with(options.pragma("cache_size", "-4096").row_buffer_size(4096))
             .await?;
         Ok(SqliteStore { read, write })
     }
