@@ -274,6 +274,52 @@ impl PrincipalSet {
     }
 }
 
+/// The scopes of a changeset's categories, shared by what they are made of: categories
+/// with the same allowed and denied lists (every category of a division, say) share one
+/// scope and its answers, so a group of 16,000 people is resolved once for all of them.
+/// A scope holds while the directory stays as it is ([`Scopes::clear`]).
+#[derive(Default)]
+pub struct Scopes {
+    of_category: HashMap<usize, usize>,
+    by_lists: HashMap<(Vec<String>, Vec<String>), usize>,
+    scopes: Vec<Scope>,
+}
+
+impl Scopes {
+    /// The scope of the category at `index` (`category` is that category as it is now).
+    pub fn of(&mut self, index: usize, category: &Category) -> &mut Scope {
+        let at = match self.of_category.get(&index) {
+            Some(&at) => at,
+            None => {
+                let lists = (category.allowed_members.clone(), category.denied_members.clone());
+                let at = match self.by_lists.get(&lists) {
+                    Some(&at) => at,
+                    None => {
+                        self.scopes.push(Scope::of(category));
+                        self.by_lists.insert(lists, self.scopes.len() - 1);
+                        self.scopes.len() - 1
+                    }
+                };
+                self.of_category.insert(index, at);
+                at
+            }
+        };
+        &mut self.scopes[at]
+    }
+
+    /// The category at `index` changed: its scope is looked up again.
+    pub fn forget(&mut self, index: usize) {
+        self.of_category.remove(&index);
+    }
+
+    /// The directory changed: no scope's answers hold.
+    pub fn clear(&mut self) {
+        if !self.scopes.is_empty() {
+            *self = Scopes::default();
+        }
+    }
+}
+
 /// A category's scope (allowed minus denied), ready for many checks: each principal's
 /// answer is cached.
 pub struct Scope {

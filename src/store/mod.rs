@@ -99,7 +99,8 @@ pub trait DirectoryStore {
     async fn update_user(&mut self, user: &User) -> StoreResult<()>;
     async fn delete_user(&mut self, id: i64) -> StoreResult<()>;
     async fn all_groups(&mut self) -> StoreResult<Vec<Group>>;
-    async fn insert_group(&mut self, group: &mut Group) -> StoreResult<()>;
+    /// Inserts new groups with their members; answers their ids, in the order given.
+    async fn insert_groups(&mut self, groups: &[&Group]) -> StoreResult<Vec<i64>>;
     async fn update_group(&mut self, group: &Group) -> StoreResult<()>;
     async fn delete_group(&mut self, id: i64) -> StoreResult<()>;
 }

@@ -337,22 +337,34 @@ impl DirectoryStore for SqlTx {
         Ok(groups)
     }
 
-    async fn insert_group(&mut self, g: &mut Group) -> StoreResult<()> {
-        let row = sqlx::query(
-            "INSERT INTO dir_groups (name, description, labels, revision, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
-        )
-        .bind(&g.name)
-        .bind(&g.description)
-        .bind(labels_to_text(&g.meta.labels))
-        .bind(g.meta.revision)
-        .bind(parse_ms(&g.meta.created_at))
-        .bind(parse_ms(&g.meta.updated_at))
-        .fetch_one(&mut *self.tx)
-        .await?;
-        g.meta.id = row.try_get("id")?;
-        let rows: Vec<_> = g.members.iter().enumerate().map(|(i, p)| (g.meta.id, None, i, p.as_str())).collect();
-        self.insert_principals("dir_group_members", "group_id", &rows).await
+    async fn insert_groups(&mut self, groups: &[&Group]) -> StoreResult<Vec<i64>> {
+        if groups.is_empty() {
+            return Ok(Vec::new());
+        }
+        let first = self.id_block("dir_groups", groups.len()).await?;
+        let ids: Vec<i64> = (first..).take(groups.len()).collect();
+        let rows: Vec<(i64, &Group)> = ids.iter().copied().zip(groups.iter().copied()).collect();
+        for chunk in rows.chunks(INSERT_CHUNK_PARAMS / 7) {
+            let mut qb = QueryBuilder::<Db>::new(
+                "INSERT INTO dir_groups (id, name, description, labels, revision, created_at, updated_at) ",
+            );
+            qb.push_values(chunk, |mut b, (id, g)| {
+                b.push_bind(*id)
+                    .push_bind(g.name.as_str())
+                    .push_bind(g.description.as_str())
+                    .push_bind(labels_to_text(&g.meta.labels))
+                    .push_bind(g.meta.revision)
+                    .push_bind(parse_ms(&g.meta.created_at))
+                    .push_bind(parse_ms(&g.meta.updated_at));
+            });
+            qb.build().execute(&mut *self.tx).await?;
+        }
+        let members: Vec<_> = rows
+            .iter()
+            .flat_map(|(id, g)| g.members.iter().enumerate().map(move |(i, p)| (*id, None, i, p.as_str())))
+            .collect();
+        self.insert_principals("dir_group_members", "group_id", &members).await?;
+        Ok(ids)
     }
 
     async fn update_group(&mut self, g: &Group) -> StoreResult<()> {

@@ -475,8 +475,8 @@ async fn groups_round_trip_members_in_order(db: &TestDb) {
     leads.meta.labels = Labels::from([("pchat.io/managed-by".to_string(), "plan".to_string())]);
     let mut ops = group("ops", &[]);
     let mut tx = write(db).await;
-    tx.insert_group(&mut leads).await.expect("insert_group");
-    tx.insert_group(&mut ops).await.expect("insert_group");
+    let ids = tx.insert_groups(&[&leads, &ops]).await.expect("insert_groups");
+    (leads.meta.id, ops.meta.id) = (ids[0], ids[1]);
     tx.commit().await.expect("commit");
     assert!(leads.meta.id > 0 && ops.meta.id > 0 && leads.meta.id != ops.meta.id);
 
@@ -499,7 +499,7 @@ async fn groups_round_trip_members_in_order(db: &TestDb) {
     drop(tx);
 
     let mut tx = write(db).await;
-    assert!(tx.insert_group(&mut group("ops", &[])).await.is_err(), "group names are unique");
+    assert!(tx.insert_groups(&[&group("ops", &[])]).await.is_err(), "group names are unique");
     drop(tx);
 
     let mut tx = write(db).await;

@@ -103,7 +103,7 @@ impl Engine<'_> {
                     )]));
                 }
                 self.categories[i].state = WriteState::Deleted;
-                self.category_scopes.remove(&i);
+                self.category_scopes.forget(i);
                 Ok(Ok((OpOutcome::Deleted, Some(ObjRef::Category(i)), vec![])))
             }
             (_, current) => {
@@ -255,7 +255,7 @@ impl Engine<'_> {
                         self.categories.len() - 1
                     }
                 };
-                self.category_scopes.remove(&index);
+                self.category_scopes.forget(index);
                 let mut dropped = Vec::new();
                 let scope_changed = !is_new
                     && (before.allowed_members != self.categories[index].obj.allowed_members

@@ -14,7 +14,7 @@ use crate::api::validate;
 use crate::api::*;
 
 use super::super::error::{ApiError, ApiResult};
-use super::super::scope::{describe_scope, Scope};
+use super::super::scope::describe_scope;
 use super::{
     conflict_copy, err, invalid_at, new_meta, resolve_upsert, Applied, Engine, ObjRef, RoomLinks, Tracked, WriteState,
 };
@@ -277,7 +277,7 @@ impl Engine<'_> {
             )));
         }
         let scope_text = describe_scope(&cat);
-        let scope = self.category_scopes.entry(category).or_insert_with(|| Scope::of(&self.categories[category].obj));
+        let scope = self.category_scopes.of(category, &self.categories[category].obj);
         let outside = |field: String, p: &str| {
             err(
                 ErrorCode::OutOfScope,
@@ -352,7 +352,7 @@ impl Engine<'_> {
     /// Whether the caller's owner is inside the category's scope.
     fn caller_in_scope(&mut self, category: usize) -> bool {
         let Some(owner) = self.caller.owner.clone() else { return false };
-        let scope = self.category_scopes.entry(category).or_insert_with(|| Scope::of(&self.categories[category].obj));
+        let scope = self.category_scopes.of(category, &self.categories[category].obj);
         scope.contains(&self.dir, &Principal::User(owner))
     }
 }

@@ -40,10 +40,24 @@ pub async fn apply(
             async move { changeset::execute_with_progress(&*store, caller, request, progress).await },
         ))
     };
-    let lines = futures_util::stream::unfold(Some(run), move |run| {
+    // The first line comes at once (the client learns the total), then one every
+    // PROGRESS_EVERY until the outcome.
+    let lines = futures_util::stream::unfold(Some((run, true)), move |state| {
         let progress = progress.clone();
         async move {
-            let mut run = run?;
+            let (mut run, first) = state?;
+            let report = |progress: &Progress| ChangesetEvent::Progress {
+                phase: if progress.writing.load(Ordering::Relaxed) {
+                    ChangesetPhase::Writing
+                } else {
+                    ChangesetPhase::Checking
+                },
+                done: progress.checked.load(Ordering::Relaxed),
+                total,
+            };
+            if first {
+                return Some((line(&report(&progress)), Some((run, false))));
+            }
             let event = tokio::select! {
                 outcome = &mut run.0 => {
                     let event = match outcome {
@@ -53,13 +67,9 @@ pub async fn apply(
                     };
                     return Some((line(&event), None));
                 }
-                _ = tokio::time::sleep(PROGRESS_EVERY) => ChangesetEvent::Progress {
-                    phase: if progress.writing.load(Ordering::Relaxed) { ChangesetPhase::Writing } else { ChangesetPhase::Checking },
-                    done: progress.checked.load(Ordering::Relaxed),
-                    total,
-                },
+                _ = tokio::time::sleep(PROGRESS_EVERY) => report(&progress),
             };
-            Some((line(&event), Some(run)))
+            Some((line(&event), Some((run, false))))
         }
     });
     Ok(([(header::CONTENT_TYPE, PROGRESS_CONTENT_TYPE)], axum::body::Body::from_stream(lines)).into_response())

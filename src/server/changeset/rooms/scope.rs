@@ -7,7 +7,7 @@
 use crate::api::*;
 
 use super::super::super::error::ApiResult;
-use super::super::super::scope::{describe_scope, Scope};
+use super::super::super::scope::describe_scope;
 use super::super::{Engine, WriteState};
 
 impl Engine<'_> {
@@ -40,7 +40,7 @@ impl Engine<'_> {
         let category = self.room_links[r].category;
         let cat_name = self.categories[category].obj.name.clone();
         let scope_text = describe_scope(&self.categories[category].obj);
-        let scope = self.category_scopes.entry(category).or_insert_with(|| Scope::of(&self.categories[category].obj));
+        let scope = self.category_scopes.of(category, &self.categories[category].obj);
         let mut dropped = Vec::new();
         let room = &mut self.rooms[r].obj;
         for role in RoomRole::ALL {
