@@ -186,14 +186,26 @@ impl Client {
         query: &(impl Serialize + ?Sized),
     ) -> Result<Vec<T>, ClientError> {
         let mut items = Vec::new();
+        self.list_each(path, query, |item| items.push(item)).await?;
+        Ok(items)
+    }
+
+    /// Reads every page of a list, handing each item to `each` as its page arrives: a
+    /// list of 150,000 users goes where it is kept (a map, say) without a vector first.
+    pub async fn list_each<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &(impl Serialize + ?Sized),
+        mut each: impl FnMut(T),
+    ) -> Result<(), ClientError> {
         let mut cursor: Option<String> = None;
         loop {
             let page: crate::api::Page<T> =
                 self.send_page::<_, (), _>(Method::GET, path, query, cursor.as_deref(), None, None).await?;
-            items.extend(page.items);
+            page.items.into_iter().for_each(&mut each);
             match page.next_cursor {
                 Some(next) => cursor = Some(next),
-                None => return Ok(items),
+                None => return Ok(()),
             }
         }
     }

@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use anyhow::Context;
 use serde::Serialize;
 
-use super::diff::ServerState;
+use super::diff::{FastMap, ServerState};
 use super::load::Sourced;
 use crate::api::*;
 use crate::client::{path, Client, ClientError, NO_QUERY};
@@ -91,8 +91,18 @@ pub async fn fetch_state(client: &Client, needs: ListsToFetch) -> anyhow::Result
             Ok(Vec::new())
         }
     }
+    // Users are the longest list: each page goes straight into the map.
+    let users = async {
+        let mut users = FastMap::default();
+        if needs.users {
+            client
+                .list_each(&path(&["directory", "users"]), &all, |u: User| drop(users.insert(u.sip.clone(), u)))
+                .await?;
+        }
+        Ok::<_, ClientError>(users)
+    };
     let (users, groups, categories, rooms, addins, policies, configs) = tokio::join!(
-        list::<User>(client, needs.users, &["directory", "users"], &all),
+        users,
         list::<Group>(client, needs.groups, &["directory", "groups"], &all),
         list::<Category>(client, needs.categories, &["categories"], &all),
         list::<Room>(client, needs.rooms, &["rooms"], &all_rooms),
@@ -101,7 +111,7 @@ pub async fn fetch_state(client: &Client, needs: ListsToFetch) -> anyhow::Result
         list::<ChatConfigScope>(client, needs.configs, &["config"], NO_QUERY),
     );
     Ok(ServerState {
-        users: users.context("reading users")?.into_iter().map(|u| (u.sip.clone(), u)).collect(),
+        users: users.context("reading users")?,
         groups: groups.context("reading groups")?.into_iter().map(|g| (g.name.clone(), g)).collect(),
         categories: categories.context("reading categories")?,
         rooms: rooms.context("reading rooms")?,
