@@ -142,13 +142,14 @@ pub struct ChatConfigDoc {
     pub room_management_url: Option<String>,
 }
 
-/// A document's spec, by kind.
+/// A document's spec, by kind. The large kinds are boxed, so the 150,000 users of a pool's
+/// plan do not each take a room's room.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Spec {
     User(UserDoc),
     Group(GroupDoc),
-    Category(CategoryDoc),
-    Room(RoomDoc),
+    Category(Box<CategoryDoc>),
+    Room(Box<RoomDoc>),
     Addin(AddinDoc),
     Policy(PolicyDoc),
     PolicyGrant(PolicyGrantDoc),

@@ -44,7 +44,7 @@ pub fn category(c: &Category) -> Document {
     doc(
         &c.name,
         &c.meta.labels,
-        Spec::Category(CategoryDoc {
+        Spec::Category(Box::new(CategoryDoc {
             description: c.description.clone(),
             pool: c.pool.clone(),
             allowed_members: c.allowed_members.clone(),
@@ -53,7 +53,7 @@ pub fn category(c: &Category) -> Document {
             invitations: c.invitations,
             file_upload: c.file_upload,
             chat_history: c.chat_history,
-        }),
+        })),
     )
 }
 
@@ -65,7 +65,7 @@ pub fn room(r: &Room) -> Document {
     doc(
         &r.name,
         &r.meta.labels,
-        Spec::Room(RoomDoc {
+        Spec::Room(Box::new(RoomDoc {
             category: r.category.clone(),
             description: r.description.clone(),
             room_type: r.room_type,
@@ -76,7 +76,7 @@ pub fn room(r: &Room) -> Document {
             members: r.members.clone(),
             managers: r.managers.clone(),
             presenters: r.presenters.clone(),
-        }),
+        })),
     )
 }
 

@@ -67,7 +67,8 @@ impl std::fmt::Display for Diagnostic {
 #[derive(Debug, Clone)]
 pub struct Sourced {
     pub doc: Document,
-    pub file: String,
+    /// The file's name, shared by its documents.
+    pub file: Arc<str>,
     pub located: LocatedDoc,
 }
 
@@ -79,7 +80,7 @@ impl Sourced {
             None => self.located.pos("metadata.name"),
         };
         Diagnostic {
-            file: self.file.clone(),
+            file: self.file.to_string(),
             line: pos.line,
             column: pos.col,
             kind: Some(self.doc.kind().to_string()),
@@ -251,7 +252,8 @@ pub fn load_text(file: &str, text: impl Into<Arc<str>>, docs: &mut Vec<Sourced>,
 fn load_source(file: &str, source: Arc<SourceText>, docs: &mut Vec<Sourced>, errors: &mut Vec<Diagnostic>) {
     // Each document is checked on the thread that read it, so only its typed form stays,
     // and then the text goes too (read again only to place a problem found later).
-    let parsed = parse_each(source.clone(), |located| check_document(file, located));
+    let name: Arc<str> = Arc::from(file);
+    let parsed = parse_each(source.clone(), |located| check_document(&name, located));
     source.release();
     let checked = match parsed {
         Ok(checked) => checked,
@@ -283,7 +285,7 @@ struct Checked {
     mapping: bool,
 }
 
-fn check_document(file: &str, mut located: LocatedDoc) -> Checked {
+fn check_document(file: &Arc<str>, mut located: LocatedDoc) -> Checked {
     let diag = |pos: Pos, kind: Option<&str>, name: Option<&str>, field: Option<&str>, message: String| Diagnostic {
         file: file.to_string(),
         line: pos.line,
@@ -452,7 +454,7 @@ fn check_document(file: &str, mut located: LocatedDoc) -> Checked {
     match (typed_spec(&kind, &spec_value), metadata) {
         (Ok(_), _) if schema_errors => {}
         (Ok(spec), Some(metadata)) => {
-            doc = Some(Sourced { doc: Document { metadata, spec }, file: file.to_string(), located })
+            doc = Some(Sourced { doc: Document { metadata, spec }, file: file.clone(), located })
         }
         (Err(problems), _) => {
             for (path, message) in problems {
@@ -481,8 +483,8 @@ fn typed_spec(kind: &str, value: &Value) -> Result<Spec, Vec<(String, String)>> 
         match kind {
             "User" => typed(value).map(Spec::User),
             "Group" => typed(value).map(Spec::Group),
-            "Category" => typed(value).map(Spec::Category),
-            "Room" => typed(value).map(Spec::Room),
+            "Category" => typed(value).map(|c| Spec::Category(Box::new(c))),
+            "Room" => typed(value).map(|r| Spec::Room(Box::new(r))),
             "Addin" => typed(value).map(Spec::Addin),
             "Policy" => typed(value).map(Spec::Policy),
             "PolicyGrant" => typed(value).map(Spec::PolicyGrant),

@@ -148,7 +148,7 @@ pub fn read(file: &str, text: &str) -> Result<(Vec<Sourced>, Vec<Diagnostic>), V
         first_row.insert(name.clone(), line);
         let doc = Document {
             metadata: Metadata { name: name.clone(), labels: Default::default() },
-            spec: Spec::Room(RoomDoc {
+            spec: Spec::Room(Box::new(RoomDoc {
                 category,
                 description: cell("description").unwrap_or_default(),
                 room_type,
@@ -159,7 +159,7 @@ pub fn read(file: &str, text: &str) -> Result<(Vec<Sourced>, Vec<Diagnostic>), V
                 members,
                 managers,
                 presenters,
-            }),
+            })),
         };
         let mut positions = vec![
             (String::new(), Pos { line, col: 1 }),
@@ -171,7 +171,7 @@ pub fn read(file: &str, text: &str) -> Result<(Vec<Sourced>, Vec<Diagnostic>), V
             positions.push((format!("spec.{col}"), pos(col)));
         }
         let located = LocatedDoc::synthetic(super::export::to_json(&doc), Pos { line, col: 1 }, positions);
-        docs.push(Sourced { doc, file: file.to_string(), located });
+        docs.push(Sourced { doc, file: std::sync::Arc::from(file), located });
     }
     if rows == 0 && errors.is_empty() {
         errors.push(at(file, 1, 1, "the file holds no rooms: only a header row".into()));

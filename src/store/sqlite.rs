@@ -50,6 +50,8 @@ impl SqliteStore {
         if migrate {
             run_migrations(&write, MIGRATIONS).await?;
         }
+        // Readers scan (listings) and the system caches the file anyway: a page cache of
+        // 4 MB each, where 32 MB held a whole store of the sizing model in four copies.
         let read = SqlitePoolOptions::new()
             .max_connections(4)
             .acquire_timeout(Duration::from_secs(30))
