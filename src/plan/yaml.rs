@@ -61,7 +61,9 @@ pub struct LocatedDoc {
     pub start: Pos,
     source: Option<DocSource>,
     /// `spec.members[1]` → the value's position; `spec.members#key` → the key's position.
-    /// Boxed: most documents never need theirs, and 185,000 of them keep the cell.
+    /// Boxed: most documents never need theirs, and the cell of an empty map inline is
+    /// 48 bytes in each of a large plan's 185,000 documents, the box's is 8.
+    #[allow(clippy::box_collection)]
     positions: std::sync::OnceLock<Box<HashMap<String, Pos>>>,
 }
 
