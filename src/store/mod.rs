@@ -120,7 +120,8 @@ pub trait RoomStore {
     /// Rooms of any pool with one of these names.
     async fn rooms_by_name(&mut self, names: &[String]) -> StoreResult<Vec<Room>>;
     async fn rooms_in_category(&mut self, category_id: i64) -> StoreResult<Vec<Room>>;
-    async fn insert_rooms(&mut self, rooms: &mut [RoomWrite<'_>]) -> StoreResult<Vec<i64>>;
+    /// Inserts new rooms with their principals; answers their ids, in the order given.
+    async fn insert_rooms(&mut self, rooms: &[RoomWrite<'_>]) -> StoreResult<Vec<i64>>;
     async fn update_room(&mut self, room: &RoomWrite<'_>, principals_changed: bool) -> StoreResult<()>;
     async fn delete_room(&mut self, id: i64) -> StoreResult<()>;
     async fn count_rooms_with_addin(&mut self, addin_id: i64) -> StoreResult<i64>;

@@ -574,7 +574,7 @@ impl RoomStore for SqlTx {
         self.fetch_rooms(qb).await
     }
 
-    async fn insert_rooms(&mut self, rooms: &mut [RoomWrite<'_>]) -> StoreResult<Vec<i64>> {
+    async fn insert_rooms(&mut self, rooms: &[RoomWrite<'_>]) -> StoreResult<Vec<i64>> {
         if rooms.is_empty() {
             return Ok(Vec::new());
         }

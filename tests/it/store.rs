@@ -298,7 +298,7 @@ async fn insert_rooms(
 ) {
     let mut tx = write(db).await;
     let ids = {
-        let mut writes: Vec<RoomWrite<'_>> = rooms
+        let writes: Vec<RoomWrite<'_>> = rooms
             .iter()
             .map(|r| RoomWrite {
                 room: r,
@@ -306,7 +306,7 @@ async fn insert_rooms(
                 addin_id: r.addin.as_ref().map(|a| addin_ids[&format!("{}/{a}", r.pool)]),
             })
             .collect();
-        tx.insert_rooms(&mut writes).await.expect("insert_rooms")
+        tx.insert_rooms(&writes).await.expect("insert_rooms")
     };
     tx.commit().await.expect("commit");
     assert_eq!(ids.len(), rooms.len(), "insert_rooms returns one id per room");

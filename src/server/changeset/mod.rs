@@ -645,7 +645,7 @@ impl<'t> Engine<'t> {
         let new_rooms: Vec<usize> =
             (0..self.rooms.len()).filter(|&i| self.rooms[i].state == WriteState::Created).collect();
         if !new_rooms.is_empty() {
-            let mut writes: Vec<RoomWrite<'_>> = new_rooms
+            let writes: Vec<RoomWrite<'_>> = new_rooms
                 .iter()
                 .map(|&i| RoomWrite {
                     room: &self.rooms[i].obj,
@@ -653,7 +653,7 @@ impl<'t> Engine<'t> {
                     addin_id: addin_id(self.room_links[i].addin),
                 })
                 .collect();
-            let ids = tx.insert_rooms(&mut writes).await?;
+            let ids = tx.insert_rooms(&writes).await?;
             drop(writes);
             for (&i, id) in new_rooms.iter().zip(ids) {
                 self.rooms[i].obj.meta.id = id;
