@@ -414,6 +414,24 @@ mod tests {
     }
 
     #[test]
+    fn categories_with_the_same_lists_share_a_scope_until_one_changes() {
+        let dir =
+            Directory::new(vec![user("sip:a@x", "contoso/eng"), user("sip:b@x", "contoso/sales")], vec![], vec![]);
+        let (eng, also_eng) = (category(&["ou:contoso/eng"], &[]), category(&["ou:contoso/eng"], &[]));
+        let mut scopes = Scopes::default();
+        let first: *const Scope = scopes.of(0, &eng);
+        assert!(std::ptr::eq(first, scopes.of(1, &also_eng)), "equal lists, one scope");
+        assert!(scopes.of(1, &also_eng).contains_normal(&dir, "sip:a@x"));
+        // Category 0 now takes sales: after `forget`, its lists are looked up again.
+        let sales = category(&["ou:contoso/sales"], &[]);
+        scopes.forget(0);
+        assert!(!std::ptr::eq(first, scopes.of(0, &sales)), "other lists, another scope");
+        assert!(scopes.of(0, &sales).contains_normal(&dir, "sip:b@x"));
+        assert!(!scopes.of(0, &sales).contains_normal(&dir, "sip:a@x"));
+        assert!(scopes.of(1, &also_eng).contains_normal(&dir, "sip:a@x"), "the other category keeps its scope");
+    }
+
+    #[test]
     fn ous_groups_and_denials() {
         let dir = Directory::new(
             vec![user("sip:a@x", "contoso/eng/web"), user("sip:b@x", "contoso/sales"), user("sip:c@x", "contoso/eng")],
