@@ -116,7 +116,7 @@ async fn server_problems(client: &Client, changes: &mut [Change], docs: &[Source
             Ok(Vec::new())
         }
         Err(ClientError::Api { status: 400 | 422, problem, .. }) => {
-            let carried_by: Vec<usize> = ops.iter().map(|(c, _)| *c).collect();
+            let carried_by = diff::carried_by(&ops);
             let mut found = map_errors(&problem, &carried_by, changes, docs);
             found.sort();
             Ok(found)
@@ -276,7 +276,7 @@ async fn send(ctx: &Ctx, changes: &mut [Change], docs: &[Sourced], saved: bool) 
         let ops = diff::operations(changes);
         let request = ChangesetRequestRef { dry_run: false, operations: ops.iter().map(|(_, o)| *o).collect() };
         let body = serde_json::to_vec(&request).context("encoding the changeset")?;
-        (body, ops.iter().map(|(c, _)| *c).collect::<Vec<usize>>())
+        (body, diff::carried_by(&ops))
     };
     diff::forget_operations(changes);
     let bar = ctx.out.progress(carried_by.len() as u64, "checking");
@@ -377,7 +377,7 @@ async fn apply_saved(ctx: &Ctx, file: &Path, options: &ApplyOptions) -> anyhow::
         let ops = diff::operations(&saved.changes);
         let request = ChangesetRequestRef { dry_run: true, operations: ops.iter().map(|(_, o)| *o).collect() };
         if let Err(err) = ctx.client.post::<_, ChangesetResult>(&path(&["changesets"]), NO_QUERY, &request).await {
-            let carried_by: Vec<usize> = ops.iter().map(|(c, _)| *c).collect();
+            let carried_by = diff::carried_by(&ops);
             return Err(apply_error(err, &carried_by, &saved.changes, &[], true));
         }
         ctx.out.note("dry run: the server accepted every change; nothing was changed");

@@ -25,13 +25,16 @@ impl SqlTx {
         SqlTx { tx }
     }
 
-    /// The first of `n` new ids for `table`, all of them free. A set-based insert names its
-    /// rows' ids, so it needs no `RETURNING` to learn them (a third of the time of inserting
-    /// 150,000 users).
-    async fn id_block(&mut self, table: &str, n: usize) -> StoreResult<i64> {
-        let n = i64::try_from(n).unwrap_or(i64::MAX);
+    /// `rows`, each with a new id for `table`, all of them free, taken as one block. A
+    /// set-based insert names its rows' ids, so it needs no `RETURNING` to learn them (a
+    /// third of the time of inserting 150,000 users).
+    async fn numbered<'r, T>(&mut self, table: &str, rows: &'r [T]) -> StoreResult<Vec<(i64, &'r T)>> {
+        if rows.is_empty() {
+            return Ok(Vec::new());
+        }
+        let n = i64::try_from(rows.len()).unwrap_or(i64::MAX);
         let last: i64 = sqlx::query_scalar(&id_block_sql(table)).bind(n).fetch_one(&mut *self.tx).await?;
-        Ok(last - n + 1)
+        Ok((last - n + 1..).zip(rows).collect())
     }
 }
 
@@ -256,12 +259,7 @@ impl DirectoryStore for SqlTx {
     }
 
     async fn insert_users(&mut self, users: &[&User]) -> StoreResult<Vec<i64>> {
-        if users.is_empty() {
-            return Ok(Vec::new());
-        }
-        let first = self.id_block("dir_users", users.len()).await?;
-        let ids: Vec<i64> = (first..).take(users.len()).collect();
-        let rows: Vec<(i64, &User)> = ids.iter().copied().zip(users.iter().copied()).collect();
+        let rows = self.numbered("dir_users", users).await?;
         for chunk in rows.chunks(INSERT_CHUNK_PARAMS / 11) {
             let mut qb = QueryBuilder::<Db>::new(
                 "INSERT INTO dir_users (id, sip, display_name, ou, site, enabled, policy, labels, revision, created_at, updated_at) ",
@@ -281,7 +279,7 @@ impl DirectoryStore for SqlTx {
             });
             qb.build().execute(&mut *self.tx).await?;
         }
-        Ok(ids)
+        Ok(rows.iter().map(|(id, _)| *id).collect())
     }
 
     async fn update_user(&mut self, u: &User) -> StoreResult<()> {
@@ -338,12 +336,7 @@ impl DirectoryStore for SqlTx {
     }
 
     async fn insert_groups(&mut self, groups: &[&Group]) -> StoreResult<Vec<i64>> {
-        if groups.is_empty() {
-            return Ok(Vec::new());
-        }
-        let first = self.id_block("dir_groups", groups.len()).await?;
-        let ids: Vec<i64> = (first..).take(groups.len()).collect();
-        let rows: Vec<(i64, &Group)> = ids.iter().copied().zip(groups.iter().copied()).collect();
+        let rows = self.numbered("dir_groups", groups).await?;
         for chunk in rows.chunks(INSERT_CHUNK_PARAMS / 7) {
             let mut qb = QueryBuilder::<Db>::new(
                 "INSERT INTO dir_groups (id, name, description, labels, revision, created_at, updated_at) ",
@@ -364,7 +357,7 @@ impl DirectoryStore for SqlTx {
             .flat_map(|(id, g)| g.members.iter().enumerate().map(move |(i, p)| (*id, None, i, p.as_str())))
             .collect();
         self.insert_principals("dir_group_members", "group_id", &members).await?;
-        Ok(ids)
+        Ok(rows.iter().map(|(id, _)| *id).collect())
     }
 
     async fn update_group(&mut self, g: &Group) -> StoreResult<()> {
@@ -575,12 +568,7 @@ impl RoomStore for SqlTx {
     }
 
     async fn insert_rooms(&mut self, rooms: &[RoomWrite<'_>]) -> StoreResult<Vec<i64>> {
-        if rooms.is_empty() {
-            return Ok(Vec::new());
-        }
-        let first = self.id_block("rooms", rooms.len()).await?;
-        let ids: Vec<i64> = (first..).take(rooms.len()).collect();
-        let rows: Vec<(i64, &RoomWrite<'_>)> = ids.iter().copied().zip(rooms.iter()).collect();
+        let rows = self.numbered("rooms", rooms).await?;
         for chunk in rows.chunks(INSERT_CHUNK_PARAMS / 15) {
             let mut qb = QueryBuilder::<Db>::new(
                 "INSERT INTO rooms (id, name, pool, category_id, description, room_type, privacy, addin_id, \
@@ -606,7 +594,7 @@ impl RoomStore for SqlTx {
             });
             qb.build().execute(&mut *self.tx).await?;
         }
-        Ok(ids)
+        Ok(rows.iter().map(|(id, _)| *id).collect())
     }
 
     async fn update_room(&mut self, w: &RoomWrite<'_>, principals_changed: bool) -> StoreResult<()> {

@@ -389,6 +389,12 @@ pub fn summary(changes: &[Change]) -> Summary {
     s
 }
 
+/// Which change each of `operations` carries out, by index: what places the server's
+/// problems, which name operations by their index.
+pub fn carried_by(operations: &[(usize, &Operation)]) -> Vec<usize> {
+    operations.iter().map(|(change, _)| *change).collect()
+}
+
 /// Drops the changes' operations: once a changeset is encoded they are not needed again
 /// (the server's problems name an operation by index, which the caller keeps, and a field
 /// by path), and a large plan is then held once, by the server, not twice.

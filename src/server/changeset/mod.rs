@@ -574,12 +574,7 @@ impl<'t> Engine<'t> {
             created.sort_unstable_by_key(|(sip, _)| *sip);
             let (sips, new_users): (Vec<&String>, Vec<&User>) = created.into_iter().unzip();
             let ids = tx.insert_users(&new_users).await?;
-            drop(new_users);
-            for (sip, id) in sips.into_iter().zip(ids) {
-                if let Some(u) = self.dir.users.get_mut(sip) {
-                    u.meta.id = id;
-                }
-            }
+            set_ids(&mut self.dir.users, sips, ids, |u| &mut u.meta);
         }
         tracing::debug!(ms = started.elapsed().as_secs_f64() * 1e3, "flush: users");
         // Groups in name order so nested groups insert deterministically.
@@ -598,12 +593,7 @@ impl<'t> Engine<'t> {
             // All at once: a few statements for 2,000 groups and their members, not two each.
             let (names, new_groups): (Vec<&String>, Vec<&Group>) = created.into_iter().unzip();
             let ids = tx.insert_groups(&new_groups).await?;
-            drop(new_groups);
-            for (name, id) in names.into_iter().zip(ids) {
-                if let Some(g) = self.dir.groups.get_mut(name) {
-                    g.meta.id = id;
-                }
-            }
+            set_ids(&mut self.dir.groups, names, ids, |g| &mut g.meta);
         }
         tracing::debug!(ms = started.elapsed().as_secs_f64() * 1e3, "flush: users and groups");
         let started = std::time::Instant::now();
@@ -832,6 +822,21 @@ object_kinds!(
     Policy(Policy),
     ChatConfig(ChatConfigScope)
 );
+
+/// Gives the objects a set-based insert wrote, found by name, the ids it answered (in the
+/// order of `names`).
+fn set_ids<T>(
+    objects: &mut HashMap<String, T>,
+    names: Vec<&String>,
+    ids: Vec<i64>,
+    meta: impl Fn(&mut T) -> &mut Meta,
+) {
+    for (name, id) in names.into_iter().zip(ids) {
+        if let Some(object) = objects.get_mut(name) {
+            meta(object).id = id;
+        }
+    }
+}
 
 /// Runs a changeset in one write transaction; commits unless it is a dry run.
 pub async fn execute(
