@@ -15,6 +15,7 @@
 
 use serde_json::{Map, Value};
 
+use super::yaml::tree::Node;
 use super::yaml::{scalar_value, Pos, MAX_DEPTH};
 
 /// One line of a document: its indentation and the text after it (comment-only and blank
@@ -27,7 +28,7 @@ struct Line<'a> {
 
 /// A whole document's value, and where the general parser would say a document with no
 /// `---` starts (line counted from 1 within `text`), or `None` when it is outside the subset.
-pub fn parse_document(text: &str) -> Option<(Value, Pos)> {
+pub fn parse_document(text: &str) -> Option<(Node<'_>, Pos)> {
     if !text.bytes().all(plain_byte) {
         return None;
     }
@@ -77,7 +78,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A block node whose first line is the current one, at `indent`.
-    fn node(&mut self, indent: usize) -> Option<Value> {
+    fn node(&mut self, indent: usize) -> Option<Node<'a>> {
         let line = self.peek()?;
         if line.indent != indent {
             return None;
@@ -98,14 +99,14 @@ impl<'a> Reader<'a> {
 
     /// Items at `indent`; `under_key` when they stand at the indentation of the key they
     /// belong to, where the mapping's next key ends them.
-    fn sequence(&mut self, indent: usize, under_key: bool) -> Option<Value> {
+    fn sequence(&mut self, indent: usize, under_key: bool) -> Option<Node<'a>> {
         self.enter()?;
         let items = self.items(indent, under_key)?;
         self.depth -= 1;
         Some(items)
     }
 
-    fn items(&mut self, indent: usize, under_key: bool) -> Option<Value> {
+    fn items(&mut self, indent: usize, under_key: bool) -> Option<Node<'a>> {
         let mut items = Vec::new();
         while let Some(line) = self.peek() {
             if line.indent < indent || (under_key && line.indent == indent && !is_item(line.text)) {
@@ -128,22 +129,22 @@ impl<'a> Reader<'a> {
                 items.push(self.mapping(column)?);
             } else {
                 self.at += 1;
-                items.push(inline_value(after)?);
+                items.push(Node::Leaf(inline_value(after)?));
                 self.no_continuation(indent)?;
             }
         }
-        Some(Value::Array(items))
+        Some(Node::Seq(items))
     }
 
-    fn mapping(&mut self, indent: usize) -> Option<Value> {
+    fn mapping(&mut self, indent: usize) -> Option<Node<'a>> {
         self.enter()?;
         let map = self.entries(indent)?;
         self.depth -= 1;
         Some(map)
     }
 
-    fn entries(&mut self, indent: usize) -> Option<Value> {
-        let mut map = Map::new();
+    fn entries(&mut self, indent: usize) -> Option<Node<'a>> {
+        let mut entries = Vec::new();
         while let Some(line) = self.peek() {
             if line.indent < indent {
                 break;
@@ -166,21 +167,18 @@ impl<'a> Reader<'a> {
             } else {
                 let value = inline_value(rest)?;
                 self.no_continuation(indent)?;
-                value
+                Node::Leaf(value)
             };
-            match map.entry(key) {
-                serde_json::map::Entry::Vacant(entry) => entry.insert(value),
-                serde_json::map::Entry::Occupied(_) => return None,
-            };
+            entries.push((key, value));
         }
-        Some(Value::Object(map))
+        no_key_repeated(&entries).then_some(Node::Map(entries))
     }
 
     /// The value under a key or item with nothing after it: a block further in, or null.
-    fn nested(&mut self, indent: usize) -> Option<Value> {
+    fn nested(&mut self, indent: usize) -> Option<Node<'a>> {
         match self.peek() {
             Some(next) if next.indent > indent => self.node(next.indent),
-            _ => Some(Value::Null),
+            _ => Some(Node::Leaf(Value::Null)),
         }
     }
 
@@ -191,6 +189,17 @@ impl<'a> Reader<'a> {
             _ => Some(()),
         }
     }
+}
+
+/// The general parser refuses a key written twice in one mapping, and so does the reader.
+fn no_key_repeated(entries: &[(&str, Node<'_>)]) -> bool {
+    // A document's mappings have a handful of keys; a long one is sorted, not scanned.
+    if entries.len() <= 16 {
+        return entries.iter().enumerate().all(|(i, (key, _))| entries[..i].iter().all(|(k, _)| k != key));
+    }
+    let mut keys: Vec<&str> = entries.iter().map(|(k, _)| *k).collect();
+    keys.sort_unstable();
+    keys.windows(2).all(|pair| pair[0] != pair[1])
 }
 
 fn is_item(text: &str) -> bool {
@@ -316,7 +325,7 @@ mod tests {
     /// documents, values and starts, or the same error at the same place.
     fn same_as_general(text: &str) {
         let general = parse_general(text, 0, false);
-        let fast = parse_chunk(text, 0, false, &|doc| doc, &mut Default::default());
+        let fast = parse_chunk(text, 0, false, &super::super::yaml::LocatedDoc::with_tree, &mut Default::default());
         let summary = |r: Result<Vec<super::super::yaml::LocatedDoc>, super::super::yaml::SyntaxError>| match r {
             Ok(docs) => Ok(docs.into_iter().map(|d| (d.value, d.start)).collect::<Vec<_>>()),
             Err(e) => Err((e.pos, e.message)),

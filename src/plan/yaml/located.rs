@@ -103,6 +103,14 @@ impl LocatedDoc {
         LocatedDoc { value, start, source: None, positions: positions.into() }
     }
 
+    /// The document with its value: the tree's, if the fast reader took it.
+    pub fn with_tree(mut self, tree: Option<super::Node<'_>>) -> LocatedDoc {
+        if let Some(tree) = tree {
+            self.value = tree.into_value();
+        }
+        self
+    }
+
     fn positions(&self) -> &HashMap<String, Pos> {
         self.positions.get_or_init(|| {
             Box::new(match &self.source {
@@ -127,6 +135,13 @@ impl LocatedDoc {
         }
     }
 
+    /// The document's value, read again from its text by the general parser (which reads
+    /// what the fast reader reads): for a document typed from its tree that turned out to
+    /// need checking. Null if the text is gone.
+    pub fn read_again(&self) -> Value {
+        self.source.as_ref().and_then(|source| source.read(false)).map(|doc| doc.value).unwrap_or(Value::Null)
+    }
+
     /// Lets the text of the document's file go (see [`SourceText`]).
     pub fn release_text(&self) {
         if let Some(source) = &self.source {
@@ -144,7 +159,12 @@ impl DocSource {
     /// Parses the document's lines again, this time keeping every position.
     fn positions(&self) -> HashMap<String, Pos> {
         // A file changed since it was read: its documents are placed by their first line.
-        let Some(text) = self.text.text() else { return HashMap::new() };
+        self.read(true).and_then(|d| d.positions.into_inner()).map(|p| *p).unwrap_or_default()
+    }
+
+    /// The document read again by the general parser, with its positions if `track`.
+    fn read(&self, track: bool) -> Option<LocatedDoc> {
+        let text = self.text.text()?;
         let mut lines = text.split_inclusive('\n');
         let skipped: usize = lines.by_ref().take(self.first_line - 1).map(str::len).sum();
         let mut taken = 0;
@@ -155,8 +175,8 @@ impl DocSource {
             taken += line.len();
         }
         let slice = &text[skipped..skipped + taken];
-        let mut builder = Builder { line_offset: self.first_line - 1, track: true, ..Builder::default() };
+        let mut builder = Builder { line_offset: self.first_line - 1, track, ..Builder::default() };
         let _ = drive(slice, &mut builder);
-        builder.docs.into_iter().next().and_then(|d| d.positions.into_inner()).map(|p| *p).unwrap_or_default()
+        builder.docs.into_iter().next()
     }
 }

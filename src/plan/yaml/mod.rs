@@ -9,8 +9,10 @@ use yaml_rust2::parser::{Event, MarkedEventReceiver, Parser};
 use yaml_rust2::scanner::{Marker, TScalarStyle};
 
 mod located;
+pub(in crate::plan) mod tree;
 use located::DocSource;
 pub use located::{LocatedDoc, Pos, SourceText};
+pub use tree::Node;
 
 /// How deep collections may nest in a plan document: a mapping or sequence inside another
 /// counts one level, the document's own mapping is level 1. Plan documents are at most about
@@ -424,21 +426,22 @@ pub fn parse(text: &str) -> Result<Vec<LocatedDoc>, SyntaxError> {
 
 /// [`parse`] of a file's text that the documents keep, to find positions in it later.
 pub fn parse_shared(text: Arc<str>) -> Result<Vec<LocatedDoc>, SyntaxError> {
-    parse_each(SourceText::kept(text), |doc| doc)
+    parse_each(SourceText::kept(text), LocatedDoc::with_tree)
 }
 
 /// [`parse_shared`], handing each document to `each` on the thread that read it, as soon as
 /// it is read: what it keeps of a document is all that stays in memory, and the work is
-/// shared by the threads.
+/// shared by the threads. A document the fast reader took comes as its [`Node`] tree (its
+/// value left null), to be typed from it; [`LocatedDoc::with_tree`] makes it a value.
 pub fn parse_each<T: Send>(
     source: Arc<SourceText>,
-    each: impl Fn(LocatedDoc) -> T + Sync,
+    each: impl Fn(LocatedDoc, Option<Node<'_>>) -> T + Sync,
 ) -> Result<Vec<T>, SyntaxError> {
     const PARALLEL_ABOVE: usize = 256 * 1024;
     let text = source.text().unwrap_or_else(|| Arc::from(""));
-    let sourced = |mut doc: LocatedDoc| {
+    let sourced = |mut doc: LocatedDoc, tree: Option<Node<'_>>| {
         doc.source = Some(DocSource { text: source.clone(), first_line: doc.start.line });
-        each(doc)
+        each(doc, tree)
     };
     let (first, second, offset) =
         if text.len() < PARALLEL_ABOVE || text.starts_with('%') { (&text[..], "", 0) } else { split_at_marker(&text) };
@@ -495,14 +498,14 @@ pub(super) fn parse_chunk<T>(
     text: &str,
     line_offset: usize,
     cut: bool,
-    each: &dyn Fn(LocatedDoc) -> T,
+    each: &dyn Fn(LocatedDoc, Option<Node<'_>>) -> T,
     used: &mut AliasUse,
 ) -> Result<Vec<T>, SyntaxError> {
     let before = *used;
     let whole = |used: &mut AliasUse| {
         // Read again from the start, the aliases count from the start too.
         *used = before;
-        Ok(parse_general_counting(text, line_offset, false, used)?.into_iter().map(each).collect())
+        Ok(parse_general_counting(text, line_offset, false, used)?.into_iter().map(|doc| each(doc, None)).collect())
     };
     let Some(segments) = segments(text) else { return whole(used) };
     // A document per segment, nearly always: room made once (a vector that doubles copies
@@ -511,12 +514,15 @@ pub(super) fn parse_chunk<T>(
     for (i, segment) in segments.iter().enumerate() {
         let (last, lines_before) = (i + 1 == segments.len() && !cut, line_offset + segment.first_line - 1);
         match fast_document(segment.text) {
-            Some((value, start)) => docs.push(each(LocatedDoc {
-                value,
-                start: Pos { line: lines_before + start.line, col: start.col },
-                source: None,
-                positions: Default::default(),
-            })),
+            Some((tree, start)) => docs.push(each(
+                LocatedDoc {
+                    value: Value::Null,
+                    start: Pos { line: lines_before + start.line, col: start.col },
+                    source: None,
+                    positions: Default::default(),
+                },
+                Some(tree),
+            )),
             None => {
                 // How the general parser ends a document (a last empty line) depends on
                 // whether a marker or the end of the text comes next, so the marker goes
@@ -528,7 +534,9 @@ pub(super) fn parse_chunk<T>(
                 };
                 let own_lines_end = lines_before + segment.text.matches('\n').count().max(1);
                 match read {
-                    Ok(read) => docs.extend(read.into_iter().filter(|d| d.start.line <= own_lines_end).map(each)),
+                    Ok(read) => {
+                        docs.extend(read.into_iter().filter(|d| d.start.line <= own_lines_end).map(|d| each(d, None)))
+                    }
                     // Which error a broken document gives can depend on what came before or
                     // after it (an unclosed `[` runs past the marker), so the problem reported
                     // is the one the whole text gives.
@@ -577,7 +585,7 @@ fn segments(text: &str) -> Option<Vec<Segment<'_>>> {
 /// A segment's document through the fast reader, and where it starts within the segment:
 /// at its `---` line (if the marker carries nothing but a comment), else where the general
 /// parser would place it.
-fn fast_document(segment: &str) -> Option<(Value, Pos)> {
+fn fast_document(segment: &str) -> Option<(Node<'_>, Pos)> {
     if !is_marker(segment, "---") {
         return super::yaml_fast::parse_document(segment);
     }
@@ -628,7 +636,7 @@ mod tests {
         std::fs::write(&path, text).expect("write");
         let kept = parse(text).expect("valid")[0].pos("spec.members[0]");
         assert_eq!(kept.line, 7);
-        let read = || parse_each(SourceText::of_file(&path, Arc::from(text)), |d| d).expect("valid");
+        let read = || parse_each(SourceText::of_file(&path, Arc::from(text)), LocatedDoc::with_tree).expect("valid");
         let docs = read();
         docs[0].release_text();
         assert_eq!(docs[0].pos("spec.members[0]"), kept, "read again from the file");
