@@ -9,6 +9,7 @@ use crate::api::{path_segment, ErrorCode, Problem};
 
 #[cfg(feature = "server")]
 pub mod embedded;
+mod page;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {
@@ -103,6 +104,24 @@ impl Client {
         body: Option<&B>,
         if_match: Option<i64>,
     ) -> Result<T, ClientError> {
+        self.send_page_with(method, path, query, cursor, body, if_match, std::marker::PhantomData).await
+    }
+
+    /// [`Self::send_page`], its answer read by `seed`.
+    #[allow(clippy::too_many_arguments)]
+    async fn send_page_with<Q: Serialize + ?Sized, B: Serialize + ?Sized, S, V>(
+        &self,
+        method: Method,
+        path: &str,
+        query: &Q,
+        cursor: Option<&str>,
+        body: Option<&B>,
+        if_match: Option<i64>,
+        seed: S,
+    ) -> Result<V, ClientError>
+    where
+        S: for<'de> serde::de::DeserializeSeed<'de, Value = V>,
+    {
         let url = format!("{}{}", self.base, path);
         let mut request = self.request(method.clone(), &url).query(query);
         if let Some(cursor) = cursor {
@@ -121,7 +140,7 @@ impl Client {
         let status = response.status();
         let bytes =
             response.bytes().await.map_err(|e| ClientError::Unreachable { url: url.clone(), reason: e.to_string() })?;
-        answer(method, url, status, &bytes)
+        answer(method, url, status, &bytes, seed)
     }
 
     pub async fn get<T: DeserializeOwned>(
@@ -200,10 +219,12 @@ impl Client {
     ) -> Result<(), ClientError> {
         let mut cursor: Option<String> = None;
         loop {
-            let page: crate::api::Page<T> =
-                self.send_page::<_, (), _>(Method::GET, path, query, cursor.as_deref(), None, None).await?;
-            page.items.into_iter().for_each(&mut each);
-            match page.next_cursor {
+            // Each item goes to `each` as it is decoded: no page of items is held first.
+            let seed = page::Items::new(&mut each);
+            let next: Option<String> = self
+                .send_page_with::<_, (), _, _>(Method::GET, path, query, cursor.as_deref(), None, None, seed)
+                .await?;
+            match next {
                 Some(next) => cursor = Some(next),
                 None => return Ok(()),
             }
@@ -243,7 +264,7 @@ impl Client {
                 .bytes()
                 .await
                 .map_err(|e| ClientError::Unreachable { url: url.clone(), reason: e.to_string() })?;
-            return answer(method, url, status, &bytes);
+            return answer(method, url, status, &bytes, std::marker::PhantomData);
         }
         let cut_short = |url: &str| ClientError::Unreachable {
             url: url.to_string(),
@@ -294,20 +315,22 @@ impl Client {
 }
 
 /// An ordinary answer: the value, or the problem document as an error.
-fn answer<T: DeserializeOwned>(
+/// The answer of a call: its body read by `seed` (a type's own reader, for most calls), or
+/// the problem the server reported.
+fn answer<S: for<'de> serde::de::DeserializeSeed<'de, Value = V>, V>(
     method: Method,
     url: String,
     status: StatusCode,
     bytes: &[u8],
-) -> Result<T, ClientError> {
+    seed: S,
+) -> Result<V, ClientError> {
     if status.is_success() {
         let bytes: &[u8] = if status == StatusCode::NO_CONTENT || bytes.is_empty() { b"null" } else { bytes };
-        return serde_json::from_slice(bytes).map_err(|e| ClientError::Protocol {
-            method,
-            url,
-            status: status.as_u16(),
-            reason: e.to_string(),
-        });
+        let mut reader = serde_json::Deserializer::from_slice(bytes);
+        return seed
+            .deserialize(&mut reader)
+            .and_then(|value| reader.end().map(|()| value))
+            .map_err(|e| ClientError::Protocol { method, url, status: status.as_u16(), reason: e.to_string() });
     }
     match serde_json::from_slice::<Problem>(bytes) {
         Ok(problem) => Err(ClientError::Api {
