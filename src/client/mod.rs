@@ -217,17 +217,50 @@ impl Client {
         query: &(impl Serialize + ?Sized),
         mut each: impl FnMut(T),
     ) -> Result<(), ClientError> {
-        let mut cursor: Option<String> = None;
-        loop {
-            // Each item goes to `each` as it is decoded: no page of items is held first.
-            let seed = page::Items::new(&mut each);
-            let next: Option<String> = self
-                .send_page_with::<_, (), _, _>(Method::GET, path, query, cursor.as_deref(), None, None, seed)
-                .await?;
-            match next {
-                Some(next) => cursor = Some(next),
-                None => return Ok(()),
+        let url = format!("{}{}", self.base, path);
+        let unreachable =
+            |e: reqwest::Error| ClientError::Unreachable { url: url.clone(), reason: describe_transport_error(&e) };
+        let ask = |cursor: Option<&str>| {
+            let mut request = self.request(Method::GET, &url).query(query);
+            if let Some(cursor) = cursor {
+                request = request.query(&[("cursor", cursor)]);
             }
+            tokio::spawn(request.send())
+        };
+        // The next page is asked for as soon as this one's headers name it (`Link`), so the
+        // server makes it while this one is read.
+        let mut pending = ask(None);
+        loop {
+            let response = pending
+                .await
+                .map_err(|e| ClientError::Unreachable { url: url.clone(), reason: e.to_string() })?
+                .map_err(unreachable)?;
+            let linked = page::next_cursor(response.headers());
+            let asked = linked.as_deref().map(|cursor| ask(Some(cursor)));
+            let status = response.status();
+            let read = response.bytes().await.map_err(unreachable).and_then(|bytes| {
+                // Each item goes to `each` as it is decoded: no page of items is held first.
+                answer(Method::GET, url.clone(), status, &bytes, page::Items::new(&mut each))
+            });
+            let next = match read {
+                Ok(next) => next,
+                Err(e) => {
+                    asked.inspect(tokio::task::JoinHandle::abort);
+                    return Err(e);
+                }
+            };
+            pending = match (next, asked) {
+                (None, asked) => {
+                    asked.inspect(tokio::task::JoinHandle::abort);
+                    return Ok(());
+                }
+                (Some(next), Some(asked)) if linked.as_deref() == Some(next.as_str()) => asked,
+                // The body is what counts: its cursor is followed if the header named another.
+                (Some(next), asked) => {
+                    asked.inspect(tokio::task::JoinHandle::abort);
+                    ask(Some(&next))
+                }
+            };
         }
     }
 }

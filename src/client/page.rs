@@ -90,3 +90,35 @@ impl<'de, T: Deserialize<'de>, F: FnMut(T)> Visitor<'de> for Each<'_, T, F> {
         Ok(())
     }
 }
+
+/// The cursor of the next page, as a list's `Link` header names it (`<...&cursor=C>;
+/// rel="next"`). Only the cursor is taken: the request is made as the first one was, to
+/// the server the client was given.
+pub fn next_cursor(headers: &reqwest::header::HeaderMap) -> Option<String> {
+    headers.get_all(reqwest::header::LINK).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(',')).find_map(
+        |link| {
+            let (target, params) = link.trim().strip_prefix('<')?.split_once('>')?;
+            params.split(';').any(|p| p.trim() == "rel=\"next\"").then_some(())?;
+            let query = target.split_once('?')?.1;
+            query.split('&').find_map(|pair| pair.strip_prefix("cursor=")).map(str::to_string)
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_next_cursor_is_read_from_a_link_header() {
+        let mut headers = reqwest::header::HeaderMap::new();
+        assert_eq!(next_cursor(&headers), None);
+        headers.insert(
+            reqwest::header::LINK,
+            "</v1/rooms?limit=2>; rel=\"prev\", </v1/rooms?limit=2&cursor=6162>; rel=\"next\"".parse().expect("valid"),
+        );
+        assert_eq!(next_cursor(&headers).as_deref(), Some("6162"));
+        headers.insert(reqwest::header::LINK, "</v1/rooms?cursor=6162>; rel=\"last\"".parse().expect("valid"));
+        assert_eq!(next_cursor(&headers), None, "only rel=next is followed");
+    }
+}

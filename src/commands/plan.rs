@@ -13,7 +13,7 @@ use crate::plan::load::{self, Diagnostic, Sourced};
 use crate::plan::located::map_errors;
 use crate::plan::render::render_to;
 use crate::plan::saved::SavedPlan;
-use crate::plan::state::{fetch_state, ListsToFetch};
+use crate::plan::state::{fetch_state, Expected, ListsToFetch};
 
 /// The identity of the store behind the server.
 async fn store_id(client: &Client) -> anyhow::Result<String> {
@@ -56,19 +56,19 @@ async fn load_with_state(
     let started = std::time::Instant::now();
     let files = load::read_files(paths).map_err(|d| invalid(&d, "reading the plan"))?;
     let texts: Vec<&str> = files.iter().filter_map(|f| f.text.as_deref().ok()).collect();
-    let guessed = ListsToFetch::of_texts(&texts, prune);
+    let (guessed, expected) = ListsToFetch::guess(&texts, prune);
     let parsing = tokio::task::spawn_blocking(move || {
-        let checked = load::check_files(files);
+        let checked = load::check_files(files, expected.documents);
         timing("reading the plan files", started);
         checked
     });
-    let (fetched, parsed) = tokio::join!(fetch_state(client, guessed), parsing);
+    let (fetched, parsed) = tokio::join!(fetch_state(client, guessed, expected), parsing);
     let (docs, problems) = parsed.context("reading the plan files")?;
     timing("reading the plan files and the server's state", started);
     let mut state = fetched?;
     let missing = ListsToFetch::of_docs(&docs, prune).beyond(guessed);
     if missing != ListsToFetch::default() {
-        state.absorb(fetch_state(client, missing).await?);
+        state.absorb(fetch_state(client, missing, Expected::default()).await?);
     }
     Ok((docs, problems, state))
 }

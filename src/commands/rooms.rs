@@ -156,7 +156,7 @@ async fn import(ctx: &Ctx, args: RoomImportArgs) -> anyhow::Result<()> {
     })?;
     let options =
         ApplyOptions { yes: args.yes, dry_run: args.dry_run, prune: false, allow_destroy: args.allow_destroy };
-    let state = fetch_state(&ctx.client, ListsToFetch::of_docs(&docs, options.prune)).await?;
+    let state = fetch_state(&ctx.client, ListsToFetch::of_docs(&docs, options.prune), Default::default()).await?;
     apply_docs(ctx, &mut docs, problems, state, &options).await
 }
 

@@ -194,12 +194,15 @@ fn bytes_shown(bytes: u64) -> String {
 /// others, so the reference checks of the diff can report theirs in the same run (the
 /// server's rules are checked once the files are clean). Only missing paths fail outright.
 pub fn load_lenient(paths: &[PathBuf]) -> Result<(Vec<Sourced>, Vec<Diagnostic>), Vec<Diagnostic>> {
-    Ok(check_files(read_files(paths)?))
+    Ok(check_files(read_files(paths)?, 0))
 }
 
-/// Parses and checks the documents of files already read; see [`load_lenient`].
-pub fn check_files(files: Vec<PlanFile>) -> (Vec<Sourced>, Vec<Diagnostic>) {
+/// Parses and checks the documents of files already read; see [`load_lenient`]. About
+/// `expected` documents are made room for at once (a count of their `kind:` lines, say).
+pub fn check_files(files: Vec<PlanFile>, expected: usize) -> (Vec<Sourced>, Vec<Diagnostic>) {
     let mut docs = Vec::new();
+    // Each file's documents would grow the vector, copying all those before them again.
+    let _ = docs.try_reserve_exact(expected);
     let mut errors = Vec::new();
     for file in files {
         match file.text {
@@ -611,7 +614,7 @@ mod tests {
 
     /// What `pchat plan` does with a file's text: its documents, and its problems as printed.
     fn check(text: &str) -> (Vec<Sourced>, Vec<String>) {
-        let (docs, errors) = check_files(vec![PlanFile { name: "plan.yaml".into(), text: Ok(text.to_string()) }]);
+        let (docs, errors) = check_files(vec![PlanFile { name: "plan.yaml".into(), text: Ok(text.to_string()) }], 0);
         (docs, errors.iter().map(ToString::to_string).collect())
     }
 
@@ -737,7 +740,7 @@ mod tests {
         ];
         let ran = crate::testing::fuzz::run("plan_yaml", &corpus, tokens, |input| {
             let text = String::from_utf8_lossy(input).into_owned();
-            let (docs, errors) = check_files(vec![PlanFile { name: "fuzz.yaml".into(), text: Ok(text) }]);
+            let (docs, errors) = check_files(vec![PlanFile { name: "fuzz.yaml".into(), text: Ok(text) }], 0);
             // Reporting a problem parses the document again for positions: that must return too.
             for d in &docs {
                 let _ = d.located.pos("spec.members[0]");

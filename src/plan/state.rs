@@ -1,7 +1,7 @@
 //! The server's state a plan is diffed against: which lists the documents need (guessed
 //! from the files' text before they are parsed), and reading them, in parallel.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use anyhow::Context;
 use serde::Serialize;
@@ -48,17 +48,24 @@ impl ListsToFetch {
     /// after `kind:` (or a quoted `"kind":`), in one pass over each text. What a guess
     /// misses (a kind written some other way) is fetched once the documents are read.
     pub fn of_texts(texts: &[&str], prune: bool) -> ListsToFetch {
-        let mut kinds = HashSet::new();
+        ListsToFetch::guess(texts, prune).0
+    }
+
+    /// [`Self::of_texts`], and how many documents the texts hold by the same count.
+    pub fn guess(texts: &[&str], prune: bool) -> (ListsToFetch, Expected) {
+        let mut kinds: HashMap<&str, usize> = HashMap::new();
         for text in texts {
             for (at, _) in text.match_indices("kind") {
                 let after = text[at + 4..].strip_prefix(['"', '\'']).unwrap_or(&text[at + 4..]);
                 let Some(value) = after.strip_prefix(':') else { continue };
                 let value = value.trim_start_matches([' ', '"', '\'']);
                 let end = value.find(|c: char| !c.is_ascii_alphanumeric()).unwrap_or(value.len());
-                kinds.insert(&value[..end]);
+                *kinds.entry(&value[..end]).or_default() += 1;
             }
         }
-        ListsToFetch::of_kinds(|k| kinds.contains(k), prune)
+        let expected =
+            Expected { documents: kinds.values().sum(), users: kinds.get("User").copied().unwrap_or_default() };
+        (ListsToFetch::of_kinds(|k| kinds.contains_key(k), prune), expected)
     }
 
     /// What `self` needs that `fetched` did not bring.
@@ -75,8 +82,18 @@ impl ListsToFetch {
     }
 }
 
-/// Reads the lists a plan needs from the server, once, in parallel.
-pub async fn fetch_state(client: &Client, needs: ListsToFetch) -> anyhow::Result<ServerState> {
+/// How many documents a plan's texts hold, and how many of them describe users, as counted
+/// from their `kind:` lines before they are parsed: room is made once for what they will
+/// fill (a map of 150,000 users that doubles as they arrive copies them all again, into
+/// fresh memory). A count only sizes; [`Vec::try_reserve`] lets an absurd one go.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Expected {
+    pub documents: usize,
+    pub users: usize,
+}
+
+/// Reads the lists a plan needs from the server, once, in parallel; `expected` sizes them.
+pub async fn fetch_state(client: &Client, needs: ListsToFetch, expected: Expected) -> anyhow::Result<ServerState> {
     let all = ListQuery { limit: Some(MAX_PAGE_SIZE), ..Default::default() };
     let all_rooms = RoomQuery { limit: Some(MAX_PAGE_SIZE), ..Default::default() };
     async fn list<T: serde::de::DeserializeOwned>(
@@ -94,6 +111,8 @@ pub async fn fetch_state(client: &Client, needs: ListsToFetch) -> anyhow::Result
     // Users are the longest list: each page goes straight into the map.
     let users = async {
         let mut users = FastMap::default();
+        // Most of a plan's users are on the server already.
+        let _ = users.try_reserve(expected.users);
         if needs.users {
             client
                 .list_each(&path(&["directory", "users"]), &all, |u: User| drop(users.insert(u.sip.clone(), u)))

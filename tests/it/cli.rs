@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use crate::support::{
-    cli_bare, http_get, names, pchat, run, sigterm, sorted, spawn_server, strings, wait_for, TestServer,
+    cli_bare, http_get, http_get_as, names, pchat, run, sigterm, sorted, spawn_server, strings, wait_for, TestServer,
 };
 
 const ALICE: &str = "sip:alice@contoso.com";
@@ -818,6 +818,15 @@ fn every_list_pages_with_a_cursor() {
             assert!(items.len() <= 2, "{path}: a page holds at most the limit: {page}");
             seen.extend(items.iter().map(|i| i.get("name").or(i.get("sip")).or(i.get("identity")).unwrap().clone()));
             pages += 1;
+            if path == "/v1/directory/users" || path == "/v1/rooms" {
+                // The next page is named in a Link header too, for clients that ask ahead.
+                let (status, head, _) = http_get_as(srv.addr, &url, Some(&srv.admin_token));
+                assert_eq!(status, 200, "{url}");
+                let link = head.lines().find_map(|l| l.strip_prefix("link: ")).map(str::to_string);
+                let expected =
+                    page["next_cursor"].as_str().map(|c| format!("<{path}?limit=2&cursor={c}>; rel=\"next\""));
+                assert_eq!(link, expected, "{url}: the Link header names the body's next page");
+            }
             match page["next_cursor"].as_str() {
                 Some(next) => cursor = Some(next.to_string()),
                 None => break,

@@ -228,10 +228,18 @@ pub fn sigterm(child: &Child) {
 
 /// A raw HTTP/1.1 GET on a loopback address: (status code, body).
 pub fn http_get(addr: SocketAddr, path: &str) -> (u16, String) {
+    let (code, _, body) = http_get_as(addr, path, None);
+    (code, body)
+}
+
+/// [`http_get`] with a bearer token: (status code, headers as sent, body).
+pub fn http_get_as(addr: SocketAddr, path: &str, token: Option<&str>) -> (u16, String, String) {
     assert!(addr.ip().is_loopback(), "tests only talk to loopback addresses, not {addr}");
     let mut stream = TcpStream::connect_timeout(&addr, Duration::from_secs(10)).expect("connecting to the test server");
     stream.set_read_timeout(Some(Duration::from_secs(10))).expect("setting a read timeout");
-    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n").expect("sending the request");
+    let auth = token.map(|t| format!("Authorization: Bearer {t}\r\n")).unwrap_or_default();
+    write!(stream, "GET {path} HTTP/1.1\r\nHost: {addr}\r\n{auth}Connection: close\r\n\r\n")
+        .expect("sending the request");
     let mut response = String::new();
     stream.read_to_string(&mut response).expect("reading the response");
     let status_line = response.lines().next().unwrap_or_default().to_string();
@@ -240,8 +248,8 @@ pub fn http_get(addr: SocketAddr, path: &str) -> (u16, String) {
         .nth(1)
         .and_then(|c| c.parse().ok())
         .unwrap_or_else(|| panic!("not an HTTP response: {status_line:?}"));
-    let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
-    (code, body)
+    let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+    (code, head.to_string(), body.to_string())
 }
 
 /// Which store a test server runs on.

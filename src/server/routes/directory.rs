@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 
-use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_of, page_size, write_one};
+use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_of, page_size, paged, write_one};
 use crate::api::{
     Deleted, Group, GroupSpec, ListQuery, NewObject, ObjectSpec, OpAction, Page, Principal, User, UserSpec, Written,
 };
@@ -31,8 +31,9 @@ async fn load_group(state: &AppState, name: &str) -> ApiResult<Group> {
 pub async fn list_users(
     State(state): State<Arc<AppState>>,
     caller: Caller,
+    uri: axum::http::Uri,
     Query(q): Query<ListQuery>,
-) -> ApiResult<Json<Page<User>>> {
+) -> ApiResult<impl IntoResponse> {
     caller.require_admin()?;
     let limit = page_size(q.limit);
     let after = q.cursor.as_deref().map(decode_cursor).transpose()?;
@@ -43,7 +44,7 @@ pub async fn list_users(
         items.truncate(limit);
         items.last().map(|u| encode_cursor(&u.sip, u.meta.id))
     });
-    Ok(Json(Page { items, next_cursor: next_cursor.flatten() }))
+    Ok(paged(&uri, Page { items, next_cursor: next_cursor.flatten() }))
 }
 
 pub async fn get_user(

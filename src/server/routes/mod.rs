@@ -264,6 +264,32 @@ pub fn decode_cursor(cursor: &str) -> ApiResult<crate::store::After> {
     Ok(crate::store::After { name: name.to_string(), id: id.parse().map_err(|_| bad())? })
 }
 
+/// A page of a list, its next page named in a `Link` header too (RFC 8288, `rel="next"`): a
+/// client reading many pages asks for the next one as soon as it has this one's headers, and
+/// reads this page while the server makes the next.
+pub fn paged<T: serde::Serialize>(
+    uri: &axum::http::Uri,
+    page: crate::api::Page<T>,
+) -> impl axum::response::IntoResponse {
+    let link = page.next_cursor.as_deref().and_then(|cursor| next_link(uri, cursor));
+    (link.map(|link| [(axum::http::header::LINK, link)]), super::body::Json(page))
+}
+
+/// `</v1/rooms?limit=500&cursor=...>; rel="next"`: the request's own query, its cursor moved on.
+fn next_link(uri: &axum::http::Uri, cursor: &str) -> Option<axum::http::HeaderValue> {
+    let mut link = format!("<{}?", uri.path());
+    for pair in uri.query().unwrap_or_default().split('&') {
+        if !pair.is_empty() && pair.split('=').next() != Some("cursor") {
+            link.push_str(pair);
+            link.push('&');
+        }
+    }
+    link.push_str("cursor=");
+    link.push_str(cursor);
+    link.push_str(">; rel=\"next\"");
+    axum::http::HeaderValue::from_str(&link).ok()
+}
+
 pub fn page_size(limit: Option<usize>) -> usize {
     limit.unwrap_or(crate::api::DEFAULT_PAGE_SIZE).clamp(1, crate::api::MAX_PAGE_SIZE)
 }

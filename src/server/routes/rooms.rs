@@ -4,7 +4,7 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 
-use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_size, write_one};
+use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_size, paged, write_one};
 use crate::api::{
     MemberChange, NewObject, ObjectSpec, OpAction, Page, PoolQuery, RoleChange, Room, RoomEntry, RoomQuery, RoomRole,
     RoomSpec, Written,
@@ -32,8 +32,9 @@ pub async fn load(state: &AppState, caller: &Caller, name: &str, pool: Option<&s
 pub async fn list(
     State(state): State<Arc<AppState>>,
     caller: Caller,
+    uri: axum::http::Uri,
     Query(q): Query<RoomQuery>,
-) -> ApiResult<Json<Page<Room>>> {
+) -> ApiResult<impl IntoResponse> {
     let limit = page_size(q.limit);
     let mut after = q.cursor.as_deref().map(decode_cursor).transpose()?;
     let filter = RoomFilter {
@@ -68,7 +69,7 @@ pub async fn list(
         items.truncate(limit);
         items.last().map(|r| encode_cursor(&r.name, r.meta.id))
     });
-    Ok(Json(Page { items, next_cursor: next_cursor.flatten() }))
+    Ok(paged(&uri, Page { items, next_cursor: next_cursor.flatten() }))
 }
 
 pub async fn get(
