@@ -252,7 +252,6 @@ pub fn diff(docs: &mut [Sourced], state: &ServerState, prune: bool) -> Result<Ve
 /// could not (a category that exists nowhere, say): the server can still check the rest,
 /// so one run reports every problem. Moves from the documents as [`diff`] does.
 pub fn diff_all(docs: &mut [Sourced], state: &ServerState, prune: bool) -> (Vec<Change>, Vec<Diagnostic>) {
-    let mut d = Diff { changes: Vec::with_capacity(docs.len()), errors: Vec::new() };
     // Category pools as the plan will leave them, to place rooms.
     let mut category_pools: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for c in &state.categories {
@@ -267,85 +266,139 @@ pub fn diff_all(docs: &mut [Sourced], state: &ServerState, prune: bool) -> (Vec<
     for r in &state.rooms {
         rooms_by_name.entry(r.name.as_str()).or_default().push(r);
     }
-    // What the documents describe, by kind and key: only a prune needs it.
-    let mut described: BTreeSet<(&'static str, String)> = BTreeSet::new();
-    let mut describe = |kind: &'static str, key: &dyn Fn() -> String| {
-        if prune {
-            described.insert((kind, key()));
+    let around = Around { state, category_pools: &category_pools, rooms_by_name: &rooms_by_name, prune };
+    // The documents in the order their changes run, by kind; each document is diffed on
+    // its own, so a large plan's are diffed in two halves on two threads, and the halves'
+    // changes joined in order are the changes one pass would make.
+    let mut specs: Vec<(usize, &Metadata, &mut Spec)> =
+        docs.iter_mut().enumerate().map(|(i, s)| (i, &s.doc.metadata, &mut s.doc.spec)).collect();
+    specs.sort_unstable_by_key(|(i, _, spec)| (kind_rank(spec.kind()), *i));
+    const TWO_THREADS_ABOVE: usize = 4_096;
+    let mut halves = if specs.len() > TWO_THREADS_ABOVE {
+        let middle = specs.len() / 2;
+        let (first, second) = specs.split_at_mut(middle);
+        let (a, b) = std::thread::scope(|scope| {
+            let second = scope.spawn(|| around.diff(second));
+            (around.diff(first), second.join())
+        });
+        match b {
+            Ok(b) => vec![a, b],
+            Err(panic) => std::panic::resume_unwind(panic),
         }
+    } else {
+        vec![around.diff(&mut specs)]
     };
-    let mut order: Vec<(usize, usize)> = docs.iter().enumerate().map(|(i, s)| (kind_rank(s.doc.kind()), i)).collect();
-    order.sort_unstable();
-    for (_, i) in order {
-        let before = d.changes.len();
-        let s = &mut docs[i];
-        let (meta, spec) = (&s.doc.metadata, &mut s.doc.spec);
-        let name = meta.name.as_str();
-        match spec {
-            Spec::User(u) => {
-                describe("User", &|| name.to_string());
-                let sip = Principal::parse(name).map(|p| p.to_string());
-                user_change(&mut d, meta, u, state.users.get(sip.as_deref().unwrap_or(name)));
-            }
-            Spec::Group(g) => {
-                describe("Group", &|| name.to_string());
-                group_change(&mut d, meta, g, state.groups.get(name));
-            }
-            Spec::Addin(a) => {
-                describe("Addin", &|| format!("{}/{name}", a.pool));
-                let current = state.addins.iter().find(|x| x.name == name && x.pool == a.pool);
-                let elsewhere = state.addins.iter().find(|x| x.name == name && x.pool != a.pool);
-                addin_change(&mut d, meta, a, current, elsewhere);
-            }
-            Spec::Category(c) => {
-                describe("Category", &|| format!("{}/{name}", c.pool));
-                let current = state.categories.iter().find(|x| x.name == name && x.pool == c.pool);
-                category_change(&mut d, meta, c, current);
-            }
-            Spec::Policy(p) => {
-                describe("Policy", &|| name.to_string());
-                policy_change(&mut d, meta, p, state.policies.iter().find(|x| x.identity == name));
-            }
-            Spec::ChatConfig(c) => {
-                describe("ChatConfig", &|| name.to_string());
-                config_change(&mut d, meta, c, state.configs.iter().find(|x| x.scope == name));
-            }
-            Spec::Room(r) => {
-                let pools = category_pools.get(&r.category);
-                let pool = match pools.map_or(0, BTreeSet::len) {
-                    1 => pools.and_then(|p| p.first()).cloned().unwrap_or_default(),
-                    n => {
-                        let message = match n {
-                            0 => format!(
-                                "category {:?} exists nowhere: not on the server and not in the plan",
-                                r.category
-                            ),
-                            _ => format!(
-                                "category {:?} exists in several pools ({}); rename one",
-                                r.category,
-                                pools.into_iter().flatten().cloned().collect::<Vec<_>>().join(", ")
-                            ),
-                        };
-                        d.errors.push(docs[i].diagnostic(Some("spec.category"), message));
-                        continue;
-                    }
-                };
-                describe("Room", &|| format!("{pool}/{name}"));
-                let same_name = rooms_by_name.get(name).map(Vec::as_slice).unwrap_or_default();
-                let current = same_name.iter().copied().find(|x| x.pool == pool);
-                let elsewhere = same_name.iter().copied().find(|x| x.pool != pool);
-                room_change(&mut d, meta, r, &pool, current, elsewhere);
-            }
-            Spec::PolicyGrant(g) => grant_change(&mut d, meta, g, state),
-        }
-        for c in &mut d.changes[before..] {
-            c.source = Some(i);
-        }
+    drop(specs);
+    let mut d = Diff { changes: Vec::with_capacity(halves.iter().map(|h| h.changes.len()).sum()), errors: Vec::new() };
+    let mut described = BTreeSet::new();
+    for half in &mut halves {
+        d.changes.append(&mut half.changes);
+        d.errors.append(&mut half.errors);
+        d.errors.extend(half.unplaced.drain(..).map(|(i, field, message)| docs[i].diagnostic(Some(field), message)));
+        described.append(&mut half.described);
     }
     if prune {
         prune_changes(&mut d, state, &described);
     }
     (d.changes, d.errors)
+}
+
+/// What every document's diff reads besides the document: the server's state and what the
+/// plan as a whole says of categories.
+struct Around<'a> {
+    state: &'a ServerState,
+    category_pools: &'a BTreeMap<String, BTreeSet<String>>,
+    rooms_by_name: &'a HashMap<&'a str, Vec<&'a Room>>,
+    prune: bool,
+}
+
+/// The diff of a run of documents.
+struct Half {
+    changes: Vec<Change>,
+    errors: Vec<Diagnostic>,
+    /// Problems by document index, placed once the documents are free to be read again.
+    unplaced: Vec<(usize, &'static str, String)>,
+    /// What the documents describe, by kind and key: only a prune needs it.
+    described: BTreeSet<(&'static str, String)>,
+}
+
+impl Around<'_> {
+    fn diff(&self, specs: &mut [(usize, &Metadata, &mut Spec)]) -> Half {
+        let state = self.state;
+        let mut d = Diff { changes: Vec::with_capacity(specs.len()), errors: Vec::new() };
+        let (mut unplaced, mut described) = (Vec::new(), BTreeSet::new());
+        let mut describe = |kind: &'static str, key: &dyn Fn() -> String| {
+            if self.prune {
+                described.insert((kind, key()));
+            }
+        };
+        for (i, meta, spec) in specs.iter_mut() {
+            let (i, meta) = (*i, *meta);
+            let before = d.changes.len();
+            let name = meta.name.as_str();
+            match &mut **spec {
+                Spec::User(u) => {
+                    describe("User", &|| name.to_string());
+                    let sip = Principal::parse(name).map(|p| p.to_string());
+                    user_change(&mut d, meta, u, state.users.get(sip.as_deref().unwrap_or(name)));
+                }
+                Spec::Group(g) => {
+                    describe("Group", &|| name.to_string());
+                    group_change(&mut d, meta, g, state.groups.get(name));
+                }
+                Spec::Addin(a) => {
+                    describe("Addin", &|| format!("{}/{name}", a.pool));
+                    let current = state.addins.iter().find(|x| x.name == name && x.pool == a.pool);
+                    let elsewhere = state.addins.iter().find(|x| x.name == name && x.pool != a.pool);
+                    addin_change(&mut d, meta, a, current, elsewhere);
+                }
+                Spec::Category(c) => {
+                    describe("Category", &|| format!("{}/{name}", c.pool));
+                    let current = state.categories.iter().find(|x| x.name == name && x.pool == c.pool);
+                    category_change(&mut d, meta, c, current);
+                }
+                Spec::Policy(p) => {
+                    describe("Policy", &|| name.to_string());
+                    policy_change(&mut d, meta, p, state.policies.iter().find(|x| x.identity == name));
+                }
+                Spec::ChatConfig(c) => {
+                    describe("ChatConfig", &|| name.to_string());
+                    config_change(&mut d, meta, c, state.configs.iter().find(|x| x.scope == name));
+                }
+                Spec::Room(r) => {
+                    let pools = self.category_pools.get(&r.category);
+                    let pool = match pools.map_or(0, BTreeSet::len) {
+                        1 => pools.and_then(|p| p.first()).cloned().unwrap_or_default(),
+                        n => {
+                            let message = match n {
+                                0 => format!(
+                                    "category {:?} exists nowhere: not on the server and not in the plan",
+                                    r.category
+                                ),
+                                _ => format!(
+                                    "category {:?} exists in several pools ({}); rename one",
+                                    r.category,
+                                    pools.into_iter().flatten().cloned().collect::<Vec<_>>().join(", ")
+                                ),
+                            };
+                            unplaced.push((i, "spec.category", message));
+                            continue;
+                        }
+                    };
+                    describe("Room", &|| format!("{pool}/{name}"));
+                    let same_name = self.rooms_by_name.get(name).map(Vec::as_slice).unwrap_or_default();
+                    let current = same_name.iter().copied().find(|x| x.pool == pool);
+                    let elsewhere = same_name.iter().copied().find(|x| x.pool != pool);
+                    room_change(&mut d, meta, r, &pool, current, elsewhere);
+                }
+                Spec::PolicyGrant(g) => grant_change(&mut d, meta, g, state),
+            }
+            for c in &mut d.changes[before..] {
+                c.source = Some(i);
+            }
+        }
+        Half { changes: d.changes, errors: d.errors, unplaced, described }
+    }
 }
 
 fn kind_rank(kind: &str) -> usize {
