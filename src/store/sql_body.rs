@@ -209,6 +209,12 @@ fn fold_principals(room: &Room) -> Option<String> {
     (!folded.is_empty()).then_some(folded)
 }
 
+/// A group's members as the `members` column holds them, one per line in list order (None
+/// when it has none); principals never hold control characters.
+fn fold_members(group: &Group) -> Option<String> {
+    (!group.members.is_empty()).then(|| group.members.join("\n"))
+}
+
 fn room_from_row(row: &DbRow) -> StoreResult<Room> {
     let mut room = Room {
         name: row.try_get("name")?,
@@ -349,38 +355,29 @@ impl DirectoryStore for SqlTx {
     }
 
     async fn all_groups(&mut self) -> StoreResult<Vec<Group>> {
-        let rows = sqlx::query(
-            "SELECT id, name, description, labels, revision, created_at, updated_at FROM dir_groups ORDER BY name",
+        use futures_util::TryStreamExt;
+        let mut rows = sqlx::query(
+            "SELECT id, name, description, labels, revision, created_at, updated_at, members FROM dir_groups ORDER BY name",
         )
-        .fetch_all(&mut *self.tx)
-        .await?;
-        let mut groups = Vec::with_capacity(rows.len());
-        let mut index = HashMap::new();
-        for row in &rows {
-            index.insert(row.try_get::<i64, _>("id")?, groups.len());
+        .fetch(&mut *self.tx);
+        let mut groups = Vec::new();
+        while let Some(row) = rows.try_next().await? {
+            let members = row.try_get::<Option<&str>, _>("members")?;
             groups.push(Group {
                 name: row.try_get("name")?,
                 description: row.try_get("description")?,
-                members: Vec::new(),
-                meta: meta(row)?,
+                members: members.map(|m| m.split('\n').map(str::to_string).collect()).unwrap_or_default(),
+                meta: meta(&row)?,
             });
-        }
-        let members = sqlx::query("SELECT group_id, principal FROM dir_group_members ORDER BY group_id, position")
-            .fetch_all(&mut *self.tx)
-            .await?;
-        for row in members {
-            if let Some(&i) = index.get(&row.try_get::<i64, _>("group_id")?) {
-                groups[i].members.push(row.try_get("principal")?);
-            }
         }
         Ok(groups)
     }
 
     async fn insert_groups(&mut self, groups: &[&Group]) -> StoreResult<Vec<i64>> {
         let rows = self.numbered("dir_groups", groups).await?;
-        for chunk in rows.chunks(INSERT_CHUNK_PARAMS / 7) {
+        for chunk in rows.chunks(INSERT_CHUNK_PARAMS / 8) {
             let mut qb = QueryBuilder::<Db>::new(
-                "INSERT INTO dir_groups (id, name, description, labels, revision, created_at, updated_at) ",
+                "INSERT INTO dir_groups (id, name, description, labels, revision, created_at, updated_at, members) ",
             );
             qb.push_values(chunk, |mut b, (id, g)| {
                 b.push_bind(*id)
@@ -389,36 +386,30 @@ impl DirectoryStore for SqlTx {
                     .push_bind(labels_to_text(&g.meta.labels))
                     .push_bind(g.meta.revision)
                     .push_bind(parse_ms(&g.meta.created_at))
-                    .push_bind(parse_ms(&g.meta.updated_at));
+                    .push_bind(parse_ms(&g.meta.updated_at))
+                    .push_bind(fold_members(g));
             });
             qb.build().execute(&mut *self.tx).await?;
         }
-        let members: Vec<_> = rows
-            .iter()
-            .flat_map(|(id, g)| g.members.iter().enumerate().map(move |(i, p)| (*id, None, i, p.as_str())))
-            .collect();
-        self.insert_principals("dir_group_members", "group_id", &members).await?;
         Ok(rows.iter().map(|(id, _)| *id).collect())
     }
 
     async fn update_group(&mut self, g: &Group) -> StoreResult<()> {
         let done = sqlx::query(
-            "UPDATE dir_groups SET name = $1, description = $2, labels = $3, revision = $4, updated_at = $5 \
-             WHERE id = $6 AND revision = $7",
+            "UPDATE dir_groups SET name = $1, description = $2, labels = $3, revision = $4, updated_at = $5, \
+             members = $6 WHERE id = $7 AND revision = $8",
         )
         .bind(&g.name)
         .bind(&g.description)
         .bind(labels_to_text(&g.meta.labels))
         .bind(g.meta.revision)
         .bind(parse_ms(&g.meta.updated_at))
+        .bind(fold_members(g))
         .bind(g.meta.id)
         .bind(g.meta.revision - 1)
         .execute(&mut *self.tx)
         .await?;
-        expect_one(done.rows_affected())?;
-        sqlx::query("DELETE FROM dir_group_members WHERE group_id = $1").bind(g.meta.id).execute(&mut *self.tx).await?;
-        let rows: Vec<_> = g.members.iter().enumerate().map(|(i, p)| (g.meta.id, None, i, p.as_str())).collect();
-        self.insert_principals("dir_group_members", "group_id", &rows).await
+        expect_one(done.rows_affected())
     }
 
     async fn delete_group(&mut self, id: i64) -> StoreResult<()> {

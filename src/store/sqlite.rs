@@ -24,6 +24,7 @@ include!("sql_body.rs");
 pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/sqlite/0001_init.sql") },
     Migration { version: 2, sql: include_str!("migrations/sqlite/0002_folded_principals_and_store_id.sql") },
+    Migration { version: 3, sql: include_str!("migrations/sqlite/0003_folded_group_members.sql") },
 ];
 
 pub struct SqliteStore {

@@ -161,6 +161,7 @@ conformance!(
     users_insert_lookup_update_with_revision_check,
     uncommitted_writes_are_rolled_back,
     groups_round_trip_members_in_order,
+    group_members_written_a_row_each_are_folded_in_order,
     categories_round_trip_principals,
     rooms_bulk_insert_list_filters_and_pages,
     update_room_replaces_principals,
@@ -470,6 +471,54 @@ async fn uncommitted_writes_are_rolled_back(db: &TestDb) {
     assert_eq!(db.count("SELECT COUNT(*) FROM dir_users").await, 1);
 }
 
+/// A store written before groups kept their members folded (schema 2, a row per member)
+/// keeps every member, in list order, once it is migrated.
+async fn group_members_written_a_row_each_are_folded_in_order(db: &TestDb) {
+    let (url, _keep) = db.empty_sibling().await;
+    let rows = [
+        "INSERT INTO dir_groups (id, name, description, labels, revision, created_at, updated_at) \
+         VALUES (1, 'leads', 'team leads', '{}', 1, 0, 0), (2, 'empty', '', '{}', 1, 0, 0)",
+        // Written out of order: the position says where each stands.
+        "INSERT INTO dir_group_members (group_id, position, principal) \
+         VALUES (1, 2, 'ou:contoso/eng'), (1, 0, 'sip:b@contoso.com'), (1, 1, 'group:staff')",
+    ];
+    match db.backend() {
+        #[cfg(feature = "sqlite")]
+        "sqlite" => {
+            let pool = sqlx::SqlitePool::connect(&format!("{url}?mode=rwc")).await.expect("raw SQLite pool");
+            pchat::store::sqlite::run_migrations(&pool, &pchat::store::sqlite::MIGRATIONS[..2])
+                .await
+                .expect("schema 2");
+            for sql in rows {
+                sqlx::query(sql).execute(&pool).await.expect(sql);
+            }
+            pool.close().await;
+        }
+        #[cfg(feature = "postgres")]
+        "postgres" => {
+            let pool = sqlx::PgPool::connect(&url).await.expect("raw PostgreSQL pool");
+            pchat::store::postgres::run_migrations(&pool, &pchat::store::postgres::MIGRATIONS[..2])
+                .await
+                .expect("schema 2");
+            for sql in rows {
+                sqlx::query(sql).execute(&pool).await.expect(sql);
+            }
+            pool.close().await;
+        }
+        other => unreachable!("backend {other}"),
+    }
+    let store = pchat::store::open(&url, true).await.expect("migrating to the current schema");
+    let groups = store.read().await.expect("read").all_groups().await.expect("all_groups");
+    let members: Vec<(&str, Vec<&str>)> =
+        groups.iter().map(|g| (g.name.as_str(), g.members.iter().map(String::as_str).collect())).collect();
+    assert_eq!(
+        members,
+        [("empty", vec![]), ("leads", vec!["sip:b@contoso.com", "group:staff", "ou:contoso/eng"])],
+        "every member kept, in list order"
+    );
+    store.close().await;
+}
+
 async fn groups_round_trip_members_in_order(db: &TestDb) {
     let mut leads = group("eng-leads", &["sip:zed@contoso.com", "group:ops", "ou:contoso/eng", "sip:amy@contoso.com"]);
     leads.meta.labels = Labels::from([("pchat.io/managed-by".to_string(), "plan".to_string())]);
@@ -491,8 +540,14 @@ async fn groups_round_trip_members_in_order(db: &TestDb) {
     tx.commit().await.expect("commit");
     let groups = read(db).await.all_groups().await.expect("all_groups");
     assert_eq!(groups[0], next);
-    let members = format!("SELECT COUNT(*) FROM dir_group_members WHERE group_id = {}", leads.meta.id);
-    assert_eq!(db.count(&members).await, 3, "old members are replaced, not kept");
+    // The row holds the new members folded, one per line (`_`: the newline between them):
+    // the old ones are replaced.
+    let members = format!(
+        "SELECT COUNT(*) FROM dir_groups WHERE id = {} AND members LIKE \
+         'ou:contoso/eng_sip:bob@contoso.com_sip:amy@contoso.com'",
+        leads.meta.id
+    );
+    assert_eq!(db.count(&members).await, 1, "old members are replaced, not kept");
 
     let mut tx = write(db).await;
     assert!(is_conflict(tx.update_group(&next).await), "stale revision → Conflict");
@@ -506,6 +561,8 @@ async fn groups_round_trip_members_in_order(db: &TestDb) {
     tx.delete_group(leads.meta.id).await.expect("delete_group");
     tx.commit().await.expect("commit");
     assert_eq!(db.count(&members).await, 0, "members go with their group");
+    let empty = format!("SELECT COUNT(*) FROM dir_groups WHERE id = {} AND members IS NULL", ops.meta.id);
+    assert_eq!(db.count(&empty).await, 1, "a group without members holds none");
     let names: Vec<String> =
         read(db).await.all_groups().await.expect("all_groups").into_iter().map(|g| g.name).collect();
     assert_eq!(names, ["ops"]);
