@@ -12,7 +12,7 @@ use crate::plan::diff::{self, Action, Change, ServerState};
 use crate::plan::load::{self, Diagnostic, Sourced};
 use crate::plan::located::map_errors;
 use crate::plan::render::render_to;
-use crate::plan::saved::SavedPlan;
+use crate::plan::saved::{SavedPlan, MAX_SAVED_PLAN_BYTES};
 use crate::plan::state::{fetch_state, Expected, ListsToFetch};
 
 /// The identity of the store behind the server.
@@ -354,8 +354,11 @@ fn apply_error(
 }
 
 async fn apply_saved(ctx: &Ctx, file: &Path, options: &ApplyOptions) -> anyhow::Result<()> {
-    let text = std::fs::read(file).with_context(|| format!("reading the saved plan {}", file.display()))?;
-    let mut saved = SavedPlan::parse(&text).map_err(|e| InvalidInput(format!("{}: {e}", file.display())))?;
+    // Bounded like plan files: a saved plan of a pool's size is a few hundred megabytes.
+    let text = load::read_plan_file(file, MAX_SAVED_PLAN_BYTES)
+        .map_err(|e| InvalidInput(format!("reading the saved plan {}: {e}", file.display())))?;
+    let mut saved = SavedPlan::parse(text.as_bytes()).map_err(|e| InvalidInput(format!("{}: {e}", file.display())))?;
+    drop(text);
     if let Some(planned_on) = &saved.store_id {
         let here = store_id(&ctx.client).await?;
         if *planned_on != here {

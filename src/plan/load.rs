@@ -178,11 +178,14 @@ pub fn read_plan_file(path: &Path, limit: u64) -> Result<String, String> {
     Ok(text)
 }
 
-/// A size as people read it: `300 MiB`, `1.5 MiB`, `12.0 KiB`, `10 bytes`.
+/// A size as people read it: `1 GiB`, `300 MiB`, `1.5 MiB`, `12.0 KiB`, `10 bytes`.
 fn bytes_shown(bytes: u64) -> String {
     const KIB: u64 = 1024;
     const MIB: u64 = 1024 * KIB;
+    const GIB: u64 = 1024 * MIB;
     match bytes {
+        b if b >= GIB && b % GIB == 0 => format!("{} GiB", b / GIB),
+        b if b >= GIB => format!("{:.1} GiB", b as f64 / GIB as f64),
         b if b >= MIB && b % MIB == 0 => format!("{} MiB", b / MIB),
         b if b >= MIB => format!("{:.1} MiB", b as f64 / MIB as f64),
         b if b >= KIB => format!("{:.1} KiB", b as f64 / KIB as f64),
@@ -684,6 +687,7 @@ mod tests {
         assert_eq!(bytes_shown(300 * 1024 * 1024), "300 MiB");
         assert_eq!(bytes_shown(MAX_PLAN_FILE_BYTES), "256 MiB");
         assert_eq!(bytes_shown(1536 * 1024), "1.5 MiB");
+        assert_eq!((bytes_shown(1 << 30), bytes_shown((1 << 30) + 1)), ("1 GiB".into(), "1.0 GiB".into()));
         assert!(read_plan_file(&dir.path().join("missing.yaml"), 10).unwrap_err().starts_with("cannot read: "));
         std::fs::write(&path, b"a: \xff\n").unwrap();
         assert_eq!(read_plan_file(&path, 10).unwrap_err(), "cannot read: stream did not contain valid UTF-8");

@@ -7,6 +7,10 @@ use super::diff::{self, Change, Summary};
 
 pub const SAVED_FORMAT: &str = "pchat-plan/v1";
 
+/// The largest saved plan `apply` reads: the sizing model's whole plan, every change with
+/// its operations, is 190 MB.
+pub const MAX_SAVED_PLAN_BYTES: u64 = 1024 * 1024 * 1024;
+
 /// A plan as `-o json` prints it and `--out` saves it.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct SavedPlan {

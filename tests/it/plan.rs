@@ -922,6 +922,21 @@ fn saved_plan_is_stale_when_the_server_moved() {
 }
 
 #[test]
+fn a_saved_plan_past_the_size_limit_is_not_read() {
+    let srv = contoso();
+    let saved = srv.dir().join("huge.json");
+    // Sparse: the size on disk is checked before a byte is read.
+    std::fs::File::create(&saved).and_then(|f| f.set_len((1 << 30) + 1)).expect("a sparse file");
+    let before = srv.snapshot();
+    srv.cli(&["apply", p(&saved), "--yes"]).code(2).stderr_has(&[
+        "reading the saved plan",
+        "huge.json is 1.0 GiB",
+        "limited to 1 GiB",
+    ]);
+    assert_eq!(srv.snapshot(), before);
+}
+
+#[test]
 fn saved_plan_applies_only_to_the_store_it_was_read_from() {
     let here = contoso();
     let file = here.write_file("org.yaml", &org());
