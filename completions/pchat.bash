@@ -1074,12 +1074,16 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__api)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version GET POST PATCH PUT DELETE get post patch put delete"
+            opts="-o -q -h -V --if-match --server --token --output --quiet --no-color --help --version GET POST PATCH PUT DELETE get post patch put delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --if-match)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

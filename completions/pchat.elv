@@ -1432,6 +1432,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;api'= {
+            cand --if-match 'Send `If-Match: "REVISION"`: the server refuses the write if the object''s revision is another (a lost update avoided)'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'

@@ -849,6 +849,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand apply" -s q -l quiet -d 'Pri
 complete -c pchat -n "__fish_pchat_using_subcommand apply" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand api" -l if-match -d 'Send `If-Match: "REVISION"`: the server refuses the write if the object\'s revision is another (a lost update avoided)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand api" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand api" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand api" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''

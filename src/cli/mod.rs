@@ -108,6 +108,10 @@ pub struct ApiArgs {
     pub path: String,
     /// JSON body, or - to read it from stdin
     pub body: Option<String>,
+    /// Send `If-Match: "REVISION"`: the server refuses the write if the object's revision
+    /// is another (a lost update avoided)
+    #[arg(long, value_name = "REVISION")]
+    pub if_match: Option<i64>,
 }
 
 #[derive(Debug, Args)]

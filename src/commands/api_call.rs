@@ -5,7 +5,8 @@ use anyhow::Context;
 use super::{Ctx, InvalidInput};
 use crate::cli::ApiArgs;
 
-/// `pchat api METHOD PATH [BODY|-]`: any endpoint, the answer printed as JSON (or YAML).
+/// `pchat api METHOD PATH [BODY|-] [--if-match REVISION]`: any endpoint, the answer printed
+/// as JSON (or YAML).
 pub async fn run(ctx: &Ctx, args: ApiArgs) -> anyhow::Result<()> {
     let method = reqwest::Method::from_bytes(args.method.to_ascii_uppercase().as_bytes()).context("the HTTP method")?;
     let body: Option<serde_json::Value> = match args.body.as_deref() {
@@ -30,7 +31,7 @@ pub async fn run(ctx: &Ctx, args: ApiArgs) -> anyhow::Result<()> {
         .collect();
     let answer: serde_json::Value = ctx
         .client
-        .send(method.clone(), &path, &pairs, body.as_ref(), None)
+        .send(method.clone(), &path, &pairs, body.as_ref(), args.if_match)
         .await
         .with_context(|| format!("calling {method} {}", args.path))?;
     if matches!(ctx.out.format, crate::cli::OutputFormat::Yaml) {

@@ -1142,6 +1142,14 @@ fn stale_revision_is_a_conflict() {
     let ok = srv.json(&["rooms", "set", "backend", "--description", "second", "--if-revision", "2"]);
     assert_eq!(ok["description"], "second");
     assert_eq!(ok["revision"], 3);
+    // `pchat api` sends the same precondition for scripts.
+    let body = r#"{"category": "eng", "description": "third"}"#;
+    srv.cli(&["api", "PATCH", "/v1/rooms/backend", body, "--if-match", "2"])
+        .code(5)
+        .stderr_has(&["room \"backend\" is at revision 3, not 2"]);
+    assert_eq!(room(&srv, "backend")["description"], "second");
+    srv.ok(&["api", "PATCH", "/v1/rooms/backend", body, "--if-match", "3"]);
+    assert_eq!(room(&srv, "backend")["revision"], 4);
 }
 
 #[test]
