@@ -107,6 +107,21 @@ impl Client {
         self.send_page_with(method, path, query, cursor, body, if_match, std::marker::PhantomData).await
     }
 
+    /// A request with its query, and the cursor of the page it asks for.
+    fn page_request(
+        &self,
+        method: Method,
+        url: &str,
+        query: &(impl Serialize + ?Sized),
+        cursor: Option<&str>,
+    ) -> reqwest::RequestBuilder {
+        let request = self.request(method, url).query(query);
+        match cursor {
+            Some(cursor) => request.query(&[("cursor", cursor)]),
+            None => request,
+        }
+    }
+
     /// [`Self::send_page`], its answer read by `seed`.
     #[allow(clippy::too_many_arguments)]
     async fn send_page_with<Q: Serialize + ?Sized, B: Serialize + ?Sized, S, V>(
@@ -123,10 +138,7 @@ impl Client {
         S: for<'de> serde::de::DeserializeSeed<'de, Value = V>,
     {
         let url = format!("{}{}", self.base, path);
-        let mut request = self.request(method.clone(), &url).query(query);
-        if let Some(cursor) = cursor {
-            request = request.query(&[("cursor", cursor)]);
-        }
+        let mut request = self.page_request(method.clone(), &url, query, cursor);
         if let Some(rev) = if_match {
             request = request.header(reqwest::header::IF_MATCH, format!("\"{rev}\""));
         }
@@ -220,13 +232,7 @@ impl Client {
         let url = format!("{}{}", self.base, path);
         let unreachable =
             |e: reqwest::Error| ClientError::Unreachable { url: url.clone(), reason: describe_transport_error(&e) };
-        let ask = |cursor: Option<&str>| {
-            let mut request = self.request(Method::GET, &url).query(query);
-            if let Some(cursor) = cursor {
-                request = request.query(&[("cursor", cursor)]);
-            }
-            tokio::spawn(request.send())
-        };
+        let ask = |cursor: Option<&str>| tokio::spawn(self.page_request(Method::GET, &url, query, cursor).send());
         // The next page is asked for as soon as this one's headers name it (`Link`), so the
         // server makes it while this one is read.
         let mut pending = ask(None);

@@ -482,29 +482,24 @@ async fn group_members_written_a_row_each_are_folded_in_order(db: &TestDb) {
         "INSERT INTO dir_group_members (group_id, position, principal) \
          VALUES (1, 2, 'ou:contoso/eng'), (1, 0, 'sip:b@contoso.com'), (1, 1, 'group:staff')",
     ];
+    // The same steps on either backend's own pool type.
+    macro_rules! at_schema_2 {
+        ($pool:ty, $url:expr, $backend:ident) => {{
+            let pool = <$pool>::connect(&$url).await.expect("a raw pool");
+            pchat::store::$backend::run_migrations(&pool, &pchat::store::$backend::MIGRATIONS[..2])
+                .await
+                .expect("schema 2");
+            for sql in rows {
+                sqlx::query(sql).execute(&pool).await.expect(sql);
+            }
+            pool.close().await;
+        }};
+    }
     match db.backend() {
         #[cfg(feature = "sqlite")]
-        "sqlite" => {
-            let pool = sqlx::SqlitePool::connect(&format!("{url}?mode=rwc")).await.expect("raw SQLite pool");
-            pchat::store::sqlite::run_migrations(&pool, &pchat::store::sqlite::MIGRATIONS[..2])
-                .await
-                .expect("schema 2");
-            for sql in rows {
-                sqlx::query(sql).execute(&pool).await.expect(sql);
-            }
-            pool.close().await;
-        }
+        "sqlite" => at_schema_2!(sqlx::SqlitePool, format!("{url}?mode=rwc"), sqlite),
         #[cfg(feature = "postgres")]
-        "postgres" => {
-            let pool = sqlx::PgPool::connect(&url).await.expect("raw PostgreSQL pool");
-            pchat::store::postgres::run_migrations(&pool, &pchat::store::postgres::MIGRATIONS[..2])
-                .await
-                .expect("schema 2");
-            for sql in rows {
-                sqlx::query(sql).execute(&pool).await.expect(sql);
-            }
-            pool.close().await;
-        }
+        "postgres" => at_schema_2!(sqlx::PgPool, url, postgres),
         other => unreachable!("backend {other}"),
     }
     let store = pchat::store::open(&url, true).await.expect("migrating to the current schema");
