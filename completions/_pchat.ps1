@@ -36,6 +36,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('directory', 'directory', [CompletionResultType]::ParameterValue, 'Users and groups of the directory')
             [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'Categories: who may join and create rooms, and what rooms may do')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'Chat rooms and their members, managers and presenters')
+            [CompletionResult]::new('messages', 'messages', [CompletionResultType]::ParameterValue, 'Post, read and follow the messages of rooms (as the token''s user)')
             [CompletionResult]::new('addins', 'addins', [CompletionResultType]::ParameterValue, 'Add-ins shown beside rooms')
             [CompletionResult]::new('policies', 'policies', [CompletionResultType]::ParameterValue, 'Who may use persistent chat (global, site and tag policies)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Chat configuration at global, site or pool scope')
@@ -1035,6 +1036,152 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;rooms;help;help' {
             break
         }
+        'pchat;messages' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Post a message (or with --story, a story) into a room, as the token''s user')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A room''s history, newest first')
+            [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'The rooms the token''s user may chat in, with their role and whether they may post')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a room, and print its last messages (the default chat history)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave a room')
+            [CompletionResult]::new('invitations', 'invitations', [CompletionResultType]::ParameterValue, 'Rooms that invite the token''s user (invitations on, listed, not joined)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pchat;messages;post' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The room''s pool, where several pools have a room of that name')
+            [CompletionResult]::new('--story', '--story', [CompletionResultType]::ParameterName, 'Post a story with this title; the text is its body')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;messages;history' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The room''s pool, where several pools have a room of that name')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many messages at most (the newest of them)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only messages posted at or after this time: RFC 3339 (2026-12-01T09:00:00Z), a date (2026-12-01), or a duration ago (90m, 2h, 7d)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only messages posted at or before this time (as --since)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;messages;rooms' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Only the rooms of this pool')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--joined', '--joined', [CompletionResultType]::ParameterName, 'Only the rooms joined')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;messages;join' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The room''s pool, where several pools have a room of that name')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;messages;leave' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The room''s pool, where several pools have a room of that name')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;messages;invitations' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;messages;help' {
+            [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Post a message (or with --story, a story) into a room, as the token''s user')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A room''s history, newest first')
+            [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'The rooms the token''s user may chat in, with their role and whether they may post')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a room, and print its last messages (the default chat history)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave a room')
+            [CompletionResult]::new('invitations', 'invitations', [CompletionResultType]::ParameterValue, 'Rooms that invite the token''s user (invitations on, listed, not joined)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pchat;messages;help;post' {
+            break
+        }
+        'pchat;messages;help;history' {
+            break
+        }
+        'pchat;messages;help;rooms' {
+            break
+        }
+        'pchat;messages;help;join' {
+            break
+        }
+        'pchat;messages;help;leave' {
+            break
+        }
+        'pchat;messages;help;invitations' {
+            break
+        }
+        'pchat;messages;help;help' {
+            break
+        }
         'pchat;addins' {
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
@@ -1647,6 +1794,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('directory', 'directory', [CompletionResultType]::ParameterValue, 'Users and groups of the directory')
             [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'Categories: who may join and create rooms, and what rooms may do')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'Chat rooms and their members, managers and presenters')
+            [CompletionResult]::new('messages', 'messages', [CompletionResultType]::ParameterValue, 'Post, read and follow the messages of rooms (as the token''s user)')
             [CompletionResult]::new('addins', 'addins', [CompletionResultType]::ParameterValue, 'Add-ins shown beside rooms')
             [CompletionResult]::new('policies', 'policies', [CompletionResultType]::ParameterValue, 'Who may use persistent chat (global, site and tag policies)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Chat configuration at global, site or pool scope')
@@ -1813,6 +1961,33 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;help;rooms;import' {
+            break
+        }
+        'pchat;help;messages' {
+            [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Post a message (or with --story, a story) into a room, as the token''s user')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A room''s history, newest first')
+            [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'The rooms the token''s user may chat in, with their role and whether they may post')
+            [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a room, and print its last messages (the default chat history)')
+            [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave a room')
+            [CompletionResult]::new('invitations', 'invitations', [CompletionResultType]::ParameterValue, 'Rooms that invite the token''s user (invitations on, listed, not joined)')
+            break
+        }
+        'pchat;help;messages;post' {
+            break
+        }
+        'pchat;help;messages;history' {
+            break
+        }
+        'pchat;help;messages;rooms' {
+            break
+        }
+        'pchat;help;messages;join' {
+            break
+        }
+        'pchat;help;messages;leave' {
+            break
+        }
+        'pchat;help;messages;invitations' {
             break
         }
         'pchat;help;addins' {

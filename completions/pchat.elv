@@ -33,6 +33,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand directory 'Users and groups of the directory'
             cand categories 'Categories: who may join and create rooms, and what rooms may do'
             cand rooms 'Chat rooms and their members, managers and presenters'
+            cand messages 'Post, read and follow the messages of rooms (as the token''s user)'
             cand addins 'Add-ins shown beside rooms'
             cand policies 'Who may use persistent chat (global, site and tag policies)'
             cand config 'Chat configuration at global, site or pool scope'
@@ -925,6 +926,137 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;rooms;help;help'= {
         }
+        &'pchat;messages'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand post 'Post a message (or with --story, a story) into a room, as the token''s user'
+            cand history 'A room''s history, newest first'
+            cand rooms 'The rooms the token''s user may chat in, with their role and whether they may post'
+            cand join 'Join a room, and print its last messages (the default chat history)'
+            cand leave 'Leave a room'
+            cand invitations 'Rooms that invite the token''s user (invitations on, listed, not joined)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;messages;post'= {
+            cand --pool 'The room''s pool, where several pools have a room of that name'
+            cand --story 'Post a story with this title; the text is its body'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;messages;history'= {
+            cand --pool 'The room''s pool, where several pools have a room of that name'
+            cand --limit 'How many messages at most (the newest of them)'
+            cand --since 'Only messages posted at or after this time: RFC 3339 (2026-12-01T09:00:00Z), a date (2026-12-01), or a duration ago (90m, 2h, 7d)'
+            cand --until 'Only messages posted at or before this time (as --since)'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;messages;rooms'= {
+            cand --pool 'Only the rooms of this pool'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --joined 'Only the rooms joined'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;messages;join'= {
+            cand --pool 'The room''s pool, where several pools have a room of that name'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;messages;leave'= {
+            cand --pool 'The room''s pool, where several pools have a room of that name'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;messages;invitations'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;messages;help'= {
+            cand post 'Post a message (or with --story, a story) into a room, as the token''s user'
+            cand history 'A room''s history, newest first'
+            cand rooms 'The rooms the token''s user may chat in, with their role and whether they may post'
+            cand join 'Join a room, and print its last messages (the default chat history)'
+            cand leave 'Leave a room'
+            cand invitations 'Rooms that invite the token''s user (invitations on, listed, not joined)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;messages;help;post'= {
+        }
+        &'pchat;messages;help;history'= {
+        }
+        &'pchat;messages;help;rooms'= {
+        }
+        &'pchat;messages;help;join'= {
+        }
+        &'pchat;messages;help;leave'= {
+        }
+        &'pchat;messages;help;invitations'= {
+        }
+        &'pchat;messages;help;help'= {
+        }
         &'pchat;addins'= {
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
@@ -1478,6 +1610,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand directory 'Users and groups of the directory'
             cand categories 'Categories: who may join and create rooms, and what rooms may do'
             cand rooms 'Chat rooms and their members, managers and presenters'
+            cand messages 'Post, read and follow the messages of rooms (as the token''s user)'
             cand addins 'Add-ins shown beside rooms'
             cand policies 'Who may use persistent chat (global, site and tag policies)'
             cand config 'Chat configuration at global, site or pool scope'
@@ -1604,6 +1737,26 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help;rooms;export'= {
         }
         &'pchat;help;rooms;import'= {
+        }
+        &'pchat;help;messages'= {
+            cand post 'Post a message (or with --story, a story) into a room, as the token''s user'
+            cand history 'A room''s history, newest first'
+            cand rooms 'The rooms the token''s user may chat in, with their role and whether they may post'
+            cand join 'Join a room, and print its last messages (the default chat history)'
+            cand leave 'Leave a room'
+            cand invitations 'Rooms that invite the token''s user (invitations on, listed, not joined)'
+        }
+        &'pchat;help;messages;post'= {
+        }
+        &'pchat;help;messages;history'= {
+        }
+        &'pchat;help;messages;rooms'= {
+        }
+        &'pchat;help;messages;join'= {
+        }
+        &'pchat;help;messages;leave'= {
+        }
+        &'pchat;help;messages;invitations'= {
         }
         &'pchat;help;addins'= {
             cand list 'List add-ins'

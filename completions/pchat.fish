@@ -38,6 +38,7 @@ complete -c pchat -n "__fish_pchat_needs_command" -f -a "server" -d 'Run a pchat
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "directory" -d 'Users and groups of the directory'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "categories" -d 'Categories: who may join and create rooms, and what rooms may do'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "rooms" -d 'Chat rooms and their members, managers and presenters'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "messages" -d 'Post, read and follow the messages of rooms (as the token\'s user)'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "addins" -d 'Add-ins shown beside rooms'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "policies" -d 'Who may use persistent chat (global, site and tag policies)'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "config" -d 'Chat configuration at global, site or pool scope'
@@ -488,6 +489,100 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write rooms as plan documents (kind Room), for `pchat apply`'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history rooms join leave invitations help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history rooms join leave invitations help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history rooms join leave invitations help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history rooms join leave invitations help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history rooms join leave invitations help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history rooms join leave invitations help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history rooms join leave invitations help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history rooms join leave invitations help" -f -a "post" -d 'Post a message (or with --story, a story) into a room, as the token\'s user'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history rooms join leave invitations help" -f -a "history" -d 'A room\'s history, newest first'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history rooms join leave invitations help" -f -a "rooms" -d 'The rooms the token\'s user may chat in, with their role and whether they may post'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history rooms join leave invitations help" -f -a "join" -d 'Join a room, and print its last messages (the default chat history)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history rooms join leave invitations help" -f -a "leave" -d 'Leave a room'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history rooms join leave invitations help" -f -a "invitations" -d 'Rooms that invite the token\'s user (invitations on, listed, not joined)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history rooms join leave invitations help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l pool -d 'The room\'s pool, where several pools have a room of that name' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l story -d 'Post a story with this title; the text is its body' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -l pool -d 'The room\'s pool, where several pools have a room of that name' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -l limit -d 'How many messages at most (the newest of them)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -l since -d 'Only messages posted at or after this time: RFC 3339 (2026-12-01T09:00:00Z), a date (2026-12-01), or a duration ago (90m, 2h, 7d)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -l until -d 'Only messages posted at or before this time (as --since)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -l pool -d 'Only the rooms of this pool' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -l joined -d 'Only the rooms joined'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from join" -l pool -d 'The room\'s pool, where several pools have a room of that name' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from join" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from join" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from join" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from join" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from join" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from join" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from join" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from leave" -l pool -d 'The room\'s pool, where several pools have a room of that name' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from leave" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from leave" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from leave" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from leave" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from leave" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from leave" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from invitations" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from invitations" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from invitations" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from invitations" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from invitations" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from invitations" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from invitations" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "post" -d 'Post a message (or with --story, a story) into a room, as the token\'s user'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "history" -d 'A room\'s history, newest first'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "rooms" -d 'The rooms the token\'s user may chat in, with their role and whether they may post'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "join" -d 'Join a room, and print its last messages (the default chat history)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Leave a room'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "invitations" -d 'Rooms that invite the token\'s user (invitations on, listed, not joined)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -882,20 +977,21 @@ complete -c pchat -n "__fish_pchat_using_subcommand man" -s q -l quiet -d 'Print
 complete -c pchat -n "__fish_pchat_using_subcommand man" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand man" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand man" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens plan apply api completions man help" -f -a "server" -d 'Run a pchat server node, or work on a server\'s store directly'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens plan apply api completions man help" -f -a "directory" -d 'Users and groups of the directory'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens plan apply api completions man help" -f -a "categories" -d 'Categories: who may join and create rooms, and what rooms may do'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens plan apply api completions man help" -f -a "rooms" -d 'Chat rooms and their members, managers and presenters'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens plan apply api completions man help" -f -a "addins" -d 'Add-ins shown beside rooms'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens plan apply api completions man help" -f -a "policies" -d 'Who may use persistent chat (global, site and tag policies)'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens plan apply api completions man help" -f -a "config" -d 'Chat configuration at global, site or pool scope'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens plan apply api completions man help" -f -a "tokens" -d 'API tokens'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens plan apply api completions man help" -f -a "plan" -d 'Show what `apply` would change to make the server match YAML plan files'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens plan apply api completions man help" -f -a "apply" -d 'Make the server match YAML plan files, or apply a saved plan'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens plan apply api completions man help" -f -a "api" -d 'Call any endpoint of the management API (escape hatch for scripts)'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens plan apply api completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens plan apply api completions man help" -f -a "man" -d 'Write man pages'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms addins policies config tokens plan apply api completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "server" -d 'Run a pchat server node, or work on a server\'s store directly'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "directory" -d 'Users and groups of the directory'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "categories" -d 'Categories: who may join and create rooms, and what rooms may do'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "rooms" -d 'Chat rooms and their members, managers and presenters'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "messages" -d 'Post, read and follow the messages of rooms (as the token\'s user)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "addins" -d 'Add-ins shown beside rooms'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "policies" -d 'Who may use persistent chat (global, site and tag policies)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "config" -d 'Chat configuration at global, site or pool scope'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "tokens" -d 'API tokens'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "plan" -d 'Show what `apply` would change to make the server match YAML plan files'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "apply" -d 'Make the server match YAML plan files, or apply a saved plan'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "api" -d 'Call any endpoint of the management API (escape hatch for scripts)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "man" -d 'Write man pages'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "token" -d 'Tokens minted straight into a store (to bootstrap a server)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "migrate" -d 'Run the store\'s migrations and exit'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "users" -d 'Users (SIP URI, display name, OU, site)'
@@ -918,6 +1014,12 @@ complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcom
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "members" -d 'Members, managers and presenters'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "export" -d 'Write rooms as plan documents (kind Room), for `pchat apply`'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "import" -d 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "post" -d 'Post a message (or with --story, a story) into a room, as the token\'s user'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "history" -d 'A room\'s history, newest first'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "rooms" -d 'The rooms the token\'s user may chat in, with their role and whether they may post'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "join" -d 'Join a room, and print its last messages (the default chat history)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "leave" -d 'Leave a room'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "invitations" -d 'Rooms that invite the token\'s user (invitations on, listed, not joined)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from addins" -f -a "list" -d 'List add-ins'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from addins" -f -a "show" -d 'Show one add-in'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from addins" -f -a "create" -d 'Register an add-in'

@@ -149,6 +149,10 @@ fn hint(code: api::ErrorCode) -> Option<&'static str> {
             Some("widen the category with `pchat categories set NAME --allow ...`, or pick members inside its scope")
         }
         UnknownPrincipal => Some("add the principal with `pchat directory users create` or `pchat directory import`"),
+        ChatDisabled => Some("an administrator can grant a policy that enables persistent chat (`pchat policies grant`)"),
+        NotAMember => Some("a manager of the room can add you (`pchat rooms members add`)"),
+        PresentersOnly => Some("in an auditorium only presenters post; a manager of the room can make you one"),
+        RoomDisabled => Some("a manager or an administrator can enable it again (`pchat rooms enable`)"),
         _ => None,
     }
 }

@@ -60,6 +60,15 @@ pub enum ErrorCode {
     RequestTimeout,
     /// Labels under `pchat.io/` are set and cleared by administrators only.
     ReservedLabel,
+    /// Closed and secret rooms take posts and readers from their members, managers and
+    /// presenters only.
+    NotAMember,
+    /// An auditorium takes posts from its presenters only.
+    PresentersOnly,
+    /// The room is disabled: it accepts nothing until it is enabled again.
+    RoomDisabled,
+    /// The caller's effective policy does not enable persistent chat.
+    ChatDisabled,
 }
 
 impl ErrorCode {
@@ -94,6 +103,10 @@ impl ErrorCode {
             UnsupportedMediaType => "unsupported_media_type",
             RequestTimeout => "request_timeout",
             ReservedLabel => "reserved_label",
+            NotAMember => "not_a_member",
+            PresentersOnly => "presenters_only",
+            RoomDisabled => "room_disabled",
+            ChatDisabled => "chat_disabled",
         }
     }
 
@@ -102,7 +115,9 @@ impl ErrorCode {
         use ErrorCode::*;
         match self {
             Unauthorized => 401,
-            Forbidden | AccountDisabled | ReservedLabel => 403,
+            Forbidden | AccountDisabled | ReservedLabel | NotAMember | PresentersOnly | RoomDisabled | ChatDisabled => {
+                403
+            }
             NotFound => 404,
             MethodNotAllowed => 405,
             RequestTimeout => 408,

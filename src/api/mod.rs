@@ -3,6 +3,7 @@
 //! Server handlers and the reqwest client both use these, so the two cannot drift.
 //! Field names are snake_case on the wire; enums are lower-case strings.
 
+mod chat;
 mod error;
 mod labels;
 mod objects;
@@ -13,6 +14,7 @@ pub use strict::NewObject;
 pub mod text;
 pub mod validate;
 
+pub use chat::*;
 pub use error::*;
 pub use objects::*;
 pub use principal::*;

@@ -85,6 +85,26 @@ pub fn description(what: &str, value: &str) -> Result<(), Invalid> {
     Ok(())
 }
 
+/// The text of a message or story: not empty, at most `max_bytes` of UTF-8, no control
+/// character but line breaks and tabs (emoji sequences and right-to-left marks are text).
+pub fn message_text(what: &str, value: &str, max_bytes: usize) -> Result<(), Invalid> {
+    use super::ErrorCode::*;
+    if value.trim().is_empty() {
+        return Err(invalid(Required, format!("{what} must not be empty")));
+    }
+    if value.len() > max_bytes {
+        return Err(invalid(TooLong, format!("{what} is {} bytes; the limit is {max_bytes}", value.len())));
+    }
+    if let Some(c) = value.chars().find(|c| c.is_control() && !matches!(c, '\n' | '\t' | '\r')) {
+        let at = value.chars().take_while(|x| *x != c).count() + 1;
+        return Err(invalid(
+            InvalidValue,
+            format!("{what} holds the control character U+{:04X} at character {at}", c as u32),
+        ));
+    }
+    Ok(())
+}
+
 pub fn group_name(value: &str) -> Result<(), Invalid> {
     if value.is_empty()
         || value.len() > NAME_MAX

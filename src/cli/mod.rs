@@ -6,6 +6,7 @@ mod addins;
 mod categories;
 mod config;
 mod directory;
+mod messages;
 mod plan;
 mod policies;
 mod rooms;
@@ -16,6 +17,7 @@ pub use addins::*;
 pub use categories::*;
 pub use config::*;
 pub use directory::*;
+pub use messages::*;
 pub use plan::*;
 pub use policies::*;
 pub use rooms::*;
@@ -76,6 +78,9 @@ pub enum Command {
     /// Chat rooms and their members, managers and presenters
     #[command(alias = "room")]
     Rooms(RoomsArgs),
+    /// Post, read and follow the messages of rooms (as the token's user)
+    #[command(alias = "message", alias = "msg")]
+    Messages(MessagesArgs),
     /// Add-ins shown beside rooms
     #[command(alias = "addin")]
     Addins(AddinsArgs),

@@ -16,6 +16,8 @@ mod export;
 #[cfg(feature = "client")]
 pub mod generate;
 #[cfg(feature = "client")]
+mod messages;
+#[cfg(feature = "client")]
 mod plan;
 #[cfg(feature = "client")]
 mod policies;
@@ -150,6 +152,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Directory(args) => directory::run(&ctx, args.command).await,
         Command::Categories(args) => categories::run(&ctx, args.command).await,
         Command::Rooms(args) => rooms::run(&ctx, args.command).await,
+        Command::Messages(args) => messages::run(&ctx, args.command).await,
         Command::Addins(args) => addins::run(&ctx, args.command).await,
         Command::Policies(args) => policies::run(&ctx, args.command).await,
         Command::Config(args) => config::run(&ctx, args.command).await,

@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod body;
 pub mod changeset;
+pub mod chat;
 pub mod error;
 mod routes;
 
@@ -25,6 +26,7 @@ pub struct AppState {
     pub token_touches: std::sync::Mutex<std::collections::HashMap<i64, std::time::Instant>>,
     /// Slots for reading bodies larger than [`body::LARGE_BODY`].
     pub large_bodies: tokio::sync::Semaphore,
+    pub chat: chat::Chat,
 }
 
 /// Serves the API on `listener` until `shutdown` resolves; in-flight requests finish first.
@@ -39,6 +41,7 @@ pub async fn run(
         local_admin_hash: local_admin_token.map(auth::hash_token),
         token_touches: Default::default(),
         large_bodies: tokio::sync::Semaphore::new(body::LARGE_BODY_SLOTS),
+        chat: chat::Chat::start(store.clone()),
     });
     let app = routes::router(state);
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())

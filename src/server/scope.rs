@@ -133,20 +133,30 @@ impl Directory {
     }
 
     fn resolve_affiliations(&self, p: &Principal) -> HashSet<String> {
-        let mut out = HashSet::new();
-        let mut frontier = Vec::new();
         match p {
-            Principal::User(sip) => {
-                frontier.push(sip.clone());
-                if let Some(u) = self.users.get(sip) {
-                    if !u.ou.is_empty() {
-                        frontier.extend(ou_ancestors(&u.ou).map(|a| format!("ou:{a}")));
-                    }
-                }
-            }
-            Principal::Group(name) => frontier.push(format!("group:{name}")),
-            Principal::Ou(path) => frontier.extend(ou_ancestors(path).map(|a| format!("ou:{a}"))),
+            Principal::User(sip) => match self.users.get(sip) {
+                Some(user) => self.user_affiliations(user),
+                None => self.closure(vec![sip.clone()]),
+            },
+            Principal::Group(name) => self.closure(vec![format!("group:{name}")]),
+            Principal::Ou(path) => self.closure(ou_ancestors(path).map(|a| format!("ou:{a}")).collect()),
         }
+    }
+
+    /// Every principal string that covers `user` (as [`Directory::affiliations`]), for a
+    /// user this directory need not hold: the groups are this directory's, the OU is the
+    /// user's own.
+    pub fn user_affiliations(&self, user: &User) -> HashSet<String> {
+        let mut frontier = vec![user.sip.clone()];
+        if !user.ou.is_empty() {
+            frontier.extend(ou_ancestors(&user.ou).map(|a| format!("ou:{a}")));
+        }
+        self.closure(frontier)
+    }
+
+    /// `frontier` and every group that holds any of it, transitively.
+    fn closure(&self, mut frontier: Vec<String>) -> HashSet<String> {
+        let mut out = HashSet::new();
         while let Some(next) = frontier.pop() {
             if !out.insert(next.clone()) {
                 continue;
@@ -262,6 +272,15 @@ pub struct PrincipalSet {
 }
 
 impl PrincipalSet {
+    /// Whether any of `affiliations` (a user's, say) is in the set.
+    pub fn touches(&self, affiliations: &HashSet<String>) -> bool {
+        if self.all.len() < affiliations.len() {
+            self.all.iter().any(|p| affiliations.contains(p))
+        } else {
+            affiliations.iter().any(|p| self.all.contains(p))
+        }
+    }
+
     pub fn of(list: &[String]) -> PrincipalSet {
         let mut set = PrincipalSet::default();
         for p in list.iter().filter_map(|p| Principal::parse(p).ok()) {

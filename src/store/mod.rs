@@ -171,10 +171,83 @@ pub trait TokenStore {
     async fn touch_token(&mut self, id: i64, now_ms: i64) -> StoreResult<()>;
 }
 
+/// A post as the chat writer commits it.
+#[derive(Debug, Clone)]
+pub struct NewMessage {
+    pub room_id: i64,
+    pub sender: String,
+    /// The server's time of the post; the room's last post time if that is later, so a
+    /// room's messages are in time order as well as in number order.
+    pub posted_at: i64,
+    pub kind: crate::api::MessageKind,
+    pub title: String,
+    pub body: String,
+    /// False where the room's category keeps no history: the post takes its number and
+    /// is delivered, but no message row is written.
+    pub keep: bool,
+}
+
+/// What a committed post became.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Posted {
+    /// None when the post was not kept.
+    pub id: Option<i64>,
+    pub seq: i64,
+    pub posted_at: i64,
+}
+
+/// A message row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredMessage {
+    pub id: i64,
+    pub room_id: i64,
+    pub seq: i64,
+    pub sender: String,
+    pub posted_at: i64,
+    pub kind: crate::api::MessageKind,
+    pub title: String,
+    pub body: String,
+}
+
+/// Which messages of a room a history page holds: sequence numbers strictly between
+/// `after` and `before`, posted between `since` and `until` (inclusive), `limit` of them,
+/// the newest first unless `oldest_first` (a page read towards newer messages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HistoryRange {
+    pub after: i64,
+    pub before: i64,
+    pub since: i64,
+    pub until: i64,
+    pub limit: usize,
+    pub oldest_first: bool,
+}
+
+impl HistoryRange {
+    pub fn newest(limit: usize) -> HistoryRange {
+        HistoryRange { after: 0, before: i64::MAX, since: i64::MIN, until: i64::MAX, limit, oldest_first: false }
+    }
+}
+
+/// How many messages a room holds, and when the last was posted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct RoomActivity {
+    pub messages: i64,
+    pub last_seq: i64,
+    pub last_posted_at: Option<i64>,
+}
+
+#[async_trait]
+pub trait MessageStore {
+    async fn history(&mut self, room_id: i64, range: &HistoryRange) -> StoreResult<Vec<StoredMessage>>;
+    async fn room_activity(&mut self, room_id: i64) -> StoreResult<RoomActivity>;
+    /// The ids of the rooms a user has joined.
+    async fn joined_rooms(&mut self, sip: &str) -> StoreResult<Vec<i64>>;
+}
+
 /// One transaction over every noun.
 #[async_trait]
 pub trait Tx:
-    DirectoryStore + CategoryStore + RoomStore + AddinStore + PolicyStore + ConfigStore + TokenStore + Send
+    DirectoryStore + CategoryStore + RoomStore + AddinStore + PolicyStore + ConfigStore + TokenStore + MessageStore + Send
 {
     async fn commit(self: Box<Self>) -> StoreResult<()>;
 }
@@ -198,6 +271,17 @@ pub trait Store: Send + Sync + 'static {
     /// A random identity made when the store was created; it survives restarts and moves.
     async fn store_id(&self) -> StoreResult<String>;
     async fn close(&self);
+    /// Counts committed management writes: what was derived from the store at one count
+    /// holds until the count moves.
+    fn generation(&self) -> u64;
+    /// Whether posts are best committed together, many in one transaction (SQLite, whose
+    /// one writer would otherwise take them one commit at a time).
+    fn group_commit(&self) -> bool;
+    /// Commits posts in one transaction, each with the next number of its room, outside
+    /// the management writers' lock (chat has its own write path).
+    async fn post_messages(&self, posts: &[NewMessage]) -> StoreResult<Vec<Posted>>;
+    /// Records that a user joined (or left) a room; false when nothing changed.
+    async fn set_joined(&self, sip: &str, room_id: i64, joined: bool, now_ms: i64) -> StoreResult<bool>;
 }
 
 /// Opens the store a URL names (`sqlite://PATH` or `postgres://...`) and runs its migrations.

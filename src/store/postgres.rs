@@ -12,6 +12,8 @@ pub type Db = sqlx::Postgres;
 
 /// The SQL function that finds text in text: `FN(haystack, needle)`, 0 when absent.
 const SQL_FIND_FN: &str = "strpos";
+/// The SQL function that picks the larger of two values.
+const SQL_GREATEST: &str = "greatest";
 
 /// The last id of a block of `$1` new ids for the table `{table}`, taken from its identity
 /// sequence (writers hold the advisory lock, so no other insert takes ids meanwhile).
@@ -20,11 +22,13 @@ fn id_block_sql(table: &str) -> String {
 }
 
 include!("sql_body.rs");
+include!("sql_chat.rs");
 
 pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/postgres/0001_init.sql") },
     Migration { version: 2, sql: include_str!("migrations/postgres/0002_folded_principals_and_store_id.sql") },
     Migration { version: 3, sql: include_str!("migrations/postgres/0003_folded_group_members.sql") },
+    Migration { version: 4, sql: include_str!("migrations/postgres/0004_messages.sql") },
 ];
 
 /// Key of the advisory lock that serialises writers (and migrations) across nodes.
@@ -32,6 +36,7 @@ const WRITE_LOCK: i64 = 0x7063_6861_7401;
 
 pub struct PostgresStore {
     pool: sqlx::PgPool,
+    generation: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl PostgresStore {
@@ -49,7 +54,7 @@ impl PostgresStore {
             sqlx::query("SELECT pg_advisory_unlock($1)").bind(WRITE_LOCK).execute(&mut *lock).await?;
             result?;
         }
-        Ok(PostgresStore { pool })
+        Ok(PostgresStore { pool, generation: Default::default() })
     }
 }
 
@@ -68,7 +73,7 @@ impl Store for PostgresStore {
     async fn write(&self) -> StoreResult<Box<dyn Tx>> {
         let mut tx = self.pool.begin().await?;
         sqlx::query("SELECT pg_advisory_xact_lock($1)").bind(WRITE_LOCK).execute(&mut *tx).await?;
-        Ok(Box::new(SqlTx::new(tx)))
+        Ok(Box::new(SqlTx::writer(tx, self.generation.clone())))
     }
 
     async fn schema(&self) -> StoreResult<SchemaStatus> {
@@ -82,5 +87,29 @@ impl Store for PostgresStore {
 
     async fn close(&self) {
         self.pool.close().await;
+    }
+
+    fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    fn group_commit(&self) -> bool {
+        false
+    }
+
+    /// Concurrent posts commit concurrently: a room's counter row, locked by the post that
+    /// takes its next number until that post commits, keeps each room's order.
+    async fn post_messages(&self, posts: &[NewMessage]) -> StoreResult<Vec<Posted>> {
+        let mut tx = self.pool.begin().await?;
+        let posted = post_in(&mut tx, posts).await?;
+        tx.commit().await?;
+        Ok(posted)
+    }
+
+    async fn set_joined(&self, sip: &str, room_id: i64, joined: bool, now_ms: i64) -> StoreResult<bool> {
+        let mut tx = self.pool.begin().await?;
+        let changed = set_joined_in(&mut tx, sip, room_id, joined, now_ms).await?;
+        tx.commit().await?;
+        Ok(changed)
     }
 }

@@ -18,11 +18,20 @@ type DbRow = <Db as sqlx::Database>::Row;
 
 pub struct SqlTx {
     tx: sqlx::Transaction<'static, Db>,
+    /// A writer's: the store's count of committed writes, moved on by its commit.
+    generation: Option<std::sync::Arc<std::sync::atomic::AtomicU64>>,
 }
 
 impl SqlTx {
     pub fn new(tx: sqlx::Transaction<'static, Db>) -> SqlTx {
-        SqlTx { tx }
+        SqlTx { tx, generation: None }
+    }
+
+    pub fn writer(
+        tx: sqlx::Transaction<'static, Db>,
+        generation: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    ) -> SqlTx {
+        SqlTx { tx, generation: Some(generation) }
     }
 
     /// `rows`, each with a new id for `table`, all of them free, taken as one block. A
@@ -967,6 +976,9 @@ impl TokenStore for SqlTx {
 impl Tx for SqlTx {
     async fn commit(self: Box<Self>) -> StoreResult<()> {
         self.tx.commit().await?;
+        if let Some(generation) = &self.generation {
+            generation.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        }
         Ok(())
     }
 }

@@ -12,6 +12,8 @@ pub type Db = sqlx::Sqlite;
 
 /// The SQL function that finds text in text: `FN(haystack, needle)`, 0 when absent.
 const SQL_FIND_FN: &str = "instr";
+/// The SQL function that picks the larger of two values.
+const SQL_GREATEST: &str = "max";
 
 /// The last id of a block of `$1` new ids for the table `{table}`: the single writer holds
 /// the database, so the ids after the largest in use are free.
@@ -20,16 +22,22 @@ fn id_block_sql(table: &str) -> String {
 }
 
 include!("sql_body.rs");
+include!("sql_chat.rs");
 
 pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/sqlite/0001_init.sql") },
     Migration { version: 2, sql: include_str!("migrations/sqlite/0002_folded_principals_and_store_id.sql") },
     Migration { version: 3, sql: include_str!("migrations/sqlite/0003_folded_group_members.sql") },
+    Migration { version: 4, sql: include_str!("migrations/sqlite/0004_messages.sql") },
 ];
 
 pub struct SqliteStore {
     read: sqlx::SqlitePool,
     write: sqlx::SqlitePool,
+    /// Chat's own writer: posts never queue behind a changeset's validation, only behind
+    /// its commit (SQLite has one writer at a time, whichever connection it is).
+    chat: sqlx::SqlitePool,
+    generation: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
 impl SqliteStore {
@@ -48,6 +56,11 @@ impl SqliteStore {
             .acquire_timeout(Duration::from_secs(30))
             .connect_with(options.clone().pragma("cache_size", "-65536"))
             .await?;
+        let chat = SqlitePoolOptions::new()
+            .max_connections(1)
+            .acquire_timeout(Duration::from_secs(30))
+            .connect_with(options.clone().pragma("cache_size", "-8192"))
+            .await?;
         if migrate {
             run_migrations(&write, MIGRATIONS).await?;
         }
@@ -58,7 +71,7 @@ impl SqliteStore {
             .acquire_timeout(Duration::from_secs(30))
             .connect_with(options.pragma("cache_size", "-4096").row_buffer_size(4096))
             .await?;
-        Ok(SqliteStore { read, write })
+        Ok(SqliteStore { read, write, chat, generation: Default::default() })
     }
 }
 
@@ -72,8 +85,11 @@ impl Store for SqliteStore {
         Ok(Box::new(SqlTx::new(self.read.begin().await?)))
     }
 
+    /// `BEGIN IMMEDIATE`: the writer holds SQLite's write lock from its first read, so a
+    /// chat post committed meanwhile cannot make its later write fail (a deferred
+    /// transaction may not write over a snapshot another connection has moved past).
     async fn write(&self) -> StoreResult<Box<dyn Tx>> {
-        Ok(Box::new(SqlTx::new(self.write.begin().await?)))
+        Ok(Box::new(SqlTx::writer(self.write.begin_with("BEGIN IMMEDIATE").await?, self.generation.clone())))
     }
 
     async fn schema(&self) -> StoreResult<SchemaStatus> {
@@ -86,7 +102,30 @@ impl Store for SqliteStore {
     }
 
     async fn close(&self) {
+        self.chat.close().await;
         self.write.close().await;
         self.read.close().await;
+    }
+
+    fn generation(&self) -> u64 {
+        self.generation.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
+    fn group_commit(&self) -> bool {
+        true
+    }
+
+    async fn post_messages(&self, posts: &[NewMessage]) -> StoreResult<Vec<Posted>> {
+        let mut tx = self.chat.begin_with("BEGIN IMMEDIATE").await?;
+        let posted = post_in(&mut tx, posts).await?;
+        tx.commit().await?;
+        Ok(posted)
+    }
+
+    async fn set_joined(&self, sip: &str, room_id: i64, joined: bool, now_ms: i64) -> StoreResult<bool> {
+        let mut tx = self.chat.begin_with("BEGIN IMMEDIATE").await?;
+        let changed = set_joined_in(&mut tx, sip, room_id, joined, now_ms).await?;
+        tx.commit().await?;
+        Ok(changed)
     }
 }

@@ -37,3 +37,7 @@ mod hostile_yaml;
 
 // One plan, one transaction: a server killed with SIGKILL mid-apply leaves the store as it was.
 mod atomic;
+
+// Chat end to end: posting, history and its cursors, every rule's code, secrets kept,
+// concurrent posters numbered without gaps, acknowledged posts surviving kill -9.
+mod chat;

@@ -576,6 +576,7 @@ fn plausible_body(method: &str, path: &str) -> Option<String> {
         ("post", "/v1/policies/grants") => json!({"policy": "tag:chatters", "users": [MALLORY]}),
         ("post", "/v1/tokens") => json!({"role": "admin"}),
         ("post", p) if p.ends_with("/members") => json!({"role": "manager", "add": [MALLORY]}),
+        ("post", p) if p.ends_with("/messages") => json!({"text": "pwned"}),
         ("post", _) => return None,
         ("patch", p) if p.starts_with("/v1/config/") => json!({"default_chat_history": 1}),
         ("patch", p) if p.starts_with("/v1/directory/users/") => json!({"enabled": false}),

@@ -5,6 +5,7 @@ mod changesets;
 mod config;
 mod directory;
 mod health;
+mod messages;
 mod policies;
 mod rooms;
 mod tokens;
@@ -77,6 +78,16 @@ route_table! {
     post "/v1/rooms/{name}/members" => rooms::change_members, User, "Add and remove principals in one role";
     post "/v1/rooms/{name}/enable" => rooms::enable, User, "Enable a room";
     post "/v1/rooms/{name}/disable" => rooms::disable, User, "Disable a room";
+    get "/v1/chat/rooms" => messages::rooms, User,
+        "The rooms the caller may chat in (pool, joined, name, limit, cursor), with their role and rights";
+    get "/v1/chat/invitations" => messages::invitations, User,
+        "Rooms with invitations on that list the caller and that the caller has not joined";
+    post "/v1/rooms/{name}/join" => messages::join, User, "Join a room; answers its last messages (default chat history)";
+    post "/v1/rooms/{name}/leave" => messages::leave, User, "Leave a room";
+    get "/v1/rooms/{name}/messages" => messages::history, User,
+        "History, newest first (limit, cursor either way, since, until)";
+    post "/v1/rooms/{name}/messages" => messages::post, User,
+        "Post a message, or with a title a story; 201 once it is committed";
     get "/v1/addins" => addins::list, User, "List the add-ins of the rooms the caller may see";
     post "/v1/addins" => addins::create, Admin, "Register an add-in";
     get "/v1/addins/{name}" => addins::get, User, "Show an add-in";

@@ -156,15 +156,8 @@ pub async fn effective(
     let user = super::directory::load_user(&state, &sip).await?;
     let mut tx = state.store.read().await?;
     let policies = tx.all_policies().await?;
-    let find = |identity: &str| policies.iter().find(|p| p.identity == identity);
-    let tag = user.policy.as_ref().map(|t| format!("tag:{t}"));
-    let (policy, source) = if let Some(p) = tag.as_deref().and_then(find) {
-        (p, "tag")
-    } else if let Some(p) = find(&format!("site:{}", user.site)) {
-        (p, "site")
-    } else {
-        (find("global").ok_or_else(|| ApiError::internal("the global policy is missing"))?, "global")
-    };
+    let (policy, source) = crate::server::chat::access::effective_policy(&policies, &user)
+        .ok_or_else(|| ApiError::internal("the global policy is missing"))?;
     Ok(Json(EffectivePolicy {
         user: sip,
         policy: policy.identity.clone(),

@@ -1,0 +1,226 @@
+//! Wire types of the chat API: what users post and read.
+
+use serde::{Deserialize, Serialize};
+
+/// The largest text of a message or body of a story, in bytes of UTF-8 (64 KiB).
+pub const MAX_MESSAGE_BYTES: usize = 64 * 1024;
+/// The largest title of a story, in characters.
+pub const MAX_TITLE_CHARS: usize = 256;
+/// The largest history page.
+pub const MAX_HISTORY_PAGE: usize = 500;
+/// A history page when none is asked for.
+pub const DEFAULT_HISTORY_PAGE: usize = 50;
+
+/// A plain message, or a story (a title and a long body).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MessageKind {
+    Message,
+    Story,
+}
+
+impl MessageKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MessageKind::Message => "message",
+            MessageKind::Story => "story",
+        }
+    }
+}
+
+impl std::str::FromStr for MessageKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s {
+            "message" => Ok(MessageKind::Message),
+            "story" => Ok(MessageKind::Story),
+            other => Err(format!("{other:?} is not a message kind (message, story)")),
+        }
+    }
+}
+
+/// A message as it was committed: its id never changes and is never reused; `seq` numbers
+/// a room's messages 1, 2, 3, ... without gaps, in the order the room received them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Message {
+    /// Absent where the room's category keeps no history: the post was delivered, not kept.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<i64>,
+    pub room: String,
+    pub pool: String,
+    pub seq: i64,
+    pub sender: String,
+    /// The server's UTC time of the post (RFC 3339, milliseconds).
+    pub posted_at: String,
+    pub kind: MessageKind,
+    /// A story's title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    pub text: String,
+    /// The http(s) links the text holds, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub links: Vec<String>,
+}
+
+/// `POST /v1/rooms/{name}/messages`: a message, or with a title a story.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct NewPost {
+    pub text: String,
+    /// Makes the post a story with this title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+}
+
+super::strict::objects_only!(NewPost);
+
+/// The query of a history page: newest first, `limit` messages, from a cursor (either
+/// direction) or between two times.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HistoryQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<usize>,
+    /// A `next_cursor` (older messages) or `prev_cursor` (newer) of an earlier page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+    /// Only messages posted at or after this time (RFC 3339).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+    /// Only messages posted at or before this time (RFC 3339).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+}
+
+/// A page of history, newest first. `next_cursor` leads to older messages, `prev_cursor`
+/// to newer ones; either is absent when there is nothing more that way.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HistoryPage {
+    pub items: Vec<Message>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_cursor: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prev_cursor: Option<String>,
+    /// False where the room's category keeps no history: nothing is kept for users.
+    pub history_kept: bool,
+}
+
+/// `GET /v1/chat/rooms` and `GET /v1/chat/invitations`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChatRoomQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool: Option<String>,
+    /// Only the rooms the caller has joined (true) or not joined (false).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joined: Option<bool>,
+    /// Name glob (`*`, `?`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+}
+
+/// The caller's place in a room.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChatRole {
+    Manager,
+    Presenter,
+    Member,
+    /// In the category's scope, not listed by the room (an open room's readers).
+    Visitor,
+    /// An administrator, reading any room.
+    Administrator,
+}
+
+impl ChatRole {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChatRole::Manager => "manager",
+            ChatRole::Presenter => "presenter",
+            ChatRole::Member => "member",
+            ChatRole::Visitor => "visitor",
+            ChatRole::Administrator => "administrator",
+        }
+    }
+}
+
+/// A room as its user sees it in chat.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChatRoom {
+    pub name: String,
+    pub pool: String,
+    pub category: String,
+    pub description: String,
+    #[serde(rename = "type")]
+    pub room_type: super::RoomType,
+    pub privacy: super::Privacy,
+    pub role: ChatRole,
+    /// Whether the caller may read the room's history (and join it).
+    pub may_read: bool,
+    /// Whether a post by the caller would be accepted.
+    pub may_post: bool,
+    pub joined: bool,
+    /// Whether the room's category keeps history.
+    pub history_kept: bool,
+}
+
+/// The answer of a join: the room, and its last messages (the effective
+/// `default_chat_history` of them), newest first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Joined {
+    pub room: ChatRoom,
+    pub history: Vec<Message>,
+}
+
+/// The http(s) links in a text, in order: a link runs from `http://` or `https://` to the
+/// next whitespace, without trailing punctuation that usually ends a sentence.
+pub fn links_in(text: &str) -> Vec<String> {
+    let mut links = Vec::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("http") {
+        let candidate = &rest[at..];
+        let scheme = if candidate.starts_with("https://") {
+            8
+        } else if candidate.starts_with("http://") {
+            7
+        } else {
+            rest = &rest[at + 4..];
+            continue;
+        };
+        let end = candidate.find(char::is_whitespace).unwrap_or(candidate.len());
+        let link = candidate[..end].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '\'', '>']);
+        if link.len() > scheme {
+            links.push(link.to_string());
+        }
+        rest = &candidate[end..];
+    }
+    links
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_are_found_where_they_are_and_nowhere_else() {
+        assert_eq!(
+            links_in("see https://wiki.example/x?a=1, then (http://b.example/y). httpx://no https:// http"),
+            vec!["https://wiki.example/x?a=1", "http://b.example/y"]
+        );
+        assert!(links_in("no links here, not even httpish words").is_empty());
+        assert_eq!(links_in("élan https://é.example/ü"), vec!["https://é.example/ü"]);
+    }
+
+    #[test]
+    fn a_post_is_an_object_with_known_fields_only() {
+        assert!(serde_json::from_str::<NewPost>(r#"{"text":"hi"}"#).is_ok());
+        assert!(serde_json::from_str::<NewPost>(r#"["hi"]"#).is_err());
+        assert!(serde_json::from_str::<NewPost>(r#"{"text":"hi","sender":"sip:x@y"}"#).is_err());
+    }
+}

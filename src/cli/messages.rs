@@ -1,0 +1,67 @@
+use clap::{Args, Subcommand};
+
+#[derive(Debug, Args)]
+pub struct MessagesArgs {
+    #[command(subcommand)]
+    pub command: MessagesCommand,
+}
+
+/// Which room: its name, and its pool where the name is in several.
+#[derive(Debug, Clone, Args)]
+pub struct RoomRef {
+    /// The room's name
+    pub room: String,
+    /// The room's pool, where several pools have a room of that name
+    #[arg(long)]
+    pub pool: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MessagesCommand {
+    /// Post a message (or with --story, a story) into a room, as the token's user
+    Post {
+        #[command(flatten)]
+        room: RoomRef,
+        /// The text; - reads it from stdin
+        text: String,
+        /// Post a story with this title; the text is its body
+        #[arg(long, value_name = "TITLE")]
+        story: Option<String>,
+    },
+    /// A room's history, newest first
+    History {
+        #[command(flatten)]
+        room: RoomRef,
+        /// How many messages at most (the newest of them)
+        #[arg(long, default_value_t = 50, value_name = "N")]
+        limit: usize,
+        /// Only messages posted at or after this time: RFC 3339 (2026-12-01T09:00:00Z), a
+        /// date (2026-12-01), or a duration ago (90m, 2h, 7d)
+        #[arg(long, value_name = "TIME")]
+        since: Option<String>,
+        /// Only messages posted at or before this time (as --since)
+        #[arg(long, value_name = "TIME")]
+        until: Option<String>,
+    },
+    /// The rooms the token's user may chat in, with their role and whether they may post
+    Rooms {
+        /// Only the rooms of this pool
+        #[arg(long)]
+        pool: Option<String>,
+        /// Only the rooms joined
+        #[arg(long)]
+        joined: bool,
+    },
+    /// Join a room, and print its last messages (the default chat history)
+    Join {
+        #[command(flatten)]
+        room: RoomRef,
+    },
+    /// Leave a room
+    Leave {
+        #[command(flatten)]
+        room: RoomRef,
+    },
+    /// Rooms that invite the token's user (invitations on, listed, not joined)
+    Invitations,
+}

@@ -1,0 +1,170 @@
+use std::io::Read;
+
+use anyhow::Context;
+
+use super::{Ctx, InvalidInput};
+use crate::api::{ChatRoom, ChatRoomQuery, HistoryPage, HistoryQuery, Joined, Message, NewPost, PoolQuery};
+use crate::cli::{MessagesCommand, RoomRef};
+use crate::client::path;
+use crate::output::{shortened, yes_no, Tabular};
+
+impl Tabular for Message {
+    fn headers(wide: bool) -> Vec<&'static str> {
+        let mut h = vec!["SEQ", "POSTED", "SENDER", "TEXT"];
+        if wide {
+            h.extend(["ID", "KIND", "TITLE", "LINKS"]);
+        }
+        h
+    }
+    fn row(&self, wide: bool) -> Vec<String> {
+        let text = match (&self.title, wide) {
+            (Some(title), false) => format!("[{title}] {}", self.text),
+            _ => self.text.clone(),
+        };
+        let text = if wide { text } else { shortened(&text, 100).0.into_owned() };
+        let mut r = vec![self.seq.to_string(), self.posted_at.clone(), self.sender.clone(), text];
+        if wide {
+            r.extend([
+                self.id.map(|id| id.to_string()).unwrap_or_default(),
+                self.kind.as_str().to_string(),
+                self.title.clone().unwrap_or_default(),
+                self.links.join(" "),
+            ]);
+        }
+        r
+    }
+}
+
+impl Tabular for ChatRoom {
+    fn headers(wide: bool) -> Vec<&'static str> {
+        let mut h = vec!["NAME", "CATEGORY", "TYPE", "PRIVACY", "ROLE", "READ", "POST", "JOINED"];
+        if wide {
+            h.extend(["POOL", "HISTORY", "DESCRIPTION"]);
+        }
+        h
+    }
+    fn row(&self, wide: bool) -> Vec<String> {
+        let mut r = vec![
+            self.name.clone(),
+            self.category.clone(),
+            self.room_type.to_string(),
+            self.privacy.to_string(),
+            self.role.as_str().to_string(),
+            yes_no(self.may_read),
+            yes_no(self.may_post),
+            yes_no(self.joined),
+        ];
+        if wide {
+            r.extend([self.pool.clone(), yes_no(self.history_kept), self.description.clone()]);
+        }
+        r
+    }
+}
+
+/// A time given on the command line, as the RFC 3339 text the server takes: RFC 3339
+/// itself, a date (midnight UTC), or a duration before now.
+pub fn time_arg(flag: &str, text: &str) -> anyhow::Result<String> {
+    let text = text.trim();
+    let at = if let Ok(t) = humantime::parse_rfc3339_weak(text) {
+        t
+    } else if let Ok(t) = humantime::parse_rfc3339_weak(&format!("{text}T00:00:00Z")) {
+        t
+    } else if let Ok(ago) = humantime::parse_duration(text) {
+        std::time::SystemTime::now().checked_sub(ago).unwrap_or(std::time::UNIX_EPOCH)
+    } else {
+        return Err(InvalidInput(format!(
+            "{flag} {text:?} is not a time: give RFC 3339 (2026-12-01T09:00:00Z), a date (2026-12-01) or a duration ago (90m, 2h, 7d)"
+        ))
+        .into());
+    };
+    Ok(humantime::format_rfc3339_millis(at).to_string())
+}
+
+fn room_path(room: &RoomRef, tail: &str) -> String {
+    path(&["rooms", &room.room, tail])
+}
+
+pub async fn run(ctx: &Ctx, command: MessagesCommand) -> anyhow::Result<()> {
+    let (c, out) = (&ctx.client, &ctx.out);
+    match command {
+        MessagesCommand::Post { room, text, story } => {
+            let text = if text == "-" {
+                let mut s = String::new();
+                std::io::stdin().read_to_string(&mut s).context("reading the message from stdin")?;
+                s
+            } else {
+                text
+            };
+            let body = NewPost { text, title: story };
+            let query = PoolQuery { pool: room.pool.clone() };
+            let message: Message = c
+                .post(&room_path(&room, "messages"), &query, &body)
+                .await
+                .with_context(|| format!("posting to room {}", room.room))?;
+            let kept = if message.id.is_some() { "" } else { " (its category keeps no history)" };
+            out.written(&message, format!("posted message {} to room {}{kept}", message.seq, message.room))
+        }
+        MessagesCommand::History { room, limit, since, until } => {
+            let since = since.map(|t| time_arg("--since", &t)).transpose()?;
+            let until = until.map(|t| time_arg("--until", &t)).transpose()?;
+            let mut items: Vec<Message> = Vec::new();
+            let mut cursor = None;
+            loop {
+                let query = HistoryQuery {
+                    pool: room.pool.clone(),
+                    limit: Some((limit - items.len()).clamp(1, crate::api::MAX_HISTORY_PAGE)),
+                    cursor: cursor.take(),
+                    since: since.clone(),
+                    until: until.clone(),
+                };
+                let page: HistoryPage = c
+                    .get(&room_path(&room, "messages"), &query)
+                    .await
+                    .with_context(|| format!("reading the history of room {}", room.room))?;
+                if !page.history_kept {
+                    out.note(format!("room {}'s category keeps no chat history", room.room));
+                }
+                items.extend(page.items);
+                match page.next_cursor {
+                    Some(next) if items.len() < limit => cursor = Some(next),
+                    _ => break,
+                }
+            }
+            items.truncate(limit);
+            out.list(&items)
+        }
+        MessagesCommand::Rooms { pool, joined } => {
+            let query = ChatRoomQuery { pool, joined: joined.then_some(true), ..Default::default() };
+            let rooms: Vec<ChatRoom> =
+                c.list_all(&path(&["chat", "rooms"]), &query).await.context("listing the rooms to chat in")?;
+            out.list(&rooms)
+        }
+        MessagesCommand::Join { room } => {
+            let query = PoolQuery { pool: room.pool.clone() };
+            let joined: Joined = c
+                .post_empty(&room_path(&room, "join"), &query)
+                .await
+                .with_context(|| format!("joining room {}", room.room))?;
+            if out.structured() {
+                return out.data(&joined);
+            }
+            out.note(format!("joined room {} as {}", joined.room.name, joined.room.role.as_str()));
+            out.list(&joined.history)
+        }
+        MessagesCommand::Leave { room } => {
+            let query = PoolQuery { pool: room.pool.clone() };
+            let _: serde_json::Value = c
+                .post_empty(&room_path(&room, "leave"), &query)
+                .await
+                .with_context(|| format!("leaving room {}", room.room))?;
+            out.written(&serde_json::json!({ "left": room.room }), format!("left room {}", room.room))
+        }
+        MessagesCommand::Invitations => {
+            let rooms: Vec<ChatRoom> = c
+                .list_all(&path(&["chat", "invitations"]), &ChatRoomQuery::default())
+                .await
+                .context("listing invitations")?;
+            out.list(&rooms)
+        }
+    }
+}

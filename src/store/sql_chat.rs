@@ -1,0 +1,154 @@
+// The SQL of chat (messages, room counters, joins), written once and included by each
+// backend module after `sql_body.rs`, like it. Chat writes go through their own
+// connections, never the management writers' lock: `post_in` runs in any transaction.
+
+use crate::store::{HistoryRange, MessageStore, NewMessage, Posted, RoomActivity, StoredMessage};
+
+const MESSAGE_COLUMNS: &str = "id, room_id, seq, sender, posted_at, kind, title, body";
+
+fn stored_message(row: &DbRow) -> StoreResult<StoredMessage> {
+    Ok(StoredMessage {
+        id: row.try_get("id")?,
+        room_id: row.try_get("room_id")?,
+        seq: row.try_get("seq")?,
+        sender: row.try_get("sender")?,
+        posted_at: row.try_get("posted_at")?,
+        kind: parse_enum(row, "kind")?,
+        title: row.try_get("title")?,
+        body: row.try_get("body")?,
+    })
+}
+
+/// Commits each post in `tx`: the room's next number (and a time no earlier than its last
+/// post's), then the message row when it is kept.
+async fn post_in(tx: &mut sqlx::Transaction<'static, Db>, posts: &[NewMessage]) -> StoreResult<Vec<Posted>> {
+    let counter = format!(
+        "INSERT INTO room_counters (room_id, last_seq, last_posted_at) VALUES ($1, 1, $2) \
+         ON CONFLICT (room_id) DO UPDATE SET last_seq = room_counters.last_seq + 1, \
+         last_posted_at = {SQL_GREATEST}(room_counters.last_posted_at, excluded.last_posted_at) \
+         RETURNING last_seq, last_posted_at"
+    );
+    let mut out = Vec::with_capacity(posts.len());
+    for post in posts {
+        let row = sqlx::query(&counter).bind(post.room_id).bind(post.posted_at).fetch_one(&mut **tx).await?;
+        let (seq, posted_at): (i64, i64) = (row.try_get("last_seq")?, row.try_get("last_posted_at")?);
+        let id = if post.keep {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO messages (room_id, seq, sender, posted_at, kind, title, body) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+            )
+            .bind(post.room_id)
+            .bind(seq)
+            .bind(&post.sender)
+            .bind(posted_at)
+            .bind(post.kind.as_str())
+            .bind(&post.title)
+            .bind(&post.body)
+            .fetch_one(&mut **tx)
+            .await?;
+            Some(id)
+        } else {
+            None
+        };
+        out.push(Posted { id, seq, posted_at });
+    }
+    Ok(out)
+}
+
+async fn set_joined_in(
+    tx: &mut sqlx::Transaction<'static, Db>,
+    sip: &str,
+    room_id: i64,
+    joined: bool,
+    now_ms: i64,
+) -> StoreResult<bool> {
+    let done = if joined {
+        sqlx::query(
+            "INSERT INTO room_joins (user_sip, room_id, joined_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (user_sip, room_id) DO NOTHING",
+        )
+        .bind(sip)
+        .bind(room_id)
+        .bind(now_ms)
+        .execute(&mut **tx)
+        .await?
+    } else {
+        sqlx::query("DELETE FROM room_joins WHERE user_sip = $1 AND room_id = $2")
+            .bind(sip)
+            .bind(room_id)
+            .execute(&mut **tx)
+            .await?
+    };
+    Ok(done.rows_affected() > 0)
+}
+
+impl SqlTx {
+    /// The first (`first`) or last sequence number posted inside a time bound: a room's
+    /// times grow with its numbers, so a time bound is a number bound found in the index.
+    async fn seq_at(&mut self, room_id: i64, time: i64, first: bool) -> StoreResult<Option<i64>> {
+        let sql = if first {
+            "SELECT seq FROM messages WHERE room_id = $1 AND posted_at >= $2 ORDER BY posted_at, seq LIMIT 1"
+        } else {
+            "SELECT seq FROM messages WHERE room_id = $1 AND posted_at <= $2 ORDER BY posted_at DESC, seq DESC LIMIT 1"
+        };
+        Ok(sqlx::query_scalar(sql).bind(room_id).bind(time).fetch_optional(&mut *self.tx).await?)
+    }
+}
+
+#[async_trait]
+impl MessageStore for SqlTx {
+    async fn history(&mut self, room_id: i64, range: &HistoryRange) -> StoreResult<Vec<StoredMessage>> {
+        let (mut after, mut before) = (range.after, range.before);
+        if range.since > i64::MIN {
+            match self.seq_at(room_id, range.since, true).await? {
+                Some(first) => after = after.max(first - 1),
+                None => return Ok(Vec::new()),
+            }
+        }
+        if range.until < i64::MAX {
+            match self.seq_at(room_id, range.until, false).await? {
+                Some(last) => before = before.min(last.saturating_add(1)),
+                None => return Ok(Vec::new()),
+            }
+        }
+        let order = if range.oldest_first { "ASC" } else { "DESC" };
+        let sql = format!(
+            "SELECT {MESSAGE_COLUMNS} FROM messages WHERE room_id = $1 AND seq > $2 AND seq < $3 \
+             ORDER BY seq {order} LIMIT $4"
+        );
+        let rows = sqlx::query(&sql)
+            .bind(room_id)
+            .bind(after)
+            .bind(before)
+            .bind(i64::try_from(range.limit).unwrap_or(i64::MAX))
+            .fetch_all(&mut *self.tx)
+            .await?;
+        rows.iter().map(stored_message).collect()
+    }
+
+    async fn room_activity(&mut self, room_id: i64) -> StoreResult<RoomActivity> {
+        let messages: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM messages WHERE room_id = $1")
+            .bind(room_id)
+            .fetch_one(&mut *self.tx)
+            .await?;
+        let row = sqlx::query("SELECT last_seq, last_posted_at FROM room_counters WHERE room_id = $1")
+            .bind(room_id)
+            .fetch_optional(&mut *self.tx)
+            .await?;
+        Ok(match row {
+            Some(row) => RoomActivity {
+                messages,
+                last_seq: row.try_get("last_seq")?,
+                last_posted_at: Some(row.try_get("last_posted_at")?),
+            },
+            None => RoomActivity { messages, ..Default::default() },
+        })
+    }
+
+    async fn joined_rooms(&mut self, sip: &str) -> StoreResult<Vec<i64>> {
+        Ok(sqlx::query_scalar("SELECT room_id FROM room_joins WHERE user_sip = $1 ORDER BY room_id")
+            .bind(sip)
+            .fetch_all(&mut *self.tx)
+            .await?)
+    }
+}

@@ -1,0 +1,558 @@
+//! Chat end to end: posting and history through the real binary and the real API, every
+//! room and category rule with its own code, secrets kept, concurrent posters numbered
+//! without gaps, and acknowledged posts surviving `kill -9`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::{Arc, Mutex};
+
+use pchat::api::{ErrorCode, HistoryPage, HistoryQuery, Message, NewPost, PoolQuery};
+use pchat::client::{path, Client, ClientError};
+
+use crate::support::{also_on_postgres, TestServer};
+
+/// A small organisation: engineering (with one person walled off), a history-less
+/// category, and a room of each kind the rules tell apart.
+const ORG: &str = r#"
+apiVersion: pchat/v1
+kind: User
+metadata: {name: "sip:alice@contoso.com"}
+spec: {displayName: Alice, ou: contoso/eng, site: redmond}
+---
+apiVersion: pchat/v1
+kind: User
+metadata: {name: "sip:bob@contoso.com"}
+spec: {displayName: Bob, ou: contoso/eng, site: redmond}
+---
+apiVersion: pchat/v1
+kind: User
+metadata: {name: "sip:erin@contoso.com"}
+spec: {displayName: Erin, ou: contoso/eng, site: redmond}
+---
+apiVersion: pchat/v1
+kind: User
+metadata: {name: "sip:walled@contoso.com"}
+spec: {displayName: Walled, ou: contoso/eng, site: redmond}
+---
+apiVersion: pchat/v1
+kind: User
+metadata: {name: "sip:carol@contoso.com"}
+spec: {displayName: Carol, ou: contoso/sales, site: redmond}
+---
+apiVersion: pchat/v1
+kind: User
+metadata: {name: "sip:dave@contoso.com"}
+spec: {displayName: Dave, ou: contoso/eng, site: redmond}
+---
+apiVersion: pchat/v1
+kind: Policy
+metadata: {name: global}
+spec: {enabled: true}
+---
+apiVersion: pchat/v1
+kind: Policy
+metadata: {name: "tag:nochat"}
+spec: {enabled: false}
+---
+apiVersion: pchat/v1
+kind: PolicyGrant
+metadata: {name: nochat}
+spec: {policy: "tag:nochat", users: ["sip:dave@contoso.com"]}
+---
+apiVersion: pchat/v1
+kind: Category
+metadata: {name: eng}
+spec:
+  allowedMembers: [ou:contoso/eng]
+  deniedMembers: ["sip:walled@contoso.com"]
+  invitations: true
+---
+apiVersion: pchat/v1
+kind: Category
+metadata: {name: quiet}
+spec: {allowedMembers: [ou:contoso], chatHistory: false}
+---
+apiVersion: pchat/v1
+kind: Room
+metadata: {name: lobby}
+spec: {category: eng, privacy: open}
+---
+apiVersion: pchat/v1
+kind: Room
+metadata: {name: design}
+spec: {category: eng, members: ["sip:bob@contoso.com"], managers: ["sip:alice@contoso.com"]}
+---
+apiVersion: pchat/v1
+kind: Room
+metadata: {name: vault}
+spec: {category: eng, privacy: secret, members: ["sip:alice@contoso.com"]}
+---
+apiVersion: pchat/v1
+kind: Room
+metadata: {name: stage}
+spec:
+  category: eng
+  type: auditorium
+  members: [ou:contoso/eng]
+  presenters: ["sip:alice@contoso.com"]
+  managers: ["sip:bob@contoso.com"]
+---
+apiVersion: pchat/v1
+kind: Room
+metadata: {name: retired}
+spec: {category: eng, disabled: true, members: ["sip:alice@contoso.com", "sip:bob@contoso.com"]}
+---
+apiVersion: pchat/v1
+kind: Room
+metadata: {name: murmur}
+spec: {category: quiet, privacy: open}
+"#;
+
+struct Org {
+    srv: TestServer,
+    alice: String,
+    bob: String,
+    erin: String,
+}
+
+fn org() -> Org {
+    let srv = TestServer::start();
+    let plan = srv.write_file("org.yaml", ORG);
+    srv.ok(&["apply", "-f", plan.to_str().unwrap(), "--yes"]);
+    let (alice, bob, erin) = (
+        srv.user_token("sip:alice@contoso.com"),
+        srv.user_token("sip:bob@contoso.com"),
+        srv.user_token("sip:erin@contoso.com"),
+    );
+    Org { srv, alice, bob, erin }
+}
+
+fn runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().expect("a tokio runtime")
+}
+
+fn client(srv: &TestServer, token: &str) -> Client {
+    Client::new(&srv.url, Some(token.to_string())).expect("a client")
+}
+
+fn history(srv: &TestServer, token: &str, room: &str, query: &HistoryQuery) -> Result<HistoryPage, ClientError> {
+    runtime().block_on(client(srv, token).get(&path(&["rooms", room, "messages"]), query))
+}
+
+fn post(srv: &TestServer, token: &str, room: &str, body: &NewPost) -> Result<Message, ClientError> {
+    runtime().block_on(client(srv, token).post(&path(&["rooms", room, "messages"]), &PoolQuery::default(), body))
+}
+
+fn text(t: &str) -> NewPost {
+    NewPost { text: t.to_string(), title: None }
+}
+
+fn seqs(page: &HistoryPage) -> Vec<i64> {
+    page.items.iter().map(|m| m.seq).collect()
+}
+
+fn posted_messages_are_read_back_newest_first_with_cursors_both_ways() {
+    let o = org();
+    let srv = &o.srv;
+    for i in 1..=12 {
+        let out =
+            srv.cli_as(&o.alice, &["messages", "post", "lobby", &format!("note {i} see https://wiki.contoso.com/{i}")]);
+        out.success().stdout_has(&[&format!("posted message {i} to room lobby")]);
+    }
+    let story = srv
+        .cli_as(&o.bob, &["messages", "post", "lobby", "the long body", "--story", "Release notes", "-o", "json"])
+        .success()
+        .json();
+    assert_eq!(
+        (story["kind"].as_str(), story["title"].as_str(), story["seq"].as_i64()),
+        (Some("story"), Some("Release notes"), Some(13))
+    );
+
+    let shown = srv.cli_as(&o.erin, &["messages", "history", "lobby", "--limit", "3", "-o", "json"]).success().json();
+    let shown: Vec<Message> = serde_json::from_value(shown).unwrap();
+    assert_eq!(shown.iter().map(|m| m.seq).collect::<Vec<_>>(), vec![13, 12, 11]);
+    assert_eq!(shown[1].sender, "sip:alice@contoso.com");
+    assert_eq!(shown[1].links, vec!["https://wiki.contoso.com/12"]);
+    let table = srv.cli_as(&o.erin, &["messages", "history", "lobby", "--limit", "2"]).success();
+    assert!(table.stdout.contains("[Release notes] the long body") && table.stdout.contains("note 12"), "{table}");
+
+    // Pages of 5: older by next_cursor, back again by prev_cursor, ids stable.
+    let q = |cursor: Option<String>| HistoryQuery { limit: Some(5), cursor, ..Default::default() };
+    let first = history(srv, &o.erin, "lobby", &q(None)).unwrap();
+    assert_eq!(seqs(&first), vec![13, 12, 11, 10, 9]);
+    assert!(first.prev_cursor.is_none(), "nothing is newer than the newest page");
+    let second = history(srv, &o.erin, "lobby", &q(first.next_cursor.clone())).unwrap();
+    assert_eq!(seqs(&second), vec![8, 7, 6, 5, 4]);
+    let third = history(srv, &o.erin, "lobby", &q(second.next_cursor.clone())).unwrap();
+    assert_eq!(seqs(&third), vec![3, 2, 1]);
+    assert!(third.next_cursor.is_none(), "nothing is older than message 1");
+    let back = history(srv, &o.erin, "lobby", &q(third.prev_cursor.clone())).unwrap();
+    assert_eq!(seqs(&back), vec![8, 7, 6, 5, 4]);
+    assert_eq!(back.items, second.items, "the same messages, the same ids, either way");
+    let top = history(srv, &o.erin, "lobby", &q(back.prev_cursor.clone())).unwrap();
+    assert_eq!(seqs(&top), vec![13, 12, 11, 10, 9]);
+    assert!(top.prev_cursor.is_none());
+
+    // A time range: from message 4's time to message 9's.
+    let (since, until) = (second.items[4].posted_at.clone(), first.items[4].posted_at.clone());
+    let ranged = history(
+        srv,
+        &o.erin,
+        "lobby",
+        &HistoryQuery {
+            since: Some(since.clone()),
+            until: Some(until.clone()),
+            limit: Some(500),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert!(seqs(&ranged).first() >= Some(&9) && seqs(&ranged).last() <= Some(&4), "{:?}", seqs(&ranged));
+    assert!(ranged.items.iter().all(|m| m.posted_at >= since && m.posted_at <= until));
+    let future =
+        srv.cli_as(&o.erin, &["messages", "history", "lobby", "--since", "2999-01-01", "-o", "json"]).success();
+    assert_eq!(future.json(), serde_json::json!([]));
+    srv.cli_as(&o.erin, &["messages", "history", "lobby", "--since", "last tuesday"])
+        .code(2)
+        .stderr_has(&["--since \"last tuesday\" is not a time"]);
+
+    // An administrator reads every room, the secret one too.
+    post(srv, &o.alice, "vault", &text("between us")).unwrap();
+    let vault = srv.json(&["messages", "history", "vault"]);
+    assert_eq!(vault[0]["text"], "between us");
+}
+
+/// Each reason a post is refused has its own code, and nothing is written.
+fn every_refusal_has_its_own_code() {
+    let o = org();
+    let srv = &o.srv;
+    let dave = srv.user_token("sip:dave@contoso.com");
+    let carol = srv.user_token("sip:carol@contoso.com");
+    let walled = srv.user_token("sip:walled@contoso.com");
+    let refused = |token: &str, room: &str, body: NewPost| post(srv, token, room, &body).unwrap_err();
+    let code = |e: ClientError| e.code();
+
+    assert_eq!(code(refused(&o.erin, "design", text("hi"))), Some(ErrorCode::NotAMember));
+    assert_eq!(code(refused(&o.erin, "stage", text("hi"))), Some(ErrorCode::PresentersOnly));
+    assert_eq!(code(refused(&o.bob, "stage", text("a manager, not a presenter"))), Some(ErrorCode::PresentersOnly));
+    assert_eq!(code(refused(&o.alice, "retired", text("hi"))), Some(ErrorCode::RoomDisabled));
+    assert_eq!(code(refused(&dave, "lobby", text("hi"))), Some(ErrorCode::ChatDisabled));
+    assert_eq!(code(refused(&dave, "no-such-room", text("hi"))), Some(ErrorCode::ChatDisabled));
+    assert_eq!(code(refused(&o.alice, "no-such-room", text("hi"))), Some(ErrorCode::NotFound));
+    assert_eq!(code(refused(&carol, "lobby", text("outside the category's scope"))), Some(ErrorCode::NotFound));
+    assert_eq!(code(refused(&walled, "lobby", text("denied by the category"))), Some(ErrorCode::NotFound));
+    assert_eq!(code(refused(&o.alice, "lobby", text("  \n"))), Some(ErrorCode::Required));
+    assert_eq!(code(refused(&o.alice, "lobby", text(&"x".repeat(64 * 1024 + 1)))), Some(ErrorCode::TooLong));
+    assert_eq!(code(refused(&o.alice, "lobby", text("bell \u{7}"))), Some(ErrorCode::InvalidValue));
+    let long_title = NewPost { text: "body".into(), title: Some("t".repeat(257)) };
+    let e = refused(&o.alice, "lobby", long_title);
+    assert_eq!((e.code(), e.problem().and_then(|p| p.field.clone())), (Some(ErrorCode::TooLong), Some("title".into())));
+    // An administrator's token that acts for nobody cannot be a sender.
+    assert_eq!(code(refused(&srv.admin_token, "lobby", text("hi"))), Some(ErrorCode::Forbidden));
+    // Reading is refused the same ways.
+    let read = |token: &str, room: &str| history(srv, token, room, &HistoryQuery::default()).unwrap_err().code();
+    assert_eq!(read(&o.erin, "design"), Some(ErrorCode::NotAMember));
+    assert_eq!(read(&o.alice, "retired"), Some(ErrorCode::RoomDisabled));
+    assert_eq!(read(&dave, "lobby"), Some(ErrorCode::ChatDisabled));
+    // The CLI says why, with a hint, and exits non-zero.
+    srv.cli_as(&o.erin, &["messages", "post", "stage", "hello"])
+        .code(1)
+        .stderr_has(&["auditorium: only its presenters post", "hint:"]);
+    srv.cli_as(&o.alice, &["messages", "post", "lobby", ""]).code(2).stderr_has(&["the text must not be empty"]);
+
+    // What may post does, and nothing refused was written.
+    post(srv, &o.alice, "stage", &text("presenting")).unwrap();
+    post(srv, &o.bob, "design", &text("a member")).unwrap();
+    post(srv, &o.erin, "lobby", &text("anyone in scope, in an open room")).unwrap();
+    for room in ["lobby", "design", "stage"] {
+        let page = history(srv, &srv.admin_token, room, &HistoryQuery::default()).unwrap();
+        assert_eq!(seqs(&page), vec![1], "room {room}: only the accepted post");
+    }
+}
+
+/// Whoever may not see a secret room gets the answers a room that does not exist gets.
+fn a_secret_room_is_not_found_by_whoever_is_not_in_it() {
+    let o = org();
+    let srv = &o.srv;
+    post(srv, &o.alice, "vault", &text("the plan")).unwrap();
+    let as_bob = |args: &[&str]| srv.cli_as(&o.bob, args);
+    for (secret, missing) in [
+        (&["messages", "post", "vault", "hi"][..], &["messages", "post", "nowhere", "hi"][..]),
+        (&["messages", "history", "vault"][..], &["messages", "history", "nowhere"][..]),
+        (&["messages", "join", "vault"][..], &["messages", "join", "nowhere"][..]),
+        (&["messages", "leave", "vault"][..], &["messages", "leave", "nowhere"][..]),
+    ] {
+        let (a, b) = (as_bob(secret), as_bob(missing));
+        assert_eq!(a.code, b.code, "{a}\n{b}");
+        assert_eq!(a.stderr.replace("vault", "ROOM"), b.stderr.replace("nowhere", "ROOM"), "{a}\n{b}");
+    }
+    let api = |p: &str| srv.cli_as(&o.bob, &["api", "GET", p]);
+    let (a, b) = (api("/v1/rooms/vault/messages?limit=1"), api("/v1/rooms/nowhere/messages?limit=1"));
+    assert_eq!(a.stdout.replace("vault", "ROOM"), b.stdout.replace("nowhere", "ROOM"));
+    let listed = srv.cli_as(&o.bob, &["messages", "rooms", "-o", "json"]).success().stdout;
+    assert!(!listed.contains("vault"), "{listed}");
+    let invited = srv.cli_as(&o.bob, &["messages", "invitations", "-o", "json"]).success().stdout;
+    assert!(!invited.contains("vault"), "{invited}");
+    assert!(!srv.cli_as(&o.bob, &["messages", "rooms", "-o", "json"]).success().stdout.contains("retired"));
+}
+
+/// The rooms a user may chat in, with their role; joining hands out the default chat
+/// history; invitations list the rooms that invite and are not joined yet.
+fn rooms_joins_and_invitations() {
+    let o = org();
+    let srv = &o.srv;
+    for i in 1..=5 {
+        post(srv, &o.alice, "design", &text(&format!("d{i}"))).unwrap();
+    }
+    srv.ok(&["api", "PATCH", "/v1/config/global", r#"{"default_chat_history": 3}"#]);
+    let rooms = srv.cli_as(&o.alice, &["messages", "rooms", "-o", "json"]).success().json();
+    let by_name: BTreeMap<String, serde_json::Value> =
+        rooms.as_array().unwrap().iter().map(|r| (r["name"].as_str().unwrap().to_string(), r.clone())).collect();
+    assert_eq!(by_name.keys().collect::<Vec<_>>(), vec!["design", "lobby", "murmur", "stage", "vault"]);
+    assert_eq!(
+        (by_name["design"]["role"].as_str(), by_name["design"]["may_post"].as_bool()),
+        (Some("manager"), Some(true))
+    );
+    assert_eq!(
+        (by_name["stage"]["role"].as_str(), by_name["stage"]["may_post"].as_bool()),
+        (Some("presenter"), Some(true))
+    );
+    assert_eq!(
+        (by_name["lobby"]["role"].as_str(), by_name["murmur"]["history_kept"].as_bool()),
+        (Some("visitor"), Some(false))
+    );
+    let erin_rooms = srv.cli_as(&o.erin, &["messages", "rooms", "-o", "json"]).success().json();
+    let design = erin_rooms.as_array().unwrap().iter().find(|r| r["name"] == "design").expect("a closed room shows");
+    assert_eq!((design["may_read"].as_bool(), design["may_post"].as_bool()), (Some(false), Some(false)));
+
+    let invited = srv.cli_as(&o.alice, &["messages", "invitations", "-o", "json"]).success().json();
+    assert_eq!(crate::support::names(&invited), vec!["design", "stage", "vault"]);
+    let joined = srv.cli_as(&o.alice, &["messages", "join", "design", "-o", "json"]).success().json();
+    let backchat: Vec<i64> = joined["history"].as_array().unwrap().iter().map(|m| m["seq"].as_i64().unwrap()).collect();
+    assert_eq!(backchat, vec![5, 4, 3], "the default chat history: the last 3");
+    let invited = srv.cli_as(&o.alice, &["messages", "invitations", "-o", "json"]).success().json();
+    assert_eq!(crate::support::names(&invited), vec!["stage", "vault"]);
+    let mine = srv.cli_as(&o.alice, &["messages", "rooms", "--joined", "-o", "json"]).success().json();
+    assert_eq!(crate::support::names(&mine), vec!["design"]);
+    srv.cli_as(&o.alice, &["messages", "leave", "design"]).success();
+    let mine = srv.cli_as(&o.alice, &["messages", "rooms", "--joined", "-o", "json"]).success().json();
+    assert_eq!(mine, serde_json::json!([]));
+    // A closed room is not joined by whoever it does not list.
+    srv.cli_as(&o.erin, &["messages", "join", "design"]).code(1).stderr_has(&["closed to all but its members"]);
+}
+
+/// A category without history delivers posts and keeps none of them.
+fn a_category_without_history_keeps_nothing() {
+    let o = org();
+    let srv = &o.srv;
+    let m = post(srv, &o.erin, "murmur", &text("gone with the wind")).unwrap();
+    assert_eq!((m.id, m.seq), (None, 1));
+    let page = history(srv, &o.erin, "murmur", &HistoryQuery::default()).unwrap();
+    assert_eq!((page.items.len(), page.history_kept), (0, false));
+    srv.cli_as(&o.erin, &["messages", "history", "murmur"]).success().stderr_has(&["keeps no chat history"]);
+}
+
+/// Cursors the server did not issue for this room are refused, never read as a place.
+fn forged_and_malformed_cursors_are_refused() {
+    let o = org();
+    let srv = &o.srv;
+    post(srv, &o.alice, "lobby", &text("one")).unwrap();
+    post(srv, &o.alice, "design", &text("two")).unwrap();
+    let design = history(srv, &o.alice, "design", &HistoryQuery { limit: Some(1), ..Default::default() }).unwrap();
+    assert!(design.next_cursor.is_none());
+    post(srv, &o.alice, "design", &text("three")).unwrap();
+    let design = history(srv, &o.alice, "design", &HistoryQuery { limit: Some(1), ..Default::default() }).unwrap();
+    let other_rooms = design.next_cursor.expect("an older message");
+    let hex = |s: &str| s.bytes().map(|b| format!("{b:02x}")).collect::<String>();
+    for cursor in [
+        other_rooms,
+        "zz".into(),
+        "6f".into(),
+        hex("x1\u{0}5"),
+        hex("o1\u{0}-4"),
+        hex("o99999\u{0}1"),
+        "00".repeat(3000),
+    ] {
+        let e = history(srv, &o.alice, "lobby", &HistoryQuery { cursor: Some(cursor.clone()), ..Default::default() })
+            .unwrap_err();
+        assert_eq!(e.code(), Some(ErrorCode::BadRequest), "{cursor}: {e}");
+        assert_eq!(e.problem().and_then(|p| p.field.as_deref()), Some("cursor"));
+    }
+    let e = history(srv, &o.alice, "lobby", &HistoryQuery { since: Some("soon".into()), ..Default::default() })
+        .unwrap_err();
+    assert_eq!(
+        (e.code(), e.problem().and_then(|p| p.field.clone())),
+        (Some(ErrorCode::InvalidValue), Some("since".into()))
+    );
+}
+
+/// 1,000 posters at once in one room: every post acknowledged, numbered 1..=1000 without a
+/// gap or a repeat, each exactly once in the history; management writes meanwhile succeed.
+fn concurrent_posters_are_numbered_without_gaps() {
+    let o = org();
+    let srv = &o.srv;
+    let rt = runtime();
+    let alice = client(srv, &o.alice);
+    let admin = client(srv, &srv.admin_token);
+    let acked: Vec<Message> = rt.block_on(async {
+        let changes = tokio::spawn(async move {
+            for i in 0..10 {
+                let spec = pchat::api::RoomSpec { description: Some(format!("busy {i}")), ..Default::default() };
+                let _: pchat::api::Written<pchat::api::Room> = admin
+                    .patch(&path(&["rooms", "lobby"]), &PoolQuery::default(), &spec, None)
+                    .await
+                    .expect("a room change while posting");
+            }
+        });
+        let posts: Vec<_> = (0..1000)
+            .map(|i| {
+                let c = alice.clone();
+                tokio::spawn(async move {
+                    c.post::<_, Message>(
+                        &path(&["rooms", "lobby", "messages"]),
+                        &PoolQuery::default(),
+                        &text(&format!("p{i}")),
+                    )
+                    .await
+                })
+            })
+            .collect();
+        let mut acked = Vec::new();
+        for p in posts {
+            acked.push(p.await.unwrap().expect("every post is acknowledged"));
+        }
+        changes.await.unwrap();
+        acked
+    });
+    let numbers: BTreeSet<i64> = acked.iter().map(|m| m.seq).collect();
+    assert_eq!(numbers, (1..=1000).collect::<BTreeSet<_>>(), "gapless, no repeats");
+    let ids: BTreeSet<i64> = acked.iter().filter_map(|m| m.id).collect();
+    assert_eq!(ids.len(), 1000);
+    let mut stored = Vec::new();
+    let mut cursor = None;
+    loop {
+        let page =
+            history(srv, &o.alice, "lobby", &HistoryQuery { limit: Some(500), cursor, ..Default::default() }).unwrap();
+        stored.extend(page.items);
+        match page.next_cursor {
+            Some(next) => cursor = Some(next),
+            None => break,
+        }
+    }
+    assert_eq!(stored.iter().map(|m| m.seq).collect::<Vec<_>>(), (1..=1000).rev().collect::<Vec<_>>());
+    let by_seq: BTreeMap<i64, &Message> = stored.iter().map(|m| (m.seq, m)).collect();
+    for m in &acked {
+        assert_eq!(by_seq[&m.seq].text, m.text, "message {} is stored as acknowledged", m.seq);
+        assert_eq!(by_seq[&m.seq].id, m.id);
+    }
+    let times: Vec<&String> = stored.iter().rev().map(|m| &m.posted_at).collect();
+    assert!(times.windows(2).all(|w| w[0] <= w[1]), "times grow with the numbers");
+}
+
+/// Posters keep posting while the server is killed with SIGKILL: every post that was
+/// acknowledged is in the history after the restart, with the number it was given.
+fn an_acknowledged_post_survives_kill_9() {
+    let mut o = org();
+    let rt = runtime();
+    let alice = client(&o.srv, &o.alice);
+    let acked: Arc<Mutex<Vec<Message>>> = Arc::default();
+    let posters: Vec<_> = (0..16)
+        .map(|p| {
+            let (c, acked) = (alice.clone(), acked.clone());
+            rt.spawn(async move {
+                for i in 0.. {
+                    let body = text(&format!("poster {p} post {i}"));
+                    match c
+                        .post::<_, Message>(&path(&["rooms", "lobby", "messages"]), &PoolQuery::default(), &body)
+                        .await
+                    {
+                        Ok(m) => acked.lock().unwrap().push(m),
+                        Err(_) => return,
+                    }
+                }
+            })
+        })
+        .collect();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while acked.lock().unwrap().len() < 300 && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    o.srv.kill_and_restart();
+    rt.block_on(async {
+        for p in posters {
+            let _ = p.await;
+        }
+    });
+    let acked = acked.lock().unwrap().clone();
+    assert!(acked.len() >= 300, "the posters were acknowledged {} times", acked.len());
+    let mut stored = BTreeMap::new();
+    let mut cursor = None;
+    loop {
+        let page = history(&o.srv, &o.alice, "lobby", &HistoryQuery { limit: Some(500), cursor, ..Default::default() })
+            .unwrap();
+        stored.extend(page.items.into_iter().map(|m| (m.seq, m)));
+        match page.next_cursor {
+            Some(next) => cursor = Some(next),
+            None => break,
+        }
+    }
+    for m in &acked {
+        let kept = stored.get(&m.seq).unwrap_or_else(|| panic!("acknowledged message {} was lost", m.seq));
+        assert_eq!((&kept.text, kept.id), (&m.text, m.id));
+    }
+    let last = *stored.keys().last().unwrap();
+    assert_eq!(stored.len() as i64, last, "no gap in the numbers that were committed");
+    // The restarted server goes on from there.
+    let next = post(&o.srv, &o.alice, "lobby", &text("after the restart")).unwrap();
+    assert_eq!(next.seq, last + 1);
+}
+
+#[test]
+fn posted_messages_are_read_back() {
+    posted_messages_are_read_back_newest_first_with_cursors_both_ways();
+}
+
+#[test]
+fn refusals() {
+    every_refusal_has_its_own_code();
+}
+
+#[test]
+fn secret_rooms() {
+    a_secret_room_is_not_found_by_whoever_is_not_in_it();
+}
+
+#[test]
+fn rooms_and_joins() {
+    rooms_joins_and_invitations();
+}
+
+#[test]
+fn history_off() {
+    a_category_without_history_keeps_nothing();
+}
+
+#[test]
+fn cursors() {
+    forged_and_malformed_cursors_are_refused();
+}
+
+#[test]
+fn concurrent_posters() {
+    concurrent_posters_are_numbered_without_gaps();
+}
+
+#[test]
+fn kill_9() {
+    an_acknowledged_post_survives_kill_9();
+}
+
+also_on_postgres!(
+    posted_messages_are_read_back,
+    refusals,
+    secret_rooms,
+    rooms_and_joins,
+    history_off,
+    cursors,
+    concurrent_posters,
+    kill_9
+);
