@@ -1050,6 +1050,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Post a message (or with --story, a story) into a room, as the token''s user')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A room''s history, newest first')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the messages of the rooms the token''s user may read, newest first')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'The rooms the token''s user may chat in, with their role and whether they may post')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a room, and print its last messages (the default chat history)')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave a room')
@@ -1078,6 +1079,26 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many messages at most (the newest of them)')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only messages posted at or after this time: RFC 3339 (2026-12-01T09:00:00Z), a date (2026-12-01), or a duration ago (90m, 2h, 7d)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only messages posted at or before this time (as --since)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;messages;search' {
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'Only this room')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The room''s pool, where several pools have a room of that name')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only messages from this user')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only messages posted at or after this time (as history --since)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only messages posted at or before this time')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many messages at most')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1154,6 +1175,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;messages;help' {
             [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Post a message (or with --story, a story) into a room, as the token''s user')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A room''s history, newest first')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the messages of the rooms the token''s user may read, newest first')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'The rooms the token''s user may chat in, with their role and whether they may post')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a room, and print its last messages (the default chat history)')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave a room')
@@ -1165,6 +1187,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;messages;help;history' {
+            break
+        }
+        'pchat;messages;help;search' {
             break
         }
         'pchat;messages;help;rooms' {
@@ -1966,6 +1991,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;help;messages' {
             [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Post a message (or with --story, a story) into a room, as the token''s user')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A room''s history, newest first')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the messages of the rooms the token''s user may read, newest first')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'The rooms the token''s user may chat in, with their role and whether they may post')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a room, and print its last messages (the default chat history)')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave a room')
@@ -1976,6 +2002,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;help;messages;history' {
+            break
+        }
+        'pchat;help;messages;search' {
             break
         }
         'pchat;help;messages;rooms' {

@@ -451,6 +451,9 @@ _pchat() {
             pchat__subcmd__help__subcmd__messages,rooms)
                 cmd="pchat__subcmd__help__subcmd__messages__subcmd__rooms"
                 ;;
+            pchat__subcmd__help__subcmd__messages,search)
+                cmd="pchat__subcmd__help__subcmd__messages__subcmd__search"
+                ;;
             pchat__subcmd__help__subcmd__policies,create)
                 cmd="pchat__subcmd__help__subcmd__policies__subcmd__create"
                 ;;
@@ -556,6 +559,9 @@ _pchat() {
             pchat__subcmd__messages,rooms)
                 cmd="pchat__subcmd__messages__subcmd__rooms"
                 ;;
+            pchat__subcmd__messages,search)
+                cmd="pchat__subcmd__messages__subcmd__search"
+                ;;
             pchat__subcmd__messages__subcmd__help,help)
                 cmd="pchat__subcmd__messages__subcmd__help__subcmd__help"
                 ;;
@@ -576,6 +582,9 @@ _pchat() {
                 ;;
             pchat__subcmd__messages__subcmd__help,rooms)
                 cmd="pchat__subcmd__messages__subcmd__help__subcmd__rooms"
+                ;;
+            pchat__subcmd__messages__subcmd__help,search)
+                cmd="pchat__subcmd__messages__subcmd__help__subcmd__search"
                 ;;
             pchat__subcmd__policies,create)
                 cmd="pchat__subcmd__policies__subcmd__create"
@@ -3402,7 +3411,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__messages)
-            opts="post history rooms join leave invitations"
+            opts="post history search rooms join leave invitations"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3486,6 +3495,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__messages__subcmd__rooms)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__messages__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3996,7 +4019,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version post history rooms join leave invitations help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version post history search rooms join leave invitations help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4026,7 +4049,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__help)
-            opts="post history rooms join leave invitations help"
+            opts="post history search rooms join leave invitations help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4124,6 +4147,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__help__subcmd__rooms)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__messages__subcmd__help__subcmd__search)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4327,6 +4364,60 @@ _pchat() {
             fi
             case "${prev}" in
                 --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__messages__subcmd__search)
+            opts="-o -q -h -V --room --pool --from --since --until --limit --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

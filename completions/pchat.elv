@@ -940,6 +940,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
             cand post 'Post a message (or with --story, a story) into a room, as the token''s user'
             cand history 'A room''s history, newest first'
+            cand search 'Search the messages of the rooms the token''s user may read, newest first'
             cand rooms 'The rooms the token''s user may chat in, with their role and whether they may post'
             cand join 'Join a room, and print its last messages (the default chat history)'
             cand leave 'Leave a room'
@@ -966,6 +967,25 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --limit 'How many messages at most (the newest of them)'
             cand --since 'Only messages posted at or after this time: RFC 3339 (2026-12-01T09:00:00Z), a date (2026-12-01), or a duration ago (90m, 2h, 7d)'
             cand --until 'Only messages posted at or before this time (as --since)'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;messages;search'= {
+            cand --room 'Only this room'
+            cand --pool 'The room''s pool, where several pools have a room of that name'
+            cand --from 'Only messages from this user'
+            cand --since 'Only messages posted at or after this time (as history --since)'
+            cand --until 'Only messages posted at or before this time'
+            cand --limit 'How many messages at most'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -1037,6 +1057,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;messages;help'= {
             cand post 'Post a message (or with --story, a story) into a room, as the token''s user'
             cand history 'A room''s history, newest first'
+            cand search 'Search the messages of the rooms the token''s user may read, newest first'
             cand rooms 'The rooms the token''s user may chat in, with their role and whether they may post'
             cand join 'Join a room, and print its last messages (the default chat history)'
             cand leave 'Leave a room'
@@ -1046,6 +1067,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;messages;help;post'= {
         }
         &'pchat;messages;help;history'= {
+        }
+        &'pchat;messages;help;search'= {
         }
         &'pchat;messages;help;rooms'= {
         }
@@ -1741,6 +1764,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help;messages'= {
             cand post 'Post a message (or with --story, a story) into a room, as the token''s user'
             cand history 'A room''s history, newest first'
+            cand search 'Search the messages of the rooms the token''s user may read, newest first'
             cand rooms 'The rooms the token''s user may chat in, with their role and whether they may post'
             cand join 'Join a room, and print its last messages (the default chat history)'
             cand leave 'Leave a room'
@@ -1749,6 +1773,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help;messages;post'= {
         }
         &'pchat;help;messages;history'= {
+        }
+        &'pchat;help;messages;search'= {
         }
         &'pchat;help;messages;rooms'= {
         }

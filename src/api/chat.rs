@@ -125,6 +125,34 @@ pub struct ChatRoomQuery {
     pub cursor: Option<String>,
 }
 
+/// `GET /v1/messages/search`: messages holding every word of `q`, newest first, in the
+/// rooms the caller may read.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchQuery {
+    pub q: String,
+    /// Only this room (`pool` where the name is in several).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool: Option<String>,
+    /// Only messages from this user (`sip:...`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub limit: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cursor: Option<String>,
+}
+
+/// The longest search, in characters, and the most words it may hold.
+pub const MAX_SEARCH_CHARS: usize = 256;
+pub const MAX_SEARCH_WORDS: usize = 16;
+
 /// The caller's place in a room.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

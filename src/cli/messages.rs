@@ -43,6 +43,30 @@ pub enum MessagesCommand {
         #[arg(long, value_name = "TIME")]
         until: Option<String>,
     },
+    /// Search the messages of the rooms the token's user may read, newest first
+    Search {
+        /// The words to find: a message must hold all of them
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
+        /// Only this room
+        #[arg(long)]
+        room: Option<String>,
+        /// The room's pool, where several pools have a room of that name
+        #[arg(long, requires = "room")]
+        pool: Option<String>,
+        /// Only messages from this user
+        #[arg(long, value_name = "SIP", value_parser = super::principal_arg)]
+        from: Option<String>,
+        /// Only messages posted at or after this time (as history --since)
+        #[arg(long, value_name = "TIME")]
+        since: Option<String>,
+        /// Only messages posted at or before this time
+        #[arg(long, value_name = "TIME")]
+        until: Option<String>,
+        /// How many messages at most
+        #[arg(long, default_value_t = 50, value_name = "N")]
+        limit: usize,
+    },
     /// The rooms the token's user may chat in, with their role and whether they may post
     Rooms {
         /// Only the rooms of this pool

@@ -3,7 +3,9 @@ use std::io::Read;
 use anyhow::Context;
 
 use super::{Ctx, InvalidInput};
-use crate::api::{ChatRoom, ChatRoomQuery, HistoryPage, HistoryQuery, Joined, Message, NewPost, PoolQuery};
+use crate::api::{
+    ChatRoom, ChatRoomQuery, HistoryPage, HistoryQuery, Joined, Message, NewPost, Page, PoolQuery, SearchQuery,
+};
 use crate::cli::{MessagesCommand, RoomRef};
 use crate::client::path;
 use crate::output::{shortened, yes_no, Tabular};
@@ -132,6 +134,41 @@ pub async fn run(ctx: &Ctx, command: MessagesCommand) -> anyhow::Result<()> {
             }
             items.truncate(limit);
             out.list(&items)
+        }
+        MessagesCommand::Search { text, room, pool, from, since, until, limit } => {
+            let mut query = SearchQuery {
+                q: text.join(" "),
+                room,
+                pool,
+                from,
+                since: since.map(|t| time_arg("--since", &t)).transpose()?,
+                until: until.map(|t| time_arg("--until", &t)).transpose()?,
+                ..Default::default()
+            };
+            let mut found: Vec<Message> = Vec::new();
+            loop {
+                query.limit = Some((limit - found.len()).clamp(1, crate::api::MAX_HISTORY_PAGE));
+                let page: Page<Message> =
+                    c.get(&path(&["messages", "search"]), &query).await.context("searching messages")?;
+                found.extend(page.items);
+                match page.next_cursor {
+                    Some(next) if found.len() < limit => query.cursor = Some(next),
+                    _ => break,
+                }
+            }
+            found.truncate(limit);
+            if out.structured() {
+                return out.data(&found);
+            }
+            let rows = found
+                .iter()
+                .map(|m| {
+                    let mut row = m.row(false);
+                    row.insert(0, m.room.clone());
+                    row
+                })
+                .collect();
+            out.rows(&["ROOM", "SEQ", "POSTED", "SENDER", "TEXT"], rows)
         }
         MessagesCommand::Rooms { pool, joined } => {
             let query = ChatRoomQuery { pool, joined: joined.then_some(true), ..Default::default() };

@@ -119,6 +119,7 @@ pub trait RoomStore {
     async fn list_rooms(&mut self, filter: &RoomFilter, after: Option<&After>, limit: usize) -> StoreResult<Vec<Room>>;
     /// Rooms of any pool with one of these names.
     async fn rooms_by_name(&mut self, names: &[String]) -> StoreResult<Vec<Room>>;
+    async fn rooms_by_id(&mut self, ids: &[i64]) -> StoreResult<Vec<Room>>;
     async fn rooms_in_category(&mut self, category_id: i64) -> StoreResult<Vec<Room>>;
     /// Inserts new rooms with their principals; answers their ids, in the order given.
     async fn insert_rooms(&mut self, rooms: &[RoomWrite<'_>]) -> StoreResult<Vec<i64>>;
@@ -228,6 +229,19 @@ impl HistoryRange {
     }
 }
 
+/// A full-text search: messages holding every word, newest first, with an id below
+/// `before`, posted between `since` and `until`, in one room or from one sender if given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SearchRange {
+    pub words: Vec<String>,
+    pub room_id: Option<i64>,
+    pub sender: Option<String>,
+    pub since: i64,
+    pub until: i64,
+    pub before: i64,
+    pub limit: usize,
+}
+
 /// How many messages a room holds, and when the last was posted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct RoomActivity {
@@ -240,6 +254,7 @@ pub struct RoomActivity {
 pub trait MessageStore {
     async fn history(&mut self, room_id: i64, range: &HistoryRange) -> StoreResult<Vec<StoredMessage>>;
     async fn room_activity(&mut self, room_id: i64) -> StoreResult<RoomActivity>;
+    async fn search(&mut self, range: &SearchRange) -> StoreResult<Vec<StoredMessage>>;
     /// The ids of the rooms a user has joined.
     async fn joined_rooms(&mut self, sip: &str) -> StoreResult<Vec<i64>>;
 }

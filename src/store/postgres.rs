@@ -15,6 +15,17 @@ const SQL_FIND_FN: &str = "strpos";
 /// The SQL function that picks the larger of two values.
 const SQL_GREATEST: &str = "greatest";
 
+/// Full-text search: the rows searched, what goes around the bound query to match it, the
+/// order (newest first).
+const SEARCH_FROM: &str = "messages m";
+const SEARCH_MATCH: (&str, &str) = ("m.search @@ plainto_tsquery('simple', ", ")");
+const SEARCH_ORDER: &str = "m.id DESC";
+
+/// The words of a search as `plainto_tsquery` reads them: all of them required.
+fn search_terms(words: &[String]) -> String {
+    words.join(" ")
+}
+
 /// The last id of a block of `$1` new ids for the table `{table}`, taken from its identity
 /// sequence (writers hold the advisory lock, so no other insert takes ids meanwhile).
 fn id_block_sql(table: &str) -> String {
@@ -29,6 +40,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 2, sql: include_str!("migrations/postgres/0002_folded_principals_and_store_id.sql") },
     Migration { version: 3, sql: include_str!("migrations/postgres/0003_folded_group_members.sql") },
     Migration { version: 4, sql: include_str!("migrations/postgres/0004_messages.sql") },
+    Migration { version: 5, sql: include_str!("migrations/postgres/0005_message_search.sql") },
 ];
 
 /// Key of the advisory lock that serialises writers (and migrations) across nodes.

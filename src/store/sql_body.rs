@@ -602,6 +602,21 @@ impl RoomStore for SqlTx {
         Ok(rooms)
     }
 
+    async fn rooms_by_id(&mut self, ids: &[i64]) -> StoreResult<Vec<Room>> {
+        let mut rooms = Vec::new();
+        for chunk in ids.chunks(IN_CHUNK) {
+            let mut qb = QueryBuilder::<Db>::new(room_select());
+            qb.push(" WHERE r.id IN (");
+            let mut sep = qb.separated(", ");
+            for id in chunk {
+                sep.push_bind(*id);
+            }
+            qb.push(")");
+            rooms.extend(self.fetch_rooms(qb).await?);
+        }
+        Ok(rooms)
+    }
+
     async fn rooms_in_category(&mut self, category_id: i64) -> StoreResult<Vec<Room>> {
         let mut qb = QueryBuilder::<Db>::new(room_select());
         qb.push(" WHERE r.category_id = ").push_bind(category_id).push(" ORDER BY r.name");

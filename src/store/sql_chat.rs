@@ -2,7 +2,7 @@
 // backend module after `sql_body.rs`, like it. Chat writes go through their own
 // connections, never the management writers' lock: `post_in` runs in any transaction.
 
-use crate::store::{HistoryRange, MessageStore, NewMessage, Posted, RoomActivity, StoredMessage};
+use crate::store::{HistoryRange, MessageStore, NewMessage, Posted, RoomActivity, SearchRange, StoredMessage};
 
 const MESSAGE_COLUMNS: &str = "id, room_id, seq, sender, posted_at, kind, title, body";
 
@@ -143,6 +143,29 @@ impl MessageStore for SqlTx {
             },
             None => RoomActivity { messages, ..Default::default() },
         })
+    }
+
+    async fn search(&mut self, range: &SearchRange) -> StoreResult<Vec<StoredMessage>> {
+        let columns = MESSAGE_COLUMNS.split(", ").map(|c| format!("m.{c}")).collect::<Vec<_>>().join(", ");
+        let mut qb = QueryBuilder::<Db>::new(format!("SELECT {columns} FROM {SEARCH_FROM} WHERE "));
+        qb.push(SEARCH_MATCH.0).push_bind(search_terms(&range.words)).push(SEARCH_MATCH.1);
+        qb.push(" AND m.id < ").push_bind(range.before);
+        if let Some(room) = range.room_id {
+            qb.push(" AND m.room_id = ").push_bind(room);
+        }
+        if let Some(sender) = &range.sender {
+            qb.push(" AND m.sender = ").push_bind(sender.clone());
+        }
+        if range.since > i64::MIN {
+            qb.push(" AND m.posted_at >= ").push_bind(range.since);
+        }
+        if range.until < i64::MAX {
+            qb.push(" AND m.posted_at <= ").push_bind(range.until);
+        }
+        qb.push(format!(" ORDER BY {SEARCH_ORDER} LIMIT "))
+            .push_bind(i64::try_from(range.limit).unwrap_or(i64::MAX));
+        let rows = qb.build().fetch_all(&mut *self.tx).await?;
+        rows.iter().map(stored_message).collect()
     }
 
     async fn joined_rooms(&mut self, sip: &str) -> StoreResult<Vec<i64>> {

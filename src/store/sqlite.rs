@@ -15,6 +15,18 @@ const SQL_FIND_FN: &str = "instr";
 /// The SQL function that picks the larger of two values.
 const SQL_GREATEST: &str = "max";
 
+/// Full-text search: the rows searched, what goes around the bound query to match it, the
+/// order (newest first).
+const SEARCH_FROM: &str = "messages_fts JOIN messages m ON m.id = messages_fts.rowid";
+const SEARCH_MATCH: (&str, &str) = ("messages_fts MATCH ", "");
+const SEARCH_ORDER: &str = "messages_fts.rowid DESC";
+
+/// The words of a search as an FTS5 query: each a quoted string (no word is read as an
+/// operator), all of them required.
+fn search_terms(words: &[String]) -> String {
+    words.iter().map(|w| format!("\"{}\"", w.replace('"', "\"\""))).collect::<Vec<_>>().join(" ")
+}
+
 /// The last id of a block of `$1` new ids for the table `{table}`: the single writer holds
 /// the database, so the ids after the largest in use are free.
 fn id_block_sql(table: &str) -> String {
@@ -29,6 +41,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 2, sql: include_str!("migrations/sqlite/0002_folded_principals_and_store_id.sql") },
     Migration { version: 3, sql: include_str!("migrations/sqlite/0003_folded_group_members.sql") },
     Migration { version: 4, sql: include_str!("migrations/sqlite/0004_messages.sql") },
+    Migration { version: 5, sql: include_str!("migrations/sqlite/0005_message_search.sql") },
 ];
 
 pub struct SqliteStore {

@@ -506,6 +506,81 @@ fn an_acknowledged_post_survives_kill_9() {
     assert_eq!(next.seq, last + 1);
 }
 
+/// Search finds every word in the rooms the caller may read, newest first, and nowhere
+/// else: not in secret rooms that do not list them, not in closed rooms they are not in,
+/// not in disabled or deleted rooms.
+fn search_finds_words_in_the_rooms_one_may_read() {
+    let o = org();
+    let srv = &o.srv;
+    post(srv, &o.alice, "lobby", &text("Deploy on Friday, see https://wiki.contoso.com/deploy")).unwrap();
+    post(srv, &o.alice, "vault", &text("deploy the secret plan")).unwrap();
+    post(srv, &o.alice, "design", &text("deploy review of the design")).unwrap();
+    post(srv, &o.bob, "lobby", &NewPost { text: "all of it".into(), title: Some("Deploy notes".into()) }).unwrap();
+    let found = |token: &str, args: &[&str]| -> Vec<(String, i64)> {
+        let mut all = vec!["messages", "search"];
+        all.extend_from_slice(args);
+        all.extend(["-o", "json"]);
+        let out = srv.cli_as(token, &all).success().json();
+        out.as_array()
+            .unwrap()
+            .iter()
+            .map(|m| (m["room"].as_str().unwrap().to_string(), m["seq"].as_i64().unwrap()))
+            .collect()
+    };
+    let lobby = |seq| ("lobby".to_string(), seq);
+    assert_eq!(found(&o.erin, &["deploy"]), vec![lobby(2), lobby(1)], "erin reads the open room only");
+    assert_eq!(found(&o.bob, &["DEPLOY"]), vec![lobby(2), ("design".into(), 1), lobby(1)]);
+    assert_eq!(found(&o.alice, &["deploy"]).len(), 4, "alice reads all four rooms");
+    assert_eq!(found(&o.alice, &["deploy", "friday"]), vec![lobby(1)], "every word is needed");
+    assert_eq!(found(&o.alice, &["deploy", "--from", "sip:bob@contoso.com"]), vec![lobby(2)]);
+    assert_eq!(found(&o.alice, &["deploy", "--room", "design"]), vec![("design".into(), 1)]);
+    assert!(found(&o.alice, &["deploy", "--since", "2999-01-01"]).is_empty());
+    for hostile in ["deploy OR secret", "\"deploy", "secret*", "NEAR(deploy secret)", "deploy -secret", "AND"] {
+        assert!(
+            found(&o.bob, &[hostile]).iter().all(|(room, _)| room != "vault"),
+            "{hostile:?} is words, not a query that reaches the secret room"
+        );
+    }
+    // A room one may not read answers as for reading its history.
+    let (secret, missing) = (
+        srv.cli_as(&o.bob, &["messages", "search", "deploy", "--room", "vault"]),
+        srv.cli_as(&o.bob, &["messages", "search", "deploy", "--room", "nowhere"]),
+    );
+    assert_eq!(secret.stderr.replace("vault", "ROOM"), missing.stderr.replace("nowhere", "ROOM"));
+    srv.cli_as(&o.erin, &["messages", "search", "deploy", "--room", "design"])
+        .code(1)
+        .stderr_has(&["closed to all but"]);
+    srv.cli_as(&o.erin, &["messages", "search", " "]).code(2).stderr_has(&["the search must hold a word"]);
+    // Disabled rooms are out of search until enabled again; deleted rooms for good.
+    srv.ok(&["rooms", "disable", "design"]);
+    assert_eq!(found(&o.bob, &["deploy"]), vec![lobby(2), lobby(1)]);
+    srv.ok(&["rooms", "enable", "design"]);
+    assert_eq!(found(&o.bob, &["deploy"]).len(), 3);
+    srv.ok(&["rooms", "delete", "design", "--yes"]);
+    assert_eq!(found(&o.bob, &["deploy"]), vec![lobby(2), lobby(1)]);
+    assert_eq!(found(&o.alice, &["deploy"]).len(), 3);
+    // Pages, newest first, with a cursor.
+    for i in 1..=7 {
+        post(srv, &o.erin, "lobby", &text(&format!("needle {i}"))).unwrap();
+    }
+    let page = |cursor: Option<String>| -> pchat::api::Page<Message> {
+        let q = pchat::api::SearchQuery { q: "needle".into(), limit: Some(3), cursor, ..Default::default() };
+        runtime().block_on(client(srv, &o.erin).get(&path(&["messages", "search"]), &q)).unwrap()
+    };
+    let first = page(None);
+    let second = page(first.next_cursor.clone());
+    let third = page(second.next_cursor.clone());
+    let texts = |p: &pchat::api::Page<Message>| p.items.iter().map(|m| m.text.clone()).collect::<Vec<_>>();
+    assert_eq!(texts(&first), vec!["needle 7", "needle 6", "needle 5"]);
+    assert_eq!(texts(&second), vec!["needle 4", "needle 3", "needle 2"]);
+    assert_eq!((texts(&third), third.next_cursor), (vec!["needle 1".to_string()], None));
+}
+
+#[test]
+fn search() {
+    search_finds_words_in_the_rooms_one_may_read();
+}
+
 #[test]
 fn posted_messages_are_read_back() {
     posted_messages_are_read_back_newest_first_with_cursors_both_ways();
@@ -547,6 +622,7 @@ fn kill_9() {
 }
 
 also_on_postgres!(
+    search,
     posted_messages_are_read_back,
     refusals,
     secret_rooms,

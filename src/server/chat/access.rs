@@ -173,6 +173,7 @@ pub struct Model {
     policies: Vec<Policy>,
     config: Vec<ChatConfigScope>,
     rooms: Mutex<HashMap<String, Arc<Vec<Room>>>>,
+    rooms_by_id: Mutex<HashMap<i64, Option<Arc<Room>>>>,
     people: Mutex<HashMap<String, Option<Arc<Person>>>>,
     decisions: Mutex<HashMap<(bool, String, i64), RoomAccess>>,
 }
@@ -194,6 +195,7 @@ impl Model {
             policies: tx.all_policies().await?,
             config: tx.all_config_scopes().await?,
             rooms: Mutex::new(HashMap::new()),
+            rooms_by_id: Mutex::new(HashMap::new()),
             people: Mutex::new(HashMap::new()),
             decisions: Mutex::new(HashMap::new()),
         })
@@ -227,6 +229,33 @@ impl Model {
         }
         cache.insert(name.to_string(), rooms.clone());
         Ok(rooms)
+    }
+
+    /// The rooms with these ids (those that still exist), read once each per model.
+    pub async fn rooms_with_ids(&self, store: &dyn Store, ids: &[i64]) -> ApiResult<HashMap<i64, Arc<Room>>> {
+        let missing: Vec<i64> = {
+            let known = lock(&self.rooms_by_id);
+            let mut missing: Vec<i64> = ids.iter().copied().filter(|id| !known.contains_key(id)).collect();
+            missing.sort_unstable();
+            missing.dedup();
+            missing
+        };
+        if !missing.is_empty() {
+            let mut tx = store.read().await?;
+            let found = tx.rooms_by_id(&missing).await?;
+            let mut known = lock(&self.rooms_by_id);
+            if known.len() > MAX_DECISIONS / 16 {
+                known.clear();
+            }
+            for id in missing {
+                known.insert(id, None);
+            }
+            for room in found {
+                known.insert(room.meta.id, Some(Arc::new(room)));
+            }
+        }
+        let known = lock(&self.rooms_by_id);
+        Ok(ids.iter().filter_map(|id| known.get(id).cloned().flatten().map(|r| (*id, r))).collect())
     }
 
     pub fn category_of(&self, room: &Room) -> Option<&Arc<CategoryRules>> {

@@ -22,7 +22,7 @@ use crate::store::{HistoryRange, NewMessage, RoomFilter, StoredMessage};
 /// The one room a name (and `?pool=`) addresses among those the caller may know of, with
 /// what the caller may do there. A disabled room is known (and refuses) to whoever could
 /// otherwise see it; any other room the caller may not see is not found.
-async fn room_for(
+pub(super) async fn room_for(
     state: &AppState,
     model: &Model,
     chatter: &Chatter,
@@ -120,7 +120,7 @@ pub async fn invitations(
     Ok(Json(chat_page(rooms, ids, &q)?))
 }
 
-fn wire(m: StoredMessage, room: &Room) -> Message {
+pub(super) fn wire(m: StoredMessage, room: &Room) -> Message {
     Message {
         id: Some(m.id),
         room: room.name.clone(),
@@ -265,7 +265,7 @@ fn read_history_cursor(cursor: &str, room_id: i64) -> ApiResult<(bool, i64)> {
     }
 }
 
-fn time_bound(field: &str, value: Option<&str>, unbounded: i64) -> ApiResult<i64> {
+pub(super) fn time_bound(field: &str, value: Option<&str>, unbounded: i64) -> ApiResult<i64> {
     let Some(text) = value else { return Ok(unbounded) };
     humantime::parse_rfc3339_weak(text.trim())
         .ok()

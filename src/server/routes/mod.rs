@@ -8,6 +8,7 @@ mod health;
 mod messages;
 mod policies;
 mod rooms;
+mod search;
 mod tokens;
 
 pub use tokens::mint as mint_token;
@@ -88,6 +89,8 @@ route_table! {
         "History, newest first (limit, cursor either way, since, until)";
     post "/v1/rooms/{name}/messages" => messages::post, User,
         "Post a message, or with a title a story; 201 once it is committed";
+    get "/v1/messages/search" => search::search, User,
+        "Full-text search over the rooms the caller may read, newest first (q, room, pool, from, since, until, limit, cursor)";
     get "/v1/addins" => addins::list, User, "List the add-ins of the rooms the caller may see";
     post "/v1/addins" => addins::create, Admin, "Register an add-in";
     get "/v1/addins/{name}" => addins::get, User, "Show an add-in";
