@@ -1051,6 +1051,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Post a message (or with --story, a story) into a room, as the token''s user')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A room''s history, newest first')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the messages of the rooms the token''s user may read, newest first')
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'The rooms the token''s user may chat in, with their role and whether they may post')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a room, and print its last messages (the default chat history)')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave a room')
@@ -1099,6 +1100,22 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only messages posted at or after this time (as history --since)')
             [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only messages posted at or before this time')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many messages at most')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;messages;tail' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The rooms'' pool, where several pools have rooms of those names')
+            [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after this many messages')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1176,6 +1193,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Post a message (or with --story, a story) into a room, as the token''s user')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A room''s history, newest first')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the messages of the rooms the token''s user may read, newest first')
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'The rooms the token''s user may chat in, with their role and whether they may post')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a room, and print its last messages (the default chat history)')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave a room')
@@ -1190,6 +1208,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;messages;help;search' {
+            break
+        }
+        'pchat;messages;help;tail' {
             break
         }
         'pchat;messages;help;rooms' {
@@ -1992,6 +2013,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Post a message (or with --story, a story) into a room, as the token''s user')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A room''s history, newest first')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the messages of the rooms the token''s user may read, newest first')
+            [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'The rooms the token''s user may chat in, with their role and whether they may post')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a room, and print its last messages (the default chat history)')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave a room')
@@ -2005,6 +2027,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;help;messages;search' {
+            break
+        }
+        'pchat;help;messages;tail' {
             break
         }
         'pchat;help;messages;rooms' {

@@ -454,6 +454,9 @@ _pchat() {
             pchat__subcmd__help__subcmd__messages,search)
                 cmd="pchat__subcmd__help__subcmd__messages__subcmd__search"
                 ;;
+            pchat__subcmd__help__subcmd__messages,tail)
+                cmd="pchat__subcmd__help__subcmd__messages__subcmd__tail"
+                ;;
             pchat__subcmd__help__subcmd__policies,create)
                 cmd="pchat__subcmd__help__subcmd__policies__subcmd__create"
                 ;;
@@ -562,6 +565,9 @@ _pchat() {
             pchat__subcmd__messages,search)
                 cmd="pchat__subcmd__messages__subcmd__search"
                 ;;
+            pchat__subcmd__messages,tail)
+                cmd="pchat__subcmd__messages__subcmd__tail"
+                ;;
             pchat__subcmd__messages__subcmd__help,help)
                 cmd="pchat__subcmd__messages__subcmd__help__subcmd__help"
                 ;;
@@ -585,6 +591,9 @@ _pchat() {
                 ;;
             pchat__subcmd__messages__subcmd__help,search)
                 cmd="pchat__subcmd__messages__subcmd__help__subcmd__search"
+                ;;
+            pchat__subcmd__messages__subcmd__help,tail)
+                cmd="pchat__subcmd__messages__subcmd__help__subcmd__tail"
                 ;;
             pchat__subcmd__policies,create)
                 cmd="pchat__subcmd__policies__subcmd__create"
@@ -3411,7 +3420,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__messages)
-            opts="post history search rooms join leave invitations"
+            opts="post history search tail rooms join leave invitations"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3509,6 +3518,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__messages__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__messages__subcmd__tail)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4019,7 +4042,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version post history search rooms join leave invitations help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version post history search tail rooms join leave invitations help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4049,7 +4072,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__help)
-            opts="post history search rooms join leave invitations help"
+            opts="post history search tail rooms join leave invitations help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4161,6 +4184,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__messages__subcmd__help__subcmd__tail)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4418,6 +4455,44 @@ _pchat() {
                     return 0
                     ;;
                 --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__messages__subcmd__tail)
+            opts="-o -q -h -V --pool --count --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --count)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -941,6 +941,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand post 'Post a message (or with --story, a story) into a room, as the token''s user'
             cand history 'A room''s history, newest first'
             cand search 'Search the messages of the rooms the token''s user may read, newest first'
+            cand tail 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
             cand rooms 'The rooms the token''s user may chat in, with their role and whether they may post'
             cand join 'Join a room, and print its last messages (the default chat history)'
             cand leave 'Leave a room'
@@ -986,6 +987,21 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --since 'Only messages posted at or after this time (as history --since)'
             cand --until 'Only messages posted at or before this time'
             cand --limit 'How many messages at most'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;messages;tail'= {
+            cand --pool 'The rooms'' pool, where several pools have rooms of those names'
+            cand --count 'Stop after this many messages'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -1058,6 +1074,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand post 'Post a message (or with --story, a story) into a room, as the token''s user'
             cand history 'A room''s history, newest first'
             cand search 'Search the messages of the rooms the token''s user may read, newest first'
+            cand tail 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
             cand rooms 'The rooms the token''s user may chat in, with their role and whether they may post'
             cand join 'Join a room, and print its last messages (the default chat history)'
             cand leave 'Leave a room'
@@ -1069,6 +1086,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;messages;help;history'= {
         }
         &'pchat;messages;help;search'= {
+        }
+        &'pchat;messages;help;tail'= {
         }
         &'pchat;messages;help;rooms'= {
         }
@@ -1765,6 +1784,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand post 'Post a message (or with --story, a story) into a room, as the token''s user'
             cand history 'A room''s history, newest first'
             cand search 'Search the messages of the rooms the token''s user may read, newest first'
+            cand tail 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
             cand rooms 'The rooms the token''s user may chat in, with their role and whether they may post'
             cand join 'Join a room, and print its last messages (the default chat history)'
             cand leave 'Leave a room'
@@ -1775,6 +1795,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help;messages;history'= {
         }
         &'pchat;help;messages;search'= {
+        }
+        &'pchat;help;messages;tail'= {
         }
         &'pchat;help;messages;rooms'= {
         }

@@ -206,6 +206,54 @@ pub struct Joined {
     pub history: Vec<Message>,
 }
 
+/// One event of a live stream (`GET /v1/chat/events`, Server-Sent Events): its SSE
+/// `event:` name is `type`, its `id:` what `Last-Event-ID` gives back on a reconnect.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum ChatEvent {
+    /// A message or a story was posted.
+    Message { message: Message },
+    /// Someone joined a room (sent while the room has at most `participant_update_limit`
+    /// people in it).
+    Joined { room: String, pool: String, user: String },
+    /// Someone left a room (as `joined`).
+    Left { room: String, pool: String, user: String },
+    /// The room's settings or lists changed.
+    RoomChanged { room: String, pool: String },
+    /// The room left this stream: `disabled`, `deleted`, or `no_access` (the caller may no
+    /// longer read it).
+    RoomClosed { room: String, pool: String, reason: String },
+    /// The stream cannot say what was missed since the `Last-Event-ID` given (too old,
+    /// from before the server restarted, or never issued): read the history again. The
+    /// events that follow are new ones.
+    Reload { reason: String },
+}
+
+impl ChatEvent {
+    /// The SSE `event:` name.
+    pub fn name(&self) -> &'static str {
+        match self {
+            ChatEvent::Message { .. } => "message",
+            ChatEvent::Joined { .. } => "joined",
+            ChatEvent::Left { .. } => "left",
+            ChatEvent::RoomChanged { .. } => "room_changed",
+            ChatEvent::RoomClosed { .. } => "room_closed",
+            ChatEvent::Reload { .. } => "reload",
+        }
+    }
+}
+
+/// `GET /v1/chat/events`: without `room`, the rooms the caller has joined; with it, that
+/// one room (which the caller must be able to read).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventsQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool: Option<String>,
+}
+
 /// The http(s) links in a text, in order: a link runs from `http://` or `https://` to the
 /// next whitespace, without trailing punctuation that usually ends a sentence.
 pub fn links_in(text: &str) -> Vec<String> {

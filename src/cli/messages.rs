@@ -67,6 +67,19 @@ pub enum MessagesCommand {
         #[arg(long, default_value_t = 50, value_name = "N")]
         limit: usize,
     },
+    /// Follow rooms live: print each message as it is posted, resuming after a dropped
+    /// connection (and reading what was missed from the history)
+    Tail {
+        /// The rooms to follow
+        #[arg(required = true, num_args = 1..)]
+        rooms: Vec<String>,
+        /// The rooms' pool, where several pools have rooms of those names
+        #[arg(long)]
+        pool: Option<String>,
+        /// Stop after this many messages
+        #[arg(long, value_name = "N")]
+        count: Option<u64>,
+    },
     /// The rooms the token's user may chat in, with their role and whether they may post
     Rooms {
         /// Only the rooms of this pool

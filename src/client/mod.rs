@@ -9,7 +9,10 @@ use crate::api::{path_segment, ErrorCode, Problem};
 
 #[cfg(feature = "server")]
 pub mod embedded;
+mod events;
 mod page;
+
+pub use events::{EventStream, SseEvent};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ClientError {

@@ -170,6 +170,7 @@ pub async fn run(ctx: &Ctx, command: MessagesCommand) -> anyhow::Result<()> {
                 .collect();
             out.rows(&["ROOM", "SEQ", "POSTED", "SENDER", "TEXT"], rows)
         }
+        MessagesCommand::Tail { rooms, pool, count } => tail(ctx, rooms, pool, count).await,
         MessagesCommand::Rooms { pool, joined } => {
             let query = ChatRoomQuery { pool, joined: joined.then_some(true), ..Default::default() };
             let rooms: Vec<ChatRoom> =
@@ -204,4 +205,161 @@ pub async fn run(ctx: &Ctx, command: MessagesCommand) -> anyhow::Result<()> {
             out.list(&rooms)
         }
     }
+}
+
+/// What one room's follower hands the printer.
+enum Followed {
+    Event(String, crate::api::ChatEvent),
+    /// A message the stream missed, read back from the history.
+    Missed(Message),
+    Note(String),
+    /// The room's stream is over (the room closed, or it cannot be followed).
+    Ended(String, Option<anyhow::Error>),
+}
+
+/// Follows one room's stream for as long as it lasts, reconnecting after a dropped
+/// connection with the last event id; after a `reload` it reads the messages it missed.
+async fn follow(
+    client: crate::client::Client,
+    room: String,
+    pool: Option<String>,
+    to: tokio::sync::mpsc::Sender<Followed>,
+) {
+    use crate::api::{ChatEvent, EventsQuery};
+    let query = EventsQuery { room: Some(room.clone()), pool: pool.clone() };
+    let (mut last_id, mut last_seen): (Option<String>, Option<(i64, String)>) = (None, None);
+    let mut pause = std::time::Duration::from_millis(250);
+    let mut connected_once = false;
+    loop {
+        let opened = client.events(&path(&["chat", "events"]), &query, last_id.as_deref()).await;
+        let mut stream = match opened {
+            Ok(stream) => stream,
+            // A refusal (no such room, not a member) is final; an unreachable server is not.
+            Err(e @ crate::client::ClientError::Api { .. }) => {
+                let _ = to.send(Followed::Ended(room.clone(), Some(anyhow::Error::new(e)))).await;
+                return;
+            }
+            Err(e) => {
+                if !connected_once {
+                    let _ = to.send(Followed::Ended(room.clone(), Some(anyhow::Error::new(e)))).await;
+                    return;
+                }
+                tokio::time::sleep(pause).await;
+                pause = (pause * 2).min(std::time::Duration::from_secs(10));
+                continue;
+            }
+        };
+        if connected_once {
+            let _ = to.send(Followed::Note(format!("following room {room} again"))).await;
+        }
+        connected_once = true;
+        // What a reload reads back when no message was seen yet: everything from now on.
+        if last_seen.is_none() {
+            last_seen = Some((0, humantime::format_rfc3339_millis(std::time::SystemTime::now()).to_string()));
+        }
+        pause = std::time::Duration::from_millis(250);
+        loop {
+            let event = match stream.next().await {
+                Ok(Some(event)) => event,
+                Ok(None) | Err(_) => break,
+            };
+            if event.id.is_some() {
+                last_id = event.id.clone();
+            }
+            let Ok(parsed) = serde_json::from_str::<ChatEvent>(&event.data) else { continue };
+            match &parsed {
+                ChatEvent::Message { message } => last_seen = Some((message.seq, message.posted_at.clone())),
+                ChatEvent::Reload { .. } => {
+                    if let Some((seq, at)) = last_seen.clone() {
+                        let q = HistoryQuery {
+                            pool: pool.clone(),
+                            since: Some(at),
+                            limit: Some(crate::api::MAX_HISTORY_PAGE),
+                            ..Default::default()
+                        };
+                        let page: Result<HistoryPage, _> = client.get(&path(&["rooms", &room, "messages"]), &q).await;
+                        if let Ok(page) = page {
+                            for m in page.items.into_iter().rev().filter(|m| m.seq > seq) {
+                                last_seen = Some((m.seq, m.posted_at.clone()));
+                                let _ = to.send(Followed::Missed(m)).await;
+                            }
+                        }
+                    }
+                    continue;
+                }
+                _ => {}
+            }
+            let closed = matches!(parsed, ChatEvent::RoomClosed { .. });
+            if to.send(Followed::Event(room.clone(), parsed)).await.is_err() {
+                return;
+            }
+            if closed {
+                let _ = to.send(Followed::Ended(room.clone(), None)).await;
+                return;
+            }
+        }
+        let _ = to.send(Followed::Note(format!("lost the stream of room {room}; reconnecting"))).await;
+    }
+}
+
+/// One line per message for people (`ROOM #SEQ TIME SENDER: TEXT`), one JSON event per
+/// line for scripts.
+fn print_live(out: &crate::output::Output, room: &str, event: &crate::api::ChatEvent) -> anyhow::Result<()> {
+    use crate::api::ChatEvent;
+    if out.structured() {
+        return crate::output::write_stdout(&format!("{}\n", serde_json::to_string(event)?));
+    }
+    let line = match event {
+        ChatEvent::Message { message: m } => {
+            let text = match &m.title {
+                Some(title) => format!("[{title}] {}", m.text),
+                None => m.text.clone(),
+            };
+            format!("{} #{} {} {}: {}", m.room, m.seq, m.posted_at, m.sender, text)
+        }
+        ChatEvent::Joined { user, .. } => format!("{room}: {user} joined"),
+        ChatEvent::Left { user, .. } => format!("{room}: {user} left"),
+        ChatEvent::RoomChanged { .. } => format!("{room}: the room's settings changed"),
+        ChatEvent::RoomClosed { reason, .. } => format!("{room}: the room closed ({reason})"),
+        ChatEvent::Reload { reason } => format!("{room}: {reason}"),
+    };
+    crate::output::write_stdout(&format!("{}\n", crate::output::printable(&line)))
+}
+
+pub async fn tail(ctx: &Ctx, rooms: Vec<String>, pool: Option<String>, count: Option<u64>) -> anyhow::Result<()> {
+    let (tx, mut rx) = tokio::sync::mpsc::channel(1024);
+    let mut following = rooms.len();
+    for room in rooms {
+        tokio::spawn(follow(ctx.client.clone(), room, pool.clone(), tx.clone()));
+    }
+    drop(tx);
+    let mut printed = 0;
+    while let Some(followed) = rx.recv().await {
+        match followed {
+            Followed::Event(room, event) => {
+                let message = matches!(event, crate::api::ChatEvent::Message { .. });
+                print_live(&ctx.out, &room, &event)?;
+                printed += u64::from(message);
+            }
+            Followed::Missed(m) => {
+                let room = m.room.clone();
+                print_live(&ctx.out, &room, &crate::api::ChatEvent::Message { message: m })?;
+                printed += 1;
+            }
+            Followed::Note(note) => ctx.out.note(note),
+            Followed::Ended(room, error) => {
+                if let Some(e) = error {
+                    return Err(e.context(format!("following room {room}")));
+                }
+                following -= 1;
+                if following == 0 {
+                    return Ok(());
+                }
+            }
+        }
+        if count.is_some_and(|n| printed >= n) {
+            return Ok(());
+        }
+    }
+    Ok(())
 }

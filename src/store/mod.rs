@@ -257,6 +257,8 @@ pub trait MessageStore {
     async fn search(&mut self, range: &SearchRange) -> StoreResult<Vec<StoredMessage>>;
     /// The ids of the rooms a user has joined.
     async fn joined_rooms(&mut self, sip: &str) -> StoreResult<Vec<i64>>;
+    /// How many people have joined a room.
+    async fn joined_count(&mut self, room_id: i64) -> StoreResult<i64>;
 }
 
 /// One transaction over every noun.

@@ -168,6 +168,13 @@ impl MessageStore for SqlTx {
         rows.iter().map(stored_message).collect()
     }
 
+    async fn joined_count(&mut self, room_id: i64) -> StoreResult<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM room_joins WHERE room_id = $1")
+            .bind(room_id)
+            .fetch_one(&mut *self.tx)
+            .await?)
+    }
+
     async fn joined_rooms(&mut self, sip: &str) -> StoreResult<Vec<i64>> {
         Ok(sqlx::query_scalar("SELECT room_id FROM room_joins WHERE user_sip = $1 ORDER BY room_id")
             .bind(sip)

@@ -576,6 +576,203 @@ fn search_finds_words_in_the_rooms_one_may_read() {
     assert_eq!((texts(&third), third.next_cursor), (vec!["needle 1".to_string()], None));
 }
 
+/// Reads events from a stream until `n` have come (or 10 s pass), as (event, data).
+async fn take_events(stream: &mut pchat::client::EventStream, n: usize) -> Vec<pchat::client::SseEvent> {
+    let mut got = Vec::new();
+    while got.len() < n {
+        match tokio::time::timeout(std::time::Duration::from_secs(10), stream.next()).await {
+            Ok(Ok(Some(event))) => got.push(event),
+            other => panic!("the stream ended or stalled after {} events: {other:?}", got.len()),
+        }
+    }
+    got
+}
+
+fn messages_of(events: &[pchat::client::SseEvent]) -> Vec<String> {
+    events
+        .iter()
+        .filter(|e| e.event == "message")
+        .map(|e| {
+            serde_json::from_str::<serde_json::Value>(&e.data).unwrap()["message"]["text"].as_str().unwrap().to_string()
+        })
+        .collect()
+}
+
+/// The stream of the rooms one joined: their messages in order and nothing of other
+/// rooms, joins and leaves up to the participant update limit, a disabled room closed,
+/// and a reconnect with Last-Event-ID given exactly what it missed.
+fn live_events_follow_the_rooms_joined() {
+    let o = org();
+    let srv = &o.srv;
+    let rt = runtime();
+    let (bob, alice, erin) = (client(srv, &o.bob), client(srv, &o.alice), client(srv, &o.erin));
+    let events = path(&["chat", "events"]);
+    let all = pchat::api::EventsQuery::default();
+    let say = |c: &Client, room: &str, t: &str| {
+        let c = c.clone();
+        let (room, t) = (room.to_string(), t.to_string());
+        async move {
+            c.post::<_, Message>(&path(&["rooms", &room, "messages"]), &PoolQuery::default(), &text(&t)).await.unwrap();
+        }
+    };
+    let join = |c: &Client, room: &str| {
+        let c = c.clone();
+        let room = room.to_string();
+        async move {
+            let _: pchat::api::Joined =
+                c.post_empty(&path(&["rooms", &room, "join"]), &PoolQuery::default()).await.unwrap();
+        }
+    };
+    rt.block_on(async {
+        join(&bob, "lobby").await;
+        join(&bob, "design").await;
+        let mut stream = bob.events(&events, &all, None).await.unwrap();
+        say(&alice, "lobby", "one").await;
+        say(&alice, "vault", "not for bob").await;
+        say(&alice, "design", "two").await;
+        join(&erin, "lobby").await;
+        let got = take_events(&mut stream, 3).await;
+        assert_eq!(messages_of(&got), vec!["one", "two"]);
+        assert_eq!((got[2].event.as_str(), got[2].data.contains("sip:erin@contoso.com")), ("joined", true));
+        let ids: Vec<&str> = got.iter().map(|e| e.id.as_deref().unwrap()).collect();
+        assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
+
+        // A reconnect after the first event gets the rest, in order, once; then new ones.
+        let mut again = bob.events(&events, &all, got[0].id.as_deref()).await.unwrap();
+        say(&alice, "lobby", "three").await;
+        let resumed = take_events(&mut again, 3).await;
+        assert_eq!(resumed[..2], got[1..]);
+        assert_eq!(messages_of(&resumed[2..]), vec!["three"]);
+        let live = take_events(&mut stream, 1).await;
+        assert_eq!(messages_of(&live), vec!["three"]);
+
+        // Above the participant update limit, joins are not told.
+        let admin = client(srv, &srv.admin_token);
+        let config: serde_json::Value = admin
+            .patch(
+                &path(&["config", "global"]),
+                &PoolQuery::default(),
+                &serde_json::json!({"participant_update_limit": 2}),
+                None,
+            )
+            .await
+            .unwrap();
+        assert!(config.to_string().contains("participant_update_limit"));
+        join(&alice, "lobby").await;
+        say(&alice, "lobby", "four").await;
+        let next = take_events(&mut stream, 1).await;
+        assert_eq!(messages_of(&next), vec!["four"], "alice's join, the third, is not told");
+
+        // A disabled room leaves the stream, with its reason.
+        let _: serde_json::Value =
+            admin.post_empty(&path(&["rooms", "design", "disable"]), &PoolQuery::default()).await.unwrap();
+        let closed = take_events(&mut stream, 1).await;
+        assert_eq!(closed[0].event, "room_closed");
+        assert!(closed[0].data.contains("\"reason\":\"disabled\""), "{:?}", closed[0]);
+
+        // An id this run never gave: a reload event, then new events.
+        let mut forged = bob.events(&events, &all, Some("12-999999")).await.unwrap();
+        let first = take_events(&mut forged, 1).await;
+        assert_eq!(first[0].event, "reload");
+        say(&alice, "lobby", "five").await;
+        assert_eq!(messages_of(&take_events(&mut forged, 1).await), vec!["five"]);
+        let garbage = bob.events(&events, &all, Some("yesterday")).await.err().expect("refused");
+        assert_eq!(garbage.code(), Some(ErrorCode::BadRequest));
+
+        // A secret room is not followed by whoever it does not list, as a missing room.
+        let q = |room: &str| pchat::api::EventsQuery { room: Some(room.into()), pool: None };
+        let (secret, missing) = (
+            bob.events(&events, &q("vault"), None).await.err().unwrap(),
+            bob.events(&events, &q("nowhere"), None).await.err().unwrap(),
+        );
+        assert_eq!(
+            secret.problem().unwrap().detail.replace("vault", "ROOM"),
+            missing.problem().unwrap().detail.replace("nowhere", "ROOM")
+        );
+    });
+}
+
+/// A subscriber that never reads does not slow posting, nor the others' delivery.
+fn a_slow_subscriber_slows_nobody() {
+    let o = org();
+    let srv = &o.srv;
+    let rt = runtime();
+    let (erin, alice) = (client(srv, &o.erin), client(srv, &o.alice));
+    let lobby = pchat::api::EventsQuery { room: Some("lobby".into()), pool: None };
+    rt.block_on(async {
+        let events = path(&["chat", "events"]);
+        let _stalled = erin.events(&events, &lobby, None).await.unwrap();
+        let mut reader = erin.events(&events, &lobby, None).await.unwrap();
+        let big = "x".repeat(60 * 1024);
+        let started = std::time::Instant::now();
+        let mut delivered = 0;
+        for i in 0..300 {
+            let body = text(&format!("{i} {big}"));
+            alice
+                .post::<_, Message>(&path(&["rooms", "lobby", "messages"]), &PoolQuery::default(), &body)
+                .await
+                .unwrap();
+            delivered += take_events(&mut reader, 1).await.len();
+        }
+        // 18 MB went to the reader while the stalled stream's socket filled long ago.
+        assert_eq!(delivered, 300);
+        assert!(started.elapsed() < std::time::Duration::from_secs(60), "{:?}", started.elapsed());
+    });
+}
+
+/// `pchat messages tail` prints messages as they come, and after the server is killed and
+/// started again it reconnects and prints what it missed from the history.
+fn tail_follows_and_resumes_after_a_restart() {
+    let mut o = org();
+    let mut tail = o
+        .srv
+        .command()
+        .env("PCHAT_TOKEN", &o.erin)
+        .args(["messages", "tail", "lobby", "--count", "4", "-o", "json"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    post(&o.srv, &o.alice, "lobby", &text("before")).unwrap();
+    post(&o.srv, &o.alice, "lobby", &text("still before")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    o.srv.kill_and_restart_here();
+    post(&o.srv, &o.alice, "lobby", &text("while it was away")).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    post(&o.srv, &o.alice, "lobby", &text("after")).unwrap();
+    let status = crate::support::wait_for(&mut tail, std::time::Duration::from_secs(30));
+    if status.is_none() {
+        let _ = tail.kill();
+    }
+    let mut out = String::new();
+    std::io::Read::read_to_string(tail.stdout.as_mut().unwrap(), &mut out).unwrap();
+    let mut err = String::new();
+    std::io::Read::read_to_string(tail.stderr.as_mut().unwrap(), &mut err).unwrap();
+    assert!(status.is_some_and(|s| s.success()), "tail: {status:?}\n{out}\n{err}");
+    let texts: Vec<String> = out
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["message"]["text"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(texts, vec!["before", "still before", "while it was away", "after"], "{err}");
+    assert!(err.contains("following room lobby again"), "{err}");
+}
+
+#[test]
+fn live_events() {
+    live_events_follow_the_rooms_joined();
+}
+
+#[test]
+fn slow_subscriber() {
+    a_slow_subscriber_slows_nobody();
+}
+
+#[test]
+fn tail() {
+    tail_follows_and_resumes_after_a_restart();
+}
+
 #[test]
 fn search() {
     search_finds_words_in_the_rooms_one_may_read();
@@ -622,6 +819,9 @@ fn kill_9() {
 }
 
 also_on_postgres!(
+    live_events,
+    slow_subscriber,
+    tail,
     search,
     posted_messages_are_read_back,
     refusals,

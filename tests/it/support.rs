@@ -540,6 +540,20 @@ impl TestServer {
         self.child = Some(spawned.child);
     }
 
+    /// Kills the server with SIGKILL and starts it again on the same store and the same
+    /// address, as a client that reconnects would find it.
+    #[track_caller]
+    pub fn kill_and_restart_here(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        let log = self.dir.path().join("server-restarted.log");
+        let listen = self.addr.to_string();
+        let spawned = spawn_server(&["server", "--listen", &listen, "--database", &self.database], &log);
+        self.child = Some(spawned.child);
+    }
+
     /// SIGTERM, then waits up to `limit`; returns the exit status (None: still running).
     pub fn terminate(&mut self, limit: Duration) -> Option<ExitStatus> {
         let mut child = self.child.take()?;

@@ -290,16 +290,31 @@ impl Model {
         self.category_of(room).is_some_and(|c| c.category.invitations) && room.invitations != RoomInvitations::False
     }
 
-    /// The effective `default_chat_history` of a room's pool: the pool's, else global,
-    /// else the default.
-    pub fn default_chat_history(&self, room: &Room) -> usize {
+    /// A chat configuration setting of a room's pool: the pool's, else global, else the
+    /// default, within its range.
+    fn setting(
+        &self,
+        room: &Room,
+        get: impl Fn(&crate::api::ChatConfigSettings) -> Option<i64>,
+        (default, min, max): (i64, i64, i64),
+    ) -> i64 {
         let pool = format!("pool:{}", room.pool);
         [pool.as_str(), "global"]
             .iter()
             .filter_map(|scope| self.config.iter().find(|c| c.scope == *scope))
-            .find_map(|c| c.settings.default_chat_history)
-            .unwrap_or(DEFAULT_CHAT_HISTORY.0)
-            .clamp(DEFAULT_CHAT_HISTORY.1, DEFAULT_CHAT_HISTORY.2) as usize
+            .find_map(|c| get(&c.settings))
+            .unwrap_or(default)
+            .clamp(min, max)
+    }
+
+    /// How many messages a join hands out.
+    pub fn default_chat_history(&self, room: &Room) -> usize {
+        self.setting(room, |s| s.default_chat_history, DEFAULT_CHAT_HISTORY) as usize
+    }
+
+    /// Above this many people in a room, joins and leaves are not told.
+    pub fn participant_update_limit(&self, room: &Room) -> i64 {
+        self.setting(room, |s| s.participant_update_limit, crate::api::validate::PARTICIPANT_UPDATE_LIMIT)
     }
 
     /// A room as the caller sees it in chat.

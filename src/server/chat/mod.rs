@@ -1,7 +1,8 @@
-//! Chat: the rules of who reads and posts where (`access`), and the write path of posts
-//! (`poster`). The HTTP handlers are in `routes/messages.rs`.
+//! Chat: the rules of who reads and posts where (`access`), the write path of posts
+//! (`poster`), and the live events (`events`). The HTTP handlers are in `routes/messages.rs`.
 
 pub mod access;
+pub mod events;
 pub mod poster;
 
 use std::sync::Arc;
@@ -12,10 +13,11 @@ use crate::store::Store;
 pub struct Chat {
     pub access: access::Access,
     pub poster: poster::Poster,
+    pub hub: Arc<events::Hub>,
 }
 
 impl Chat {
     pub fn start(store: Arc<dyn Store>) -> Chat {
-        Chat { access: access::Access::new(), poster: poster::Poster::start(store) }
+        Chat { access: access::Access::new(), poster: poster::Poster::start(store), hub: Arc::new(events::Hub::new()) }
     }
 }

@@ -13,8 +13,13 @@ const MAX_BATCH: usize = 1024;
 /// Posts waiting for the writer at most; a poster past that waits for room.
 const QUEUE: usize = 8192;
 
+/// What to do with a committed post before it is answered (deliver it): on SQLite the
+/// writer does it in commit order, so a room's events come in the order of its numbers.
+pub type OnCommit = Box<dyn FnOnce(&Posted) + Send>;
+
 struct Job {
     post: NewMessage,
+    on_commit: OnCommit,
     reply: oneshot::Sender<StoreResult<Posted>>,
 }
 
@@ -33,13 +38,15 @@ impl Poster {
         Poster { store, queue }
     }
 
-    /// Commits one post; answers once it is durable in the store.
-    pub async fn post(&self, post: NewMessage) -> StoreResult<Posted> {
+    /// Commits one post, runs `on_commit`, and answers once the post is durable.
+    pub async fn post(&self, post: NewMessage, on_commit: OnCommit) -> StoreResult<Posted> {
         let Some(queue) = &self.queue else {
-            return one(&*self.store, post).await;
+            let posted = one(&*self.store, post).await?;
+            on_commit(&posted);
+            return Ok(posted);
         };
         let (reply, answer) = oneshot::channel();
-        queue.send(Job { post, reply }).await.map_err(|_| stopped())?;
+        queue.send(Job { post, on_commit, reply }).await.map_err(|_| stopped())?;
         answer.await.map_err(|_| stopped())?
     }
 }
@@ -59,16 +66,22 @@ async fn one(store: &dyn Store, post: NewMessage) -> StoreResult<Posted> {
 async fn write_batches(store: Arc<dyn Store>, mut rx: mpsc::Receiver<Job>) {
     let mut jobs = Vec::with_capacity(MAX_BATCH);
     while rx.recv_many(&mut jobs, MAX_BATCH).await > 0 {
-        let (posts, replies): (Vec<NewMessage>, Vec<_>) = jobs.drain(..).map(|j| (j.post, j.reply)).unzip();
+        let (posts, after): (Vec<NewMessage>, Vec<_>) =
+            jobs.drain(..).map(|j| (j.post, (j.on_commit, j.reply))).unzip();
         match store.post_messages(&posts).await {
             Ok(posted) if posted.len() == posts.len() => {
-                for (reply, posted) in replies.into_iter().zip(posted) {
+                for ((on_commit, reply), posted) in after.into_iter().zip(posted) {
+                    on_commit(&posted);
                     let _ = reply.send(Ok(posted));
                 }
             }
             _ => {
-                for (reply, post) in replies.into_iter().zip(posts) {
-                    let _ = reply.send(one(&*store, post).await);
+                for ((on_commit, reply), post) in after.into_iter().zip(posts) {
+                    let posted = one(&*store, post).await;
+                    if let Ok(posted) = &posted {
+                        on_commit(posted);
+                    }
+                    let _ = reply.send(posted);
                 }
             }
         }

@@ -30,15 +30,23 @@ pub async fn apply(
         .and_then(|v| v.to_str().ok())
         .is_some_and(|accept| accept.split(',').any(|m| m.trim().starts_with(PROGRESS_CONTENT_TYPE)));
     if !follows {
-        return Ok(Json(changeset::execute(&*state.store, caller, request).await?).into_response());
+        let result = changeset::execute(&*state.store, caller, request).await?;
+        if !result.dry_run {
+            state.chat.hub.rooms_changed(&result.results);
+        }
+        return Ok(Json(result).into_response());
     }
     let total = request.operations.len() as u64;
     let progress = Arc::new(Progress::default());
     let run = {
-        let (store, progress) = (state.store.clone(), progress.clone());
-        AbortOnDrop(tokio::spawn(
-            async move { changeset::execute_with_progress(&*store, caller, request, progress).await },
-        ))
+        let (state, progress) = (state.clone(), progress.clone());
+        AbortOnDrop(tokio::spawn(async move {
+            let result = changeset::execute_with_progress(&*state.store, caller, request, progress).await?;
+            if !result.dry_run {
+                state.chat.hub.rooms_changed(&result.results);
+            }
+            Ok(result)
+        }))
     };
     // The first line comes at once (the client learns the total), then one every
     // PROGRESS_EVERY until the outcome.

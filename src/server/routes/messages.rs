@@ -9,12 +9,14 @@ use axum::http::StatusCode;
 
 use super::{decode_cursor, encode_cursor, page_of};
 use crate::api::{
-    links_in, validate, ChatRoom, ChatRoomQuery, ErrorCode, HistoryPage, HistoryQuery, Joined, Message, MessageKind,
-    NewPost, Page, PoolQuery, Room, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE, MAX_MESSAGE_BYTES, MAX_TITLE_CHARS,
+    links_in, validate, ChatEvent, ChatRoom, ChatRoomQuery, ErrorCode, HistoryPage, HistoryQuery, Joined, Message,
+    MessageKind, NewPost, Page, PoolQuery, Room, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE, MAX_MESSAGE_BYTES,
+    MAX_TITLE_CHARS,
 };
 use crate::server::auth::Caller;
 use crate::server::body::Json;
 use crate::server::chat::access::{Chatter, Model, RoomAccess};
+use crate::server::chat::events::Kind;
 use crate::server::error::{ApiError, ApiResult, Path, Query};
 use crate::server::AppState;
 use crate::store::{HistoryRange, NewMessage, RoomFilter, StoredMessage};
@@ -147,7 +149,9 @@ pub async fn join(
     let (room, access) = room_for(&state, &model, &chatter, &name, q.pool.as_deref()).await?;
     access.read.map_err(|why| why.error(&name))?;
     if let Some(sip) = chatter.sip() {
-        state.store.set_joined(sip, room.meta.id, true, crate::store::now_ms()).await?;
+        if state.store.set_joined(sip, room.meta.id, true, crate::store::now_ms()).await? {
+            roster(&state, &model, &room, sip, true).await?;
+        }
     }
     let history = if model.history_kept(&room) {
         let mut tx = state.store.read().await?;
@@ -160,6 +164,22 @@ pub async fn join(
     Ok(Json(Joined { room: room_view, history }))
 }
 
+/// Tells the room's streams that someone joined or left, while the room has at most the
+/// effective `participant_update_limit` people in it. Their own stream always hears it
+/// (it follows the rooms they join).
+async fn roster(state: &AppState, model: &Model, room: &Room, sip: &str, joined: bool) -> ApiResult<()> {
+    let people = state.store.read().await?.joined_count(room.meta.id).await?;
+    let (room_name, pool, user) = (room.name.clone(), room.pool.clone(), sip.to_string());
+    let (kind, event) = if joined {
+        (Kind::Joined, ChatEvent::Joined { room: room_name, pool, user })
+    } else {
+        (Kind::Left, ChatEvent::Left { room: room_name, pool, user })
+    };
+    let told = people <= model.participant_update_limit(room);
+    state.chat.hub.publish(room.meta.id, kind, Some(sip.to_string()), told.then_some(&event));
+    Ok(())
+}
+
 /// `POST /v1/rooms/{name}/leave`.
 pub async fn leave(
     State(state): State<Arc<AppState>>,
@@ -170,7 +190,9 @@ pub async fn leave(
     let (model, chatter) = state.chat.access.chatter(&*state.store, &caller).await?;
     let (room, _) = room_for(&state, &model, &chatter, &name, q.pool.as_deref()).await?;
     if let Some(sip) = chatter.sip() {
-        state.store.set_joined(sip, room.meta.id, false, crate::store::now_ms()).await?;
+        if state.store.set_joined(sip, room.meta.id, false, crate::store::now_ms()).await? {
+            roster(&state, &model, &room, sip, false).await?;
+        }
     }
     Ok(StatusCode::NO_CONTENT)
 }
@@ -217,8 +239,26 @@ pub async fn post(
         body: body.text,
         keep,
     };
-    let text = post.body.clone();
-    let posted = match state.chat.poster.post(post).await {
+    let template = Message {
+        id: None,
+        room: room.name.clone(),
+        pool: room.pool.clone(),
+        seq: 0,
+        sender,
+        posted_at: String::new(),
+        kind,
+        title: body.title,
+        links: links_in(&post.body),
+        text: post.body.clone(),
+    };
+    let deliver: crate::server::chat::poster::OnCommit = {
+        let (hub, room_id, live) = (state.chat.hub.clone(), room.meta.id, template.clone());
+        Box::new(move |posted| {
+            let event = ChatEvent::Message { message: stamped(&live, posted) };
+            hub.publish(room_id, Kind::Message, None, Some(&event));
+        })
+    };
+    let posted = match state.chat.poster.post(post, deliver).await {
         Ok(posted) => posted,
         Err(e) => {
             // A changeset may have deleted the room between the check and the commit.
@@ -229,19 +269,12 @@ pub async fn post(
             return Err(e.into());
         }
     };
-    let message = Message {
-        id: posted.id,
-        room: room.name.clone(),
-        pool: room.pool.clone(),
-        seq: posted.seq,
-        sender,
-        posted_at: crate::store::format_ms(posted.posted_at),
-        kind,
-        title: body.title,
-        links: links_in(&text),
-        text,
-    };
-    Ok((StatusCode::CREATED, Json(message)))
+    Ok((StatusCode::CREATED, Json(stamped(&template, &posted))))
+}
+
+/// A post's message as its commit made it.
+fn stamped(template: &Message, posted: &crate::store::Posted) -> Message {
+    Message { id: posted.id, seq: posted.seq, posted_at: crate::store::format_ms(posted.posted_at), ..template.clone() }
 }
 
 /// History cursors: which way (`o` older, `n` newer), the room and the sequence number

@@ -4,6 +4,7 @@ mod categories;
 mod changesets;
 mod config;
 mod directory;
+mod events;
 mod health;
 mod messages;
 mod policies;
@@ -89,6 +90,8 @@ route_table! {
         "History, newest first (limit, cursor either way, since, until)";
     post "/v1/rooms/{name}/messages" => messages::post, User,
         "Post a message, or with a title a story; 201 once it is committed";
+    get "/v1/chat/events" => events::events, User,
+        "Live events (Server-Sent Events) of the rooms joined, or of ?room=; resumes after Last-Event-ID";
     get "/v1/messages/search" => search::search, User,
         "Full-text search over the rooms the caller may read, newest first (q, room, pool, from, since, until, limit, cursor)";
     get "/v1/addins" => addins::list, User, "List the add-ins of the rooms the caller may see";
@@ -247,7 +250,9 @@ pub async fn one_op_written(
     revision: Option<i64>,
     object: ObjectSpec,
 ) -> ApiResult<(OpResult, Option<changeset::Object>)> {
-    changeset::execute_one(&*state.store, caller, Operation { op, name, pool, revision, object }).await
+    let written = changeset::execute_one(&*state.store, caller, Operation { op, name, pool, revision, object }).await?;
+    state.chat.hub.rooms_changed(std::slice::from_ref(&written.0));
+    Ok(written)
 }
 
 /// The one object a name addresses among those the caller may see (`?pool=` narrows them).
