@@ -100,9 +100,14 @@ async fn run(url: &str) -> Round {
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
     let server_token = token.clone();
     let server = tokio::spawn(async move {
-        pchat::server::run(store, Some(&server_token), listener, async {
-            let _ = stopped.await;
-        })
+        pchat::server::run(
+            store,
+            pchat::server::Options { local_admin_token: Some(server_token), ..Default::default() },
+            listener,
+            async {
+                let _ = stopped.await;
+            },
+        )
         .await
     });
     let client = Client::new(&format!("http://{addr}"), Some(token.clone())).expect("client");

@@ -215,9 +215,17 @@ impl<'r> PgServer<'r> {
             let addr = listener.local_addr().expect("addr");
             let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
             let server = tokio::spawn(async move {
-                pchat::server::run(store, Some("pchat_bench_admin"), listener, async {
-                    let _ = stopped.await;
-                })
+                pchat::server::run(
+                    store,
+                    pchat::server::Options {
+                        local_admin_token: Some("pchat_bench_admin".into()),
+                        ..Default::default()
+                    },
+                    listener,
+                    async {
+                        let _ = stopped.await;
+                    },
+                )
                 .await
             });
             PgServer { runtime, addr, stop: Some(stop), server: Some(server), _database: database }

@@ -52,6 +52,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;server' {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (loopback unless told otherwise; port 0 picks a free one)')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Store: sqlite://PATH (default, a file in the working directory) or postgres://USER@HOST/DB')
+            [CompletionResult]::new('--file-store', '--file-store', [CompletionResultType]::ParameterName, 'Where files posted into rooms are kept (every node of a pool names the same directory); by default beside the SQLite file (pchat.db: pchat-files/)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1052,6 +1053,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A room''s history, newest first')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the messages of the rooms the token''s user may read, newest first')
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a file posted into a room')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'The rooms the token''s user may chat in, with their role and whether they may post')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a room, and print its last messages (the default chat history)')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave a room')
@@ -1062,6 +1064,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;messages;post' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The room''s pool, where several pools have a room of that name')
             [CompletionResult]::new('--story', '--story', [CompletionResultType]::ParameterName, 'Post a story with this title; the text is its body')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'Post this file with the message (uploaded first; repeat for several)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1116,6 +1119,22 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;messages;tail' {
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The rooms'' pool, where several pools have rooms of those names')
             [CompletionResult]::new('--count', '--count', [CompletionResultType]::ParameterName, 'Stop after this many messages')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;messages;download' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The room''s pool, where several pools have a room of that name')
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write it here instead of stdout')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1194,6 +1213,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A room''s history, newest first')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the messages of the rooms the token''s user may read, newest first')
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a file posted into a room')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'The rooms the token''s user may chat in, with their role and whether they may post')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a room, and print its last messages (the default chat history)')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave a room')
@@ -1211,6 +1231,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;messages;help;tail' {
+            break
+        }
+        'pchat;messages;help;download' {
             break
         }
         'pchat;messages;help;rooms' {
@@ -2014,6 +2037,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A room''s history, newest first')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the messages of the rooms the token''s user may read, newest first')
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)')
+            [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a file posted into a room')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'The rooms the token''s user may chat in, with their role and whether they may post')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a room, and print its last messages (the default chat history)')
             [CompletionResult]::new('leave', 'leave', [CompletionResultType]::ParameterValue, 'Leave a room')
@@ -2030,6 +2054,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;help;messages;tail' {
+            break
+        }
+        'pchat;help;messages;download' {
             break
         }
         'pchat;help;messages;rooms' {

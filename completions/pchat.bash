@@ -433,6 +433,9 @@ _pchat() {
             pchat__subcmd__help__subcmd__directory__subcmd__users,show)
                 cmd="pchat__subcmd__help__subcmd__directory__subcmd__users__subcmd__show"
                 ;;
+            pchat__subcmd__help__subcmd__messages,download)
+                cmd="pchat__subcmd__help__subcmd__messages__subcmd__download"
+                ;;
             pchat__subcmd__help__subcmd__messages,history)
                 cmd="pchat__subcmd__help__subcmd__messages__subcmd__history"
                 ;;
@@ -541,6 +544,9 @@ _pchat() {
             pchat__subcmd__help__subcmd__tokens,revoke)
                 cmd="pchat__subcmd__help__subcmd__tokens__subcmd__revoke"
                 ;;
+            pchat__subcmd__messages,download)
+                cmd="pchat__subcmd__messages__subcmd__download"
+                ;;
             pchat__subcmd__messages,help)
                 cmd="pchat__subcmd__messages__subcmd__help"
                 ;;
@@ -567,6 +573,9 @@ _pchat() {
                 ;;
             pchat__subcmd__messages,tail)
                 cmd="pchat__subcmd__messages__subcmd__tail"
+                ;;
+            pchat__subcmd__messages__subcmd__help,download)
+                cmd="pchat__subcmd__messages__subcmd__help__subcmd__download"
                 ;;
             pchat__subcmd__messages__subcmd__help,help)
                 cmd="pchat__subcmd__messages__subcmd__help__subcmd__help"
@@ -3420,8 +3429,22 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__messages)
-            opts="post history search tail rooms join leave invitations"
+            opts="post history search tail download rooms join leave invitations"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__messages__subcmd__download)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4042,7 +4065,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version post history search tail rooms join leave invitations help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version post history search tail download rooms join leave invitations help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4071,9 +4094,61 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        pchat__subcmd__messages__subcmd__help)
-            opts="post history search tail rooms join leave invitations help"
+        pchat__subcmd__messages__subcmd__download)
+            opts="-o -q -h -V --pool --out --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__messages__subcmd__help)
+            opts="post history search tail download rooms join leave invitations help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__messages__subcmd__help__subcmd__download)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4356,7 +4431,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__post)
-            opts="-o -q -h -V --pool --story --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --story --file --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4367,6 +4442,10 @@ _pchat() {
                     return 0
                     ;;
                 --story)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5936,7 +6015,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__server)
-            opts="-o -q -h -V --listen --database --dev --no-migrate --server --token --output --quiet --no-color --help --version token migrate help"
+            opts="-o -q -h -V --listen --database --dev --no-migrate --file-store --server --token --output --quiet --no-color --help --version token migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5947,6 +6026,10 @@ _pchat() {
                     return 0
                     ;;
                 --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --file-store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

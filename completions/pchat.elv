@@ -48,6 +48,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;server'= {
             cand --listen 'Address to listen on (loopback unless told otherwise; port 0 picks a free one)'
             cand --database 'Store: sqlite://PATH (default, a file in the working directory) or postgres://USER@HOST/DB'
+            cand --file-store 'Where files posted into rooms are kept (every node of a pool names the same directory); by default beside the SQLite file (pchat.db: pchat-files/)'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -942,6 +943,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand history 'A room''s history, newest first'
             cand search 'Search the messages of the rooms the token''s user may read, newest first'
             cand tail 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
+            cand download 'Download a file posted into a room'
             cand rooms 'The rooms the token''s user may chat in, with their role and whether they may post'
             cand join 'Join a room, and print its last messages (the default chat history)'
             cand leave 'Leave a room'
@@ -951,6 +953,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;messages;post'= {
             cand --pool 'The room''s pool, where several pools have a room of that name'
             cand --story 'Post a story with this title; the text is its body'
+            cand --file 'Post this file with the message (uploaded first; repeat for several)'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -1002,6 +1005,21 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;messages;tail'= {
             cand --pool 'The rooms'' pool, where several pools have rooms of those names'
             cand --count 'Stop after this many messages'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;messages;download'= {
+            cand --pool 'The room''s pool, where several pools have a room of that name'
+            cand --out 'Write it here instead of stdout'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -1075,6 +1093,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand history 'A room''s history, newest first'
             cand search 'Search the messages of the rooms the token''s user may read, newest first'
             cand tail 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
+            cand download 'Download a file posted into a room'
             cand rooms 'The rooms the token''s user may chat in, with their role and whether they may post'
             cand join 'Join a room, and print its last messages (the default chat history)'
             cand leave 'Leave a room'
@@ -1088,6 +1107,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;messages;help;search'= {
         }
         &'pchat;messages;help;tail'= {
+        }
+        &'pchat;messages;help;download'= {
         }
         &'pchat;messages;help;rooms'= {
         }
@@ -1785,6 +1806,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand history 'A room''s history, newest first'
             cand search 'Search the messages of the rooms the token''s user may read, newest first'
             cand tail 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
+            cand download 'Download a file posted into a room'
             cand rooms 'The rooms the token''s user may chat in, with their role and whether they may post'
             cand join 'Join a room, and print its last messages (the default chat history)'
             cand leave 'Leave a room'
@@ -1797,6 +1819,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help;messages;search'= {
         }
         &'pchat;help;messages;tail'= {
+        }
+        &'pchat;help;messages;download'= {
         }
         &'pchat;help;messages;rooms'= {
         }

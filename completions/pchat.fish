@@ -51,6 +51,7 @@ complete -c pchat -n "__fish_pchat_needs_command" -f -a "man" -d 'Write man page
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l listen -d 'Address to listen on (loopback unless told otherwise; port 0 picks a free one)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l database -d 'Store: sqlite://PATH (default, a file in the working directory) or postgres://USER@HOST/DB' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l file-store -d 'Where files posted into rooms are kept (every node of a pool names the same directory); by default beside the SQLite file (pchat.db: pchat-files/)' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -489,27 +490,29 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write rooms as plan documents (kind Room), for `pchat apply`'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -l token -d 'Bearer token (not needed with embedded:)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -s q -l quiet -d 'Print only data and errors'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -l no-color -d 'Never colour the output'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -s h -l help -d 'Print help'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -f -a "post" -d 'Post a message (or with --story, a story) into a room, as the token\'s user'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -f -a "history" -d 'A room\'s history, newest first'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -f -a "search" -d 'Search the messages of the rooms the token\'s user may read, newest first'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -f -a "tail" -d 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -f -a "rooms" -d 'The rooms the token\'s user may chat in, with their role and whether they may post'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -f -a "join" -d 'Join a room, and print its last messages (the default chat history)'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -f -a "leave" -d 'Leave a room'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -f -a "invitations" -d 'Rooms that invite the token\'s user (invitations on, listed, not joined)'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail rooms join leave invitations help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "post" -d 'Post a message (or with --story, a story) into a room, as the token\'s user'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "history" -d 'A room\'s history, newest first'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "search" -d 'Search the messages of the rooms the token\'s user may read, newest first'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "tail" -d 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "download" -d 'Download a file posted into a room'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "rooms" -d 'The rooms the token\'s user may chat in, with their role and whether they may post'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "join" -d 'Join a room, and print its last messages (the default chat history)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "leave" -d 'Leave a room'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "invitations" -d 'Rooms that invite the token\'s user (invitations on, listed, not joined)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l pool -d 'The room\'s pool, where several pools have a room of that name' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l story -d 'Post a story with this title; the text is its body' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l file -d 'Post this file with the message (uploaded first; repeat for several)' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -562,6 +565,18 @@ complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from tail" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from tail" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from tail" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -l pool -d 'The room\'s pool, where several pools have a room of that name' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -l out -d 'Write it here instead of stdout' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -l pool -d 'Only the rooms of this pool' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -l token -d 'Bearer token (not needed with embedded:)' -r
@@ -610,6 +625,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "history" -d 'A room\'s history, newest first'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search the messages of the rooms the token\'s user may read, newest first'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "tail" -d 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a file posted into a room'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "rooms" -d 'The rooms the token\'s user may chat in, with their role and whether they may post'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "join" -d 'Join a room, and print its last messages (the default chat history)'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "leave" -d 'Leave a room'
@@ -1050,6 +1066,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcom
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "history" -d 'A room\'s history, newest first'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "search" -d 'Search the messages of the rooms the token\'s user may read, newest first'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "tail" -d 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "download" -d 'Download a file posted into a room'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "rooms" -d 'The rooms the token\'s user may chat in, with their role and whether they may post'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "join" -d 'Join a room, and print its last messages (the default chat history)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "leave" -d 'Leave a room'

@@ -152,6 +152,8 @@ fn hint(code: api::ErrorCode) -> Option<&'static str> {
         ChatDisabled => Some("an administrator can grant a policy that enables persistent chat (`pchat policies grant`)"),
         NotAMember => Some("a manager of the room can add you (`pchat rooms members add`)"),
         PresentersOnly => Some("in an auditorium only presenters post; a manager of the room can make you one"),
+        FileUploadOff => Some("an administrator can allow uploads in the category (`pchat categories set NAME --file-upload`)"),
+        FileTooLarge => Some("an administrator can raise max_file_size_kb (`pchat config set`)"),
         RoomDisabled => Some("a manager or an administrator can enable it again (`pchat rooms enable`)"),
         _ => None,
     }

@@ -60,7 +60,48 @@ pub struct Message {
     /// The http(s) links the text holds, in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub links: Vec<String>,
+    /// The files the message posted (`GET /v1/rooms/{room}/files/{id}` reads one).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<FileRef>,
 }
+
+/// A file as a message shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileRef {
+    pub id: i64,
+    pub name: String,
+    pub size: i64,
+    pub content_type: String,
+}
+
+/// A file as its upload answers it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileInfo {
+    pub id: i64,
+    pub room: String,
+    pub pool: String,
+    pub name: String,
+    pub size: i64,
+    pub content_type: String,
+    /// The content's SHA-256 (hex), which also names it in the file store.
+    pub sha256: String,
+    pub sender: String,
+    pub uploaded_at: String,
+}
+
+/// `POST /v1/rooms/{name}/files?name=...`: the body is the file.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UploadQuery {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool: Option<String>,
+}
+
+/// The longest file name, in characters.
+pub const MAX_FILE_NAME_CHARS: usize = 255;
+/// The most files one message refers to.
+pub const MAX_FILES_PER_MESSAGE: usize = 10;
 
 /// `POST /v1/rooms/{name}/messages`: a message, or with a title a story.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -70,6 +111,9 @@ pub struct NewPost {
     /// Makes the post a story with this title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// Files uploaded into the room (their ids) that the message posts.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<i64>,
 }
 
 super::strict::objects_only!(NewPost);

@@ -69,6 +69,10 @@ pub enum ErrorCode {
     RoomDisabled,
     /// The caller's effective policy does not enable persistent chat.
     ChatDisabled,
+    /// The room's category does not allow file uploads.
+    FileUploadOff,
+    /// A file is over the effective `max_file_size_kb`.
+    FileTooLarge,
 }
 
 impl ErrorCode {
@@ -107,6 +111,8 @@ impl ErrorCode {
             PresentersOnly => "presenters_only",
             RoomDisabled => "room_disabled",
             ChatDisabled => "chat_disabled",
+            FileUploadOff => "file_upload_off",
+            FileTooLarge => "file_too_large",
         }
     }
 
@@ -115,13 +121,12 @@ impl ErrorCode {
         use ErrorCode::*;
         match self {
             Unauthorized => 401,
-            Forbidden | AccountDisabled | ReservedLabel | NotAMember | PresentersOnly | RoomDisabled | ChatDisabled => {
-                403
-            }
+            Forbidden | AccountDisabled | ReservedLabel | NotAMember | PresentersOnly | RoomDisabled | ChatDisabled
+            | FileUploadOff => 403,
             NotFound => 404,
             MethodNotAllowed => 405,
             RequestTimeout => 408,
-            PayloadTooLarge => 413,
+            PayloadTooLarge | FileTooLarge => 413,
             UnsupportedMediaType => 415,
             BadRequest => 400,
             StaleRevision => 409,

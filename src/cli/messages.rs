@@ -27,6 +27,9 @@ pub enum MessagesCommand {
         /// Post a story with this title; the text is its body
         #[arg(long, value_name = "TITLE")]
         story: Option<String>,
+        /// Post this file with the message (uploaded first; repeat for several)
+        #[arg(long = "file", value_name = "PATH")]
+        files: Vec<std::path::PathBuf>,
     },
     /// A room's history, newest first
     History {
@@ -79,6 +82,16 @@ pub enum MessagesCommand {
         /// Stop after this many messages
         #[arg(long, value_name = "N")]
         count: Option<u64>,
+    },
+    /// Download a file posted into a room
+    Download {
+        #[command(flatten)]
+        room: RoomRef,
+        /// The file's id, as the message shows it
+        id: i64,
+        /// Write it here instead of stdout
+        #[arg(long, value_name = "PATH")]
+        out: Option<std::path::PathBuf>,
     },
     /// The rooms the token's user may chat in, with their role and whether they may post
     Rooms {

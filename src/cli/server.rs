@@ -32,6 +32,10 @@ pub struct ServeArgs {
     /// Do not run the store's migrations at start (readyz reports a stale schema)
     #[arg(long)]
     pub no_migrate: bool,
+    /// Where files posted into rooms are kept (every node of a pool names the same
+    /// directory); by default beside the SQLite file (pchat.db: pchat-files/)
+    #[arg(long, value_name = "DIR")]
+    pub file_store: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

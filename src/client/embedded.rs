@@ -27,9 +27,14 @@ impl Embedded {
         let (tx, rx) = tokio::sync::oneshot::channel::<()>();
         let server_token = token.clone();
         let task = tokio::spawn(async move {
-            crate::server::run(store, Some(&server_token), listener, async {
-                let _ = rx.await;
-            })
+            crate::server::run(
+                store,
+                crate::server::Options { local_admin_token: Some(server_token), ..Default::default() },
+                listener,
+                async {
+                    let _ = rx.await;
+                },
+            )
             .await
         });
         let client = Client::new(&format!("http://{addr}"), Some(token))?;

@@ -175,6 +175,45 @@ impl Client {
         self.send(Method::POST, path, query, Some(body), None).await
     }
 
+    /// A POST whose body is a file's bytes (`rooms/{name}/files`).
+    pub async fn upload<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &(impl Serialize + ?Sized),
+        bytes: Vec<u8>,
+    ) -> Result<T, ClientError> {
+        let url = format!("{}{}", self.base, path);
+        let response = self
+            .page_request(Method::POST, &url, query, None)
+            .header(reqwest::header::CONTENT_TYPE, "application/octet-stream")
+            .body(bytes)
+            .send()
+            .await
+            .map_err(|e| ClientError::Unreachable { url: self.base.clone(), reason: describe_transport_error(&e) })?;
+        let status = response.status();
+        let bytes =
+            response.bytes().await.map_err(|e| ClientError::Unreachable { url: url.clone(), reason: e.to_string() })?;
+        answer(Method::POST, url, status, &bytes, std::marker::PhantomData)
+    }
+
+    /// A GET whose answer is bytes (a file), not JSON.
+    pub async fn download(&self, path: &str, query: &(impl Serialize + ?Sized)) -> Result<Vec<u8>, ClientError> {
+        let url = format!("{}{}", self.base, path);
+        let response = self
+            .page_request(Method::GET, &url, query, None)
+            .send()
+            .await
+            .map_err(|e| ClientError::Unreachable { url: self.base.clone(), reason: describe_transport_error(&e) })?;
+        let status = response.status();
+        let bytes =
+            response.bytes().await.map_err(|e| ClientError::Unreachable { url: url.clone(), reason: e.to_string() })?;
+        if status.is_success() {
+            return Ok(bytes.to_vec());
+        }
+        answer::<std::marker::PhantomData<()>, ()>(Method::GET, url, status, &bytes, std::marker::PhantomData)
+            .map(|()| Vec::new())
+    }
+
     /// A POST that carries no body (`rooms/{name}/enable`).
     pub async fn post_empty<T: DeserializeOwned>(
         &self,

@@ -82,6 +82,29 @@ pub fn time_arg(flag: &str, text: &str) -> anyhow::Result<String> {
     Ok(humantime::format_rfc3339_millis(at).to_string())
 }
 
+/// Uploads each file into the room; answers their ids, for the message that posts them.
+async fn upload_all(
+    c: &crate::client::Client,
+    room: &RoomRef,
+    files: &[std::path::PathBuf],
+) -> anyhow::Result<Vec<i64>> {
+    let mut ids = Vec::new();
+    for file in files {
+        let name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .ok_or_else(|| InvalidInput(format!("--file {}: not a file name", file.display())))?;
+        let bytes = tokio::fs::read(file).await.with_context(|| format!("reading {}", file.display()))?;
+        let query = crate::api::UploadQuery { name: name.clone(), pool: room.pool.clone() };
+        let info: crate::api::FileInfo = c
+            .upload(&room_path(room, "files"), &query, bytes)
+            .await
+            .with_context(|| format!("uploading {} to room {}", file.display(), room.room))?;
+        ids.push(info.id);
+    }
+    Ok(ids)
+}
+
 fn room_path(room: &RoomRef, tail: &str) -> String {
     path(&["rooms", &room.room, tail])
 }
@@ -89,7 +112,7 @@ fn room_path(room: &RoomRef, tail: &str) -> String {
 pub async fn run(ctx: &Ctx, command: MessagesCommand) -> anyhow::Result<()> {
     let (c, out) = (&ctx.client, &ctx.out);
     match command {
-        MessagesCommand::Post { room, text, story } => {
+        MessagesCommand::Post { room, text, story, files } => {
             let text = if text == "-" {
                 let mut s = String::new();
                 std::io::stdin().read_to_string(&mut s).context("reading the message from stdin")?;
@@ -97,7 +120,8 @@ pub async fn run(ctx: &Ctx, command: MessagesCommand) -> anyhow::Result<()> {
             } else {
                 text
             };
-            let body = NewPost { text, title: story };
+            let files = upload_all(c, &room, &files).await?;
+            let body = NewPost { text, title: story, files };
             let query = PoolQuery { pool: room.pool.clone() };
             let message: Message = c
                 .post(&room_path(&room, "messages"), &query, &body)
@@ -171,6 +195,25 @@ pub async fn run(ctx: &Ctx, command: MessagesCommand) -> anyhow::Result<()> {
             out.rows(&["ROOM", "SEQ", "POSTED", "SENDER", "TEXT"], rows)
         }
         MessagesCommand::Tail { rooms, pool, count } => tail(ctx, rooms, pool, count).await,
+        MessagesCommand::Download { room, id, out: to } => {
+            let query = PoolQuery { pool: room.pool.clone() };
+            let bytes = c
+                .download(&path(&["rooms", &room.room, "files", &id.to_string()]), &query)
+                .await
+                .with_context(|| format!("downloading file {id} of room {}", room.room))?;
+            match to {
+                Some(file) => {
+                    std::fs::write(&file, &bytes).with_context(|| format!("writing {}", file.display()))?;
+                    out.note(format!("wrote {} bytes to {}", bytes.len(), file.display()));
+                    Ok(())
+                }
+                None => {
+                    use std::io::Write;
+                    let mut stdout = std::io::stdout().lock();
+                    stdout.write_all(&bytes).and_then(|()| stdout.flush()).context("writing the file to stdout")
+                }
+            }
+        }
         MessagesCommand::Rooms { pool, joined } => {
             let query = ChatRoomQuery { pool, joined: joined.then_some(true), ..Default::default() };
             let rooms: Vec<ChatRoom> =

@@ -54,9 +54,14 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     }
     println!("listening on http://{addr}");
     tracing::info!(store = %crate::store::redact_url(&database), %addr, "pchat server started");
-    crate::server::run(store, None, listener, crate::server::shutdown_signal())
-        .await
-        .context("serving the management API")?;
+    crate::server::run(
+        store,
+        crate::server::Options { file_store: args.file_store.clone(), ..Default::default() },
+        listener,
+        crate::server::shutdown_signal(),
+    )
+    .await
+    .context("serving the management API")?;
     tracing::info!("pchat server stopped");
     Ok(())
 }

@@ -5,6 +5,7 @@ pub mod body;
 pub mod changeset;
 pub mod chat;
 pub mod error;
+pub mod files;
 mod routes;
 
 pub use routes::mint_token;
@@ -27,18 +28,38 @@ pub struct AppState {
     /// Slots for reading bodies larger than [`body::LARGE_BODY`].
     pub large_bodies: tokio::sync::Semaphore,
     pub chat: chat::Chat,
+    /// Where files posted into rooms go (None: uploads are refused as unavailable).
+    pub files: Option<files::FileStore>,
+}
+
+/// How a node runs, besides its store and address.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// An in-memory administrator token (embedded mode); never stored.
+    pub local_admin_token: Option<String>,
+    /// The file store's directory (`pchat server --file-store`); by default beside the
+    /// SQLite file.
+    pub file_store: Option<std::path::PathBuf>,
 }
 
 /// Serves the API on `listener` until `shutdown` resolves; in-flight requests finish first.
 pub async fn run(
     store: Arc<dyn Store>,
-    local_admin_token: Option<&str>,
+    options: Options,
     listener: tokio::net::TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> std::io::Result<()> {
+    let files = match options.file_store.or_else(|| store.default_file_store()) {
+        Some(dir) => Some(
+            files::FileStore::open(&dir)
+                .map_err(|e| std::io::Error::new(e.kind(), format!("opening the file store {}: {e}", dir.display())))?,
+        ),
+        None => None,
+    };
     let state = Arc::new(AppState {
         store: store.clone(),
-        local_admin_hash: local_admin_token.map(auth::hash_token),
+        local_admin_hash: options.local_admin_token.as_deref().map(auth::hash_token),
+        files,
         token_touches: Default::default(),
         large_bodies: tokio::sync::Semaphore::new(body::LARGE_BODY_SLOTS),
         chat: chat::Chat::start(store.clone()),

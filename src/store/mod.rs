@@ -186,6 +186,21 @@ pub struct NewMessage {
     /// False where the room's category keeps no history: the post takes its number and
     /// is delivered, but no message row is written.
     pub keep: bool,
+    /// The files it refers to, as the `files` column keeps them (empty: none).
+    pub files: String,
+}
+
+/// A file's record: its content is in the file store, named by `sha256`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredFile {
+    pub id: i64,
+    pub room_id: i64,
+    pub sha256: String,
+    pub name: String,
+    pub size: i64,
+    pub content_type: String,
+    pub sender: String,
+    pub uploaded_at: i64,
 }
 
 /// What a committed post became.
@@ -208,6 +223,7 @@ pub struct StoredMessage {
     pub kind: crate::api::MessageKind,
     pub title: String,
     pub body: String,
+    pub files: String,
 }
 
 /// Which messages of a room a history page holds: sequence numbers strictly between
@@ -257,6 +273,7 @@ pub trait MessageStore {
     async fn search(&mut self, range: &SearchRange) -> StoreResult<Vec<StoredMessage>>;
     /// The ids of the rooms a user has joined.
     async fn joined_rooms(&mut self, sip: &str) -> StoreResult<Vec<i64>>;
+    async fn files_by_id(&mut self, ids: &[i64]) -> StoreResult<Vec<StoredFile>>;
     /// How many people have joined a room.
     async fn joined_count(&mut self, room_id: i64) -> StoreResult<i64>;
 }
@@ -291,12 +308,17 @@ pub trait Store: Send + Sync + 'static {
     /// Counts committed management writes: what was derived from the store at one count
     /// holds until the count moves.
     fn generation(&self) -> u64;
+    /// Where files go when `pchat server --file-store` does not say: beside the SQLite
+    /// file; None for a store that is not a file.
+    fn default_file_store(&self) -> Option<std::path::PathBuf>;
     /// Whether posts are best committed together, many in one transaction (SQLite, whose
     /// one writer would otherwise take them one commit at a time).
     fn group_commit(&self) -> bool;
     /// Commits posts in one transaction, each with the next number of its room, outside
     /// the management writers' lock (chat has its own write path).
     async fn post_messages(&self, posts: &[NewMessage]) -> StoreResult<Vec<Posted>>;
+    /// Records a file (its `id` is the store's to give); answers its id.
+    async fn insert_file(&self, file: &StoredFile) -> StoreResult<i64>;
     /// Records that a user joined (or left) a room; false when nothing changed.
     async fn set_joined(&self, sip: &str, room_id: i64, joined: bool, now_ms: i64) -> StoreResult<bool>;
 }

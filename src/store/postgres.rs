@@ -41,6 +41,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 3, sql: include_str!("migrations/postgres/0003_folded_group_members.sql") },
     Migration { version: 4, sql: include_str!("migrations/postgres/0004_messages.sql") },
     Migration { version: 5, sql: include_str!("migrations/postgres/0005_message_search.sql") },
+    Migration { version: 6, sql: include_str!("migrations/postgres/0006_files.sql") },
 ];
 
 /// Key of the advisory lock that serialises writers (and migrations) across nodes.
@@ -109,6 +110,11 @@ impl Store for PostgresStore {
         false
     }
 
+    /// A pool's nodes share one file store, which only the administrator can name.
+    fn default_file_store(&self) -> Option<std::path::PathBuf> {
+        None
+    }
+
     /// Concurrent posts commit concurrently: a room's counter row, locked by the post that
     /// takes its next number until that post commits, keeps each room's order.
     async fn post_messages(&self, posts: &[NewMessage]) -> StoreResult<Vec<Posted>> {
@@ -116,6 +122,13 @@ impl Store for PostgresStore {
         let posted = post_in(&mut tx, posts).await?;
         tx.commit().await?;
         Ok(posted)
+    }
+
+    async fn insert_file(&self, file: &StoredFile) -> StoreResult<i64> {
+        let mut tx = self.pool.begin().await?;
+        let id = insert_file_in(&mut tx, file).await?;
+        tx.commit().await?;
+        Ok(id)
     }
 
     async fn set_joined(&self, sip: &str, room_id: i64, joined: bool, now_ms: i64) -> StoreResult<bool> {

@@ -2,9 +2,11 @@
 // backend module after `sql_body.rs`, like it. Chat writes go through their own
 // connections, never the management writers' lock: `post_in` runs in any transaction.
 
-use crate::store::{HistoryRange, MessageStore, NewMessage, Posted, RoomActivity, SearchRange, StoredMessage};
+use crate::store::{
+    HistoryRange, MessageStore, NewMessage, Posted, RoomActivity, SearchRange, StoredFile, StoredMessage,
+};
 
-const MESSAGE_COLUMNS: &str = "id, room_id, seq, sender, posted_at, kind, title, body";
+const MESSAGE_COLUMNS: &str = "id, room_id, seq, sender, posted_at, kind, title, body, files";
 
 fn stored_message(row: &DbRow) -> StoreResult<StoredMessage> {
     Ok(StoredMessage {
@@ -16,7 +18,24 @@ fn stored_message(row: &DbRow) -> StoreResult<StoredMessage> {
         kind: parse_enum(row, "kind")?,
         title: row.try_get("title")?,
         body: row.try_get("body")?,
+        files: row.try_get("files")?,
     })
+}
+
+async fn insert_file_in(tx: &mut sqlx::Transaction<'static, Db>, f: &StoredFile) -> StoreResult<i64> {
+    Ok(sqlx::query_scalar(
+        "INSERT INTO files (room_id, sha256, name, size, content_type, sender, uploaded_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+    )
+    .bind(f.room_id)
+    .bind(&f.sha256)
+    .bind(&f.name)
+    .bind(f.size)
+    .bind(&f.content_type)
+    .bind(&f.sender)
+    .bind(f.uploaded_at)
+    .fetch_one(&mut **tx)
+    .await?)
 }
 
 /// Commits each post in `tx`: the room's next number (and a time no earlier than its last
@@ -34,8 +53,8 @@ async fn post_in(tx: &mut sqlx::Transaction<'static, Db>, posts: &[NewMessage]) 
         let (seq, posted_at): (i64, i64) = (row.try_get("last_seq")?, row.try_get("last_posted_at")?);
         let id = if post.keep {
             let id: i64 = sqlx::query_scalar(
-                "INSERT INTO messages (room_id, seq, sender, posted_at, kind, title, body) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                "INSERT INTO messages (room_id, seq, sender, posted_at, kind, title, body, files) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
             )
             .bind(post.room_id)
             .bind(seq)
@@ -44,6 +63,7 @@ async fn post_in(tx: &mut sqlx::Transaction<'static, Db>, posts: &[NewMessage]) 
             .bind(post.kind.as_str())
             .bind(&post.title)
             .bind(&post.body)
+            .bind(&post.files)
             .fetch_one(&mut **tx)
             .await?;
             Some(id)
@@ -166,6 +186,33 @@ impl MessageStore for SqlTx {
             .push_bind(i64::try_from(range.limit).unwrap_or(i64::MAX));
         let rows = qb.build().fetch_all(&mut *self.tx).await?;
         rows.iter().map(stored_message).collect()
+    }
+
+    async fn files_by_id(&mut self, ids: &[i64]) -> StoreResult<Vec<StoredFile>> {
+        let mut files = Vec::new();
+        for chunk in ids.chunks(IN_CHUNK) {
+            let mut qb = QueryBuilder::<Db>::new(
+                "SELECT id, room_id, sha256, name, size, content_type, sender, uploaded_at FROM files WHERE id IN (",
+            );
+            let mut sep = qb.separated(", ");
+            for id in chunk {
+                sep.push_bind(*id);
+            }
+            qb.push(")");
+            for row in qb.build().fetch_all(&mut *self.tx).await? {
+                files.push(StoredFile {
+                    id: row.try_get("id")?,
+                    room_id: row.try_get("room_id")?,
+                    sha256: row.try_get("sha256")?,
+                    name: row.try_get("name")?,
+                    size: row.try_get("size")?,
+                    content_type: row.try_get("content_type")?,
+                    sender: row.try_get("sender")?,
+                    uploaded_at: row.try_get("uploaded_at")?,
+                });
+            }
+        }
+        Ok(files)
     }
 
     async fn joined_count(&mut self, room_id: i64) -> StoreResult<i64> {

@@ -42,6 +42,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 3, sql: include_str!("migrations/sqlite/0003_folded_group_members.sql") },
     Migration { version: 4, sql: include_str!("migrations/sqlite/0004_messages.sql") },
     Migration { version: 5, sql: include_str!("migrations/sqlite/0005_message_search.sql") },
+    Migration { version: 6, sql: include_str!("migrations/sqlite/0006_files.sql") },
 ];
 
 pub struct SqliteStore {
@@ -50,6 +51,8 @@ pub struct SqliteStore {
     /// Chat's own writer: posts never queue behind a changeset's validation, only behind
     /// its commit (SQLite has one writer at a time, whichever connection it is).
     chat: sqlx::SqlitePool,
+    /// The database file (None in memory).
+    file: Option<std::path::PathBuf>,
     generation: std::sync::Arc<std::sync::atomic::AtomicU64>,
 }
 
@@ -61,6 +64,7 @@ impl SqliteStore {
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
             .busy_timeout(Duration::from_secs(10));
+        let file = Some(options.get_filename().to_path_buf()).filter(|f| f.as_os_str() != ":memory:");
         // SQLite's default page cache (2 MB) spills while a changeset writes 10,000 rooms
         // and their indexes; a larger one keeps that write in memory until the commit.
         // Pages are only allocated when used, so a small store stays small.
@@ -84,7 +88,7 @@ impl SqliteStore {
             .acquire_timeout(Duration::from_secs(30))
             .connect_with(options.pragma("cache_size", "-4096").row_buffer_size(4096))
             .await?;
-        Ok(SqliteStore { read, write, chat, generation: Default::default() })
+        Ok(SqliteStore { read, write, chat, file, generation: Default::default() })
     }
 }
 
@@ -128,6 +132,11 @@ impl Store for SqliteStore {
         true
     }
 
+    fn default_file_store(&self) -> Option<std::path::PathBuf> {
+        let file = self.file.as_ref()?;
+        Some(file.with_file_name(format!("{}-files", file.file_stem()?.to_string_lossy())))
+    }
+
     async fn post_messages(&self, posts: &[NewMessage]) -> StoreResult<Vec<Posted>> {
         let mut tx = self.chat.begin_with("BEGIN IMMEDIATE").await?;
         let posted = post_in(&mut tx, posts).await?;
@@ -135,10 +144,31 @@ impl Store for SqliteStore {
         Ok(posted)
     }
 
+    async fn insert_file(&self, file: &StoredFile) -> StoreResult<i64> {
+        let mut tx = self.chat.begin_with("BEGIN IMMEDIATE").await?;
+        let id = insert_file_in(&mut tx, file).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
     async fn set_joined(&self, sip: &str, room_id: i64, joined: bool, now_ms: i64) -> StoreResult<bool> {
         let mut tx = self.chat.begin_with("BEGIN IMMEDIATE").await?;
         let changed = set_joined_in(&mut tx, sip, room_id, joined, now_ms).await?;
         tx.commit().await?;
         Ok(changed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn files_go_beside_the_database_file_by_default() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("chat.db").display());
+        let store = SqliteStore::open(&url, true).await.unwrap();
+        assert_eq!(store.default_file_store(), Some(dir.path().join("chat-files")));
+        store.close().await;
     }
 }

@@ -65,6 +65,7 @@ spec:
   allowedMembers: [ou:contoso/eng]
   deniedMembers: ["sip:walled@contoso.com"]
   invitations: true
+  fileUpload: true
 ---
 apiVersion: pchat/v1
 kind: Category
@@ -143,7 +144,7 @@ fn post(srv: &TestServer, token: &str, room: &str, body: &NewPost) -> Result<Mes
 }
 
 fn text(t: &str) -> NewPost {
-    NewPost { text: t.to_string(), title: None }
+    NewPost { text: t.to_string(), ..Default::default() }
 }
 
 fn seqs(page: &HistoryPage) -> Vec<i64> {
@@ -243,7 +244,7 @@ fn every_refusal_has_its_own_code() {
     assert_eq!(code(refused(&o.alice, "lobby", text("  \n"))), Some(ErrorCode::Required));
     assert_eq!(code(refused(&o.alice, "lobby", text(&"x".repeat(64 * 1024 + 1)))), Some(ErrorCode::TooLong));
     assert_eq!(code(refused(&o.alice, "lobby", text("bell \u{7}"))), Some(ErrorCode::InvalidValue));
-    let long_title = NewPost { text: "body".into(), title: Some("t".repeat(257)) };
+    let long_title = NewPost { text: "body".into(), title: Some("t".repeat(257)), ..Default::default() };
     let e = refused(&o.alice, "lobby", long_title);
     assert_eq!((e.code(), e.problem().and_then(|p| p.field.clone())), (Some(ErrorCode::TooLong), Some("title".into())));
     // An administrator's token that acts for nobody cannot be a sender.
@@ -515,7 +516,13 @@ fn search_finds_words_in_the_rooms_one_may_read() {
     post(srv, &o.alice, "lobby", &text("Deploy on Friday, see https://wiki.contoso.com/deploy")).unwrap();
     post(srv, &o.alice, "vault", &text("deploy the secret plan")).unwrap();
     post(srv, &o.alice, "design", &text("deploy review of the design")).unwrap();
-    post(srv, &o.bob, "lobby", &NewPost { text: "all of it".into(), title: Some("Deploy notes".into()) }).unwrap();
+    post(
+        srv,
+        &o.bob,
+        "lobby",
+        &NewPost { text: "all of it".into(), title: Some("Deploy notes".into()), ..Default::default() },
+    )
+    .unwrap();
     let found = |token: &str, args: &[&str]| -> Vec<(String, i64)> {
         let mut all = vec!["messages", "search"];
         all.extend_from_slice(args);
@@ -756,6 +763,92 @@ fn tail_follows_and_resumes_after_a_restart() {
         .collect();
     assert_eq!(texts, vec!["before", "still before", "while it was away", "after"], "{err}");
     assert!(err.contains("following room lobby again"), "{err}");
+}
+
+/// Files go into the file store where the category allows them, within the size limit,
+/// named by what people see and stored by their content; whoever may read the room reads
+/// them back, nobody else.
+fn files_are_posted_and_read_back() {
+    let o = org();
+    let srv = &o.srv;
+    let report = srv.write_file("q3 report.txt", "numbers, numbers\n");
+    let posted = srv
+        .cli_as(
+            &o.alice,
+            &["messages", "post", "lobby", "the report", "--file", report.to_str().unwrap(), "-o", "json"],
+        )
+        .success()
+        .json();
+    let file = &posted["files"][0];
+    assert_eq!((file["name"].as_str(), file["size"].as_i64()), (Some("q3 report.txt"), Some(17)));
+    let id = file["id"].as_i64().unwrap().to_string();
+    let history = srv.cli_as(&o.erin, &["messages", "history", "lobby", "-o", "json"]).success().json();
+    assert_eq!(history[0]["files"][0]["id"].as_i64().unwrap().to_string(), id);
+    let got = srv.cli_as(&o.erin, &["messages", "download", "lobby", &id]).success();
+    assert_eq!(got.stdout, "numbers, numbers\n");
+    let copy = srv.dir().join("copy.txt");
+    srv.cli_as(&o.erin, &["messages", "download", "lobby", &id, "--out", copy.to_str().unwrap()]).success();
+    assert_eq!(std::fs::read_to_string(&copy).unwrap(), "numbers, numbers\n");
+    // Nobody outside the room's readers: as if neither room nor file existed.
+    let carol = srv.user_token("sip:carol@contoso.com");
+    let (a, b) = (
+        srv.cli_as(&carol, &["messages", "download", "lobby", &id]),
+        srv.cli_as(&carol, &["messages", "download", "nowhere", &id]),
+    );
+    assert_eq!((a.code, a.stderr.replace("lobby", "R")), (b.code, b.stderr.replace("nowhere", "R")));
+    srv.cli_as(&o.alice, &["messages", "download", "design", &id]).code(1).stderr_has(&["file \"", "does not exist"]);
+
+    let rt = runtime();
+    let alice = client(srv, &o.alice);
+    let upload = |room: &str, name: &str, bytes: Vec<u8>| {
+        let q = pchat::api::UploadQuery { name: name.into(), pool: None };
+        rt.block_on(alice.upload::<pchat::api::FileInfo>(&path(&["rooms", room, "files"]), &q, bytes))
+    };
+    // The same content twice is kept once.
+    let (one, two) =
+        (upload("lobby", "a.txt", b"same".to_vec()).unwrap(), upload("design", "b.txt", b"same".to_vec()).unwrap());
+    assert_eq!(one.sha256, two.sha256);
+    let kept = srv.dir().join("pchat-files").join("sha256").join(&one.sha256[..2]).join(&one.sha256);
+    assert_eq!(std::fs::read(&kept).unwrap(), b"same");
+    for (room, name, code) in [
+        ("lobby", "../../etc/passwd", Some(ErrorCode::InvalidValue)),
+        ("lobby", "..", Some(ErrorCode::InvalidValue)),
+        ("lobby", "a\u{202e}txt.exe", Some(ErrorCode::InvalidValue)),
+        ("lobby", "", Some(ErrorCode::Required)),
+        ("murmur", "a.txt", Some(ErrorCode::FileUploadOff)),
+        ("stage", "a.txt", None),
+        ("vault", "a.txt", None),
+    ] {
+        let answer = upload(room, name, b"x".to_vec());
+        assert_eq!(answer.as_ref().err().and_then(|e| e.code()), code, "{room} {name:?}: {answer:?}");
+    }
+    // Who may not post may not upload.
+    let q = pchat::api::UploadQuery { name: "a.txt".into(), pool: None };
+    let erin = client(srv, &o.erin);
+    let refused =
+        rt.block_on(erin.upload::<pchat::api::FileInfo>(&path(&["rooms", "stage", "files"]), &q, b"x".to_vec()));
+    assert_eq!(refused.err().and_then(|e| e.code()), Some(ErrorCode::PresentersOnly));
+    srv.ok(&["api", "PATCH", "/v1/config/global", r#"{"max_file_size_kb": 1}"#]);
+    assert_eq!(upload("lobby", "big.bin", vec![7; 1025]).err().and_then(|e| e.code()), Some(ErrorCode::FileTooLarge));
+    assert!(upload("lobby", "fits.bin", vec![7; 1024]).is_ok());
+    let big = srv.write_file("big.bin", &"x".repeat(4096));
+    srv.cli_as(&o.alice, &["messages", "post", "lobby", "big", "--file", big.to_str().unwrap()])
+        .code(2)
+        .stderr_has(&["over 1 KB", "hint:"]);
+    // A message posts only files of its own room.
+    let e = post(srv, &o.alice, "lobby", &NewPost { text: "x".into(), files: vec![two.id], ..Default::default() })
+        .unwrap_err();
+    assert_eq!(
+        (e.code(), e.problem().unwrap().field.as_deref()),
+        (Some(ErrorCode::UnknownReference), Some("files[0]"))
+    );
+    let tmp: Vec<_> = std::fs::read_dir(srv.dir().join("pchat-files").join("tmp")).unwrap().collect();
+    assert!(tmp.is_empty(), "refused uploads leave nothing behind: {tmp:?}");
+}
+
+#[test]
+fn files() {
+    files_are_posted_and_read_back();
 }
 
 #[test]

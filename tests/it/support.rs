@@ -381,7 +381,9 @@ impl TestServer {
             minted.json()["token"].as_str().unwrap_or_else(|| panic!("no token in:\n{minted}")).to_string();
         assert!(admin_token.starts_with("pchat_"), "unexpected token format: {admin_token}");
         let log = dir.path().join("server.log");
-        let spawned = spawn_server(&["server", "--listen", "127.0.0.1:0", "--database", &database], &log);
+        let files = dir.path().join("pchat-files").display().to_string();
+        let spawned =
+            spawn_server(&["server", "--listen", "127.0.0.1:0", "--database", &database, "--file-store", &files], &log);
         TestServer {
             child: Some(spawned.child),
             url: format!("http://{}", spawned.addr),
@@ -393,6 +395,12 @@ impl TestServer {
             #[cfg(feature = "postgres")]
             _pg: pg,
         }
+    }
+
+    /// The file store every start of this server names (beside the SQLite file, where the
+    /// default would put it too).
+    pub fn file_store(&self) -> String {
+        self.dir.path().join("pchat-files").display().to_string()
     }
 
     /// The test's own temporary directory.
@@ -517,7 +525,10 @@ impl TestServer {
             self.log()
         );
         let log = self.dir.path().join("server-restarted.log");
-        let spawned = spawn_server(&["server", "--listen", "127.0.0.1:0", "--database", &self.database], &log);
+        let spawned = spawn_server(
+            &["server", "--listen", "127.0.0.1:0", "--database", &self.database, "--file-store", &self.file_store()],
+            &log,
+        );
         self.url = format!("http://{}", spawned.addr);
         self.addr = spawned.addr;
         self.child = Some(spawned.child);
@@ -534,7 +545,10 @@ impl TestServer {
             let _ = child.wait();
         }
         let log = self.dir.path().join("server-restarted.log");
-        let spawned = spawn_server(&["server", "--listen", "127.0.0.1:0", "--database", &self.database], &log);
+        let spawned = spawn_server(
+            &["server", "--listen", "127.0.0.1:0", "--database", &self.database, "--file-store", &self.file_store()],
+            &log,
+        );
         self.url = format!("http://{}", spawned.addr);
         self.addr = spawned.addr;
         self.child = Some(spawned.child);
@@ -550,7 +564,10 @@ impl TestServer {
         }
         let log = self.dir.path().join("server-restarted.log");
         let listen = self.addr.to_string();
-        let spawned = spawn_server(&["server", "--listen", &listen, "--database", &self.database], &log);
+        let spawned = spawn_server(
+            &["server", "--listen", &listen, "--database", &self.database, "--file-store", &self.file_store()],
+            &log,
+        );
         self.child = Some(spawned.child);
     }
 

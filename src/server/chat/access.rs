@@ -312,6 +312,11 @@ impl Model {
         self.setting(room, |s| s.default_chat_history, DEFAULT_CHAT_HISTORY) as usize
     }
 
+    /// The largest file a room takes, in KB.
+    pub fn max_file_size_kb(&self, room: &Room) -> i64 {
+        self.setting(room, |s| s.max_file_size_kb, crate::api::validate::MAX_FILE_SIZE_KB)
+    }
+
     /// Above this many people in a room, joins and leaves are not told.
     pub fn participant_update_limit(&self, room: &Room) -> i64 {
         self.setting(room, |s| s.participant_update_limit, crate::api::validate::PARTICIPANT_UPDATE_LIMIT)

@@ -9,9 +9,9 @@ use axum::http::StatusCode;
 
 use super::{decode_cursor, encode_cursor, page_of};
 use crate::api::{
-    links_in, validate, ChatEvent, ChatRoom, ChatRoomQuery, ErrorCode, HistoryPage, HistoryQuery, Joined, Message,
-    MessageKind, NewPost, Page, PoolQuery, Room, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE, MAX_MESSAGE_BYTES,
-    MAX_TITLE_CHARS,
+    links_in, validate, ChatEvent, ChatRoom, ChatRoomQuery, ErrorCode, FileRef, HistoryPage, HistoryQuery, Joined,
+    Message, MessageKind, NewPost, Page, PoolQuery, Room, DEFAULT_HISTORY_PAGE, MAX_FILES_PER_MESSAGE,
+    MAX_HISTORY_PAGE, MAX_MESSAGE_BYTES, MAX_TITLE_CHARS,
 };
 use crate::server::auth::Caller;
 use crate::server::body::Json;
@@ -133,6 +133,7 @@ pub(super) fn wire(m: StoredMessage, room: &Room) -> Message {
         kind: m.kind,
         title: (m.kind == MessageKind::Story).then_some(m.title),
         links: links_in(&m.body),
+        files: if m.files.is_empty() { Vec::new() } else { serde_json::from_str(&m.files).unwrap_or_default() },
         text: m.body,
     }
 }
@@ -215,6 +216,38 @@ fn check_post(post: &NewPost) -> ApiResult<()> {
     Ok(())
 }
 
+/// The files a post names: each uploaded into this room, at most
+/// [`MAX_FILES_PER_MESSAGE`] of them.
+async fn posted_files(state: &AppState, room: &Room, ids: &[i64]) -> ApiResult<Vec<FileRef>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    if ids.len() > MAX_FILES_PER_MESSAGE {
+        return Err(ApiError::field(
+            ErrorCode::InvalidValue,
+            "files",
+            format!("a message posts at most {MAX_FILES_PER_MESSAGE} files, not {}", ids.len()),
+        ));
+    }
+    let found = state.store.read().await?.files_by_id(ids).await?;
+    ids.iter()
+        .enumerate()
+        .map(|(i, id)| {
+            found.iter().find(|f| f.id == *id && f.room_id == room.meta.id).map(file_ref).ok_or_else(|| {
+                ApiError::field(
+                    ErrorCode::UnknownReference,
+                    &format!("files[{i}]"),
+                    format!("no file {id} was uploaded into room {:?}", room.name),
+                )
+            })
+        })
+        .collect()
+}
+
+pub(super) fn file_ref(f: &crate::store::StoredFile) -> FileRef {
+    FileRef { id: f.id, name: f.name.clone(), size: f.size, content_type: f.content_type.clone() }
+}
+
 /// `POST /v1/rooms/{name}/messages`: a 201 means the message is committed.
 pub async fn post(
     State(state): State<Arc<AppState>>,
@@ -227,6 +260,7 @@ pub async fn post(
     let (room, access) = room_for(&state, &model, &chatter, &name, q.pool.as_deref()).await?;
     access.post.map_err(|why| why.error(&name))?;
     check_post(&body)?;
+    let files = posted_files(&state, &room, &body.files).await?;
     let sender = chatter.sip().unwrap_or_default().to_string();
     let kind = if body.title.is_some() { MessageKind::Story } else { MessageKind::Message };
     let keep = model.history_kept(&room);
@@ -238,6 +272,7 @@ pub async fn post(
         title: body.title.clone().unwrap_or_default(),
         body: body.text,
         keep,
+        files: if files.is_empty() { String::new() } else { serde_json::to_string(&files).unwrap_or_default() },
     };
     let template = Message {
         id: None,
@@ -250,6 +285,7 @@ pub async fn post(
         title: body.title,
         links: links_in(&post.body),
         text: post.body.clone(),
+        files,
     };
     let deliver: crate::server::chat::poster::OnCommit = {
         let (hub, room_id, live) = (state.chat.hub.clone(), room.meta.id, template.clone());

@@ -5,6 +5,7 @@ mod changesets;
 mod config;
 mod directory;
 mod events;
+mod files;
 mod health;
 mod messages;
 mod policies;
@@ -92,6 +93,9 @@ route_table! {
         "Post a message, or with a title a story; 201 once it is committed";
     get "/v1/chat/events" => events::events, User,
         "Live events (Server-Sent Events) of the rooms joined, or of ?room=; resumes after Last-Event-ID";
+    post "/v1/rooms/{name}/files" => files::upload, User,
+        "Upload a file (the body) into a room whose category allows uploads; ?name= is its name";
+    get "/v1/rooms/{name}/files/{id}" => files::download, User, "Download a file of a room one may read";
     get "/v1/messages/search" => search::search, User,
         "Full-text search over the rooms the caller may read, newest first (q, room, pool, from, since, until, limit, cursor)";
     get "/v1/addins" => addins::list, User, "List the add-ins of the rooms the caller may see";
