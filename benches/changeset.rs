@@ -137,7 +137,7 @@ async fn run(url: &str) -> Round {
         )
     }));
     let setup: ChangesetResult = client
-        .post("/v1/changesets", NO_QUERY, &ChangesetRequest { dry_run: false, operations: ops })
+        .post("/v1/changesets", NO_QUERY, &ChangesetRequest { dry_run: false, allow_destroy: false, operations: ops })
         .await
         .expect("setup changeset");
     assert_eq!(setup.results.len(), USERS + CATEGORIES);
@@ -159,7 +159,7 @@ async fn run(url: &str) -> Round {
             )
         })
         .collect();
-    let request = ChangesetRequest { dry_run: false, operations: rooms };
+    let request = ChangesetRequest { dry_run: false, allow_destroy: false, operations: rooms };
     let started = Instant::now();
     let result: ChangesetResult = client.post("/v1/changesets", NO_QUERY, &request).await.expect("room changeset");
     let commit = started.elapsed().as_secs_f64();

@@ -711,6 +711,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'Members, managers and presenters')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write rooms as plan documents (kind Room), for `pchat apply`')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove every message posted on or before a time; the room, its settings and its members stay (administrators; shows what it would remove and asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -809,6 +810,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--allow-destroy', '--allow-destroy', [CompletionResultType]::ParameterName, 'Delete it even if it holds messages (its history goes with it); --yes also does, with a warning')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
@@ -978,6 +980,25 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'pchat;rooms;clear' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool, when the name exists in several')
+            [CompletionResult]::new('--before', '--before', [CompletionResultType]::ParameterName, 'Remove what was posted on or before this time: RFC 3339, a date (its midnight UTC) or a duration ago (30d); never in the future')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would be removed, remove nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pchat;rooms;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List rooms')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one room')
@@ -989,6 +1010,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'Members, managers and presenters')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write rooms as plan documents (kind Room), for `pchat apply`')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove every message posted on or before a time; the room, its settings and its members stay (administrators; shows what it would remove and asks first)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1034,6 +1056,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;rooms;help;import' {
             break
         }
+        'pchat;rooms;help;clear' {
+            break
+        }
         'pchat;rooms;help;help' {
             break
         }
@@ -1053,6 +1078,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A room''s history, newest first')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the messages of the rooms the token''s user may read, newest first')
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove messages of a room, or replace their text (administrators): a selection by sender, dates and keywords; shows what it would change and asks first')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a file posted into a room')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'The rooms the token''s user may chat in, with their role and whether they may post')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a room, and print its last messages (the default chat history)')
@@ -1123,6 +1149,32 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;messages;remove' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The room''s pool, where several pools have a room of that name')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'Only messages from this user')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only messages posted at or after this time (as history --since)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Only messages posted at or before this time')
+            [CompletionResult]::new('--keywords', '--keywords', [CompletionResultType]::ParameterName, 'Space-separated keywords the title or text must hold')
+            [CompletionResult]::new('--match', '--match', [CompletionResultType]::ParameterName, 'all: every keyword; any: one of them; exact: the keywords as one phrase')
+            [CompletionResult]::new('--replacement', '--replacement', [CompletionResultType]::ParameterName, 'The text replaced messages show (default: "This message was removed by an administrator.")')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--case-sensitive', '--case-sensitive', [CompletionResultType]::ParameterName, 'Match keywords with their case (by default case is ignored)')
+            [CompletionResult]::new('--delete', '--delete', [CompletionResultType]::ParameterName, 'Delete the messages outright instead of replacing their text')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Show what would change, change nothing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
@@ -1213,6 +1265,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A room''s history, newest first')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the messages of the rooms the token''s user may read, newest first')
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove messages of a room, or replace their text (administrators): a selection by sender, dates and keywords; shows what it would change and asks first')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a file posted into a room')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'The rooms the token''s user may chat in, with their role and whether they may post')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a room, and print its last messages (the default chat history)')
@@ -1231,6 +1284,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;messages;help;tail' {
+            break
+        }
+        'pchat;messages;help;remove' {
             break
         }
         'pchat;messages;help;download' {
@@ -1988,6 +2044,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('members', 'members', [CompletionResultType]::ParameterValue, 'Members, managers and presenters')
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write rooms as plan documents (kind Room), for `pchat apply`')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove every message posted on or before a time; the room, its settings and its members stay (administrators; shows what it would remove and asks first)')
             break
         }
         'pchat;help;rooms;list' {
@@ -2032,11 +2089,15 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;help;rooms;import' {
             break
         }
+        'pchat;help;rooms;clear' {
+            break
+        }
         'pchat;help;messages' {
             [CompletionResult]::new('post', 'post', [CompletionResultType]::ParameterValue, 'Post a message (or with --story, a story) into a room, as the token''s user')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A room''s history, newest first')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the messages of the rooms the token''s user may read, newest first')
             [CompletionResult]::new('tail', 'tail', [CompletionResultType]::ParameterValue, 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove messages of a room, or replace their text (administrators): a selection by sender, dates and keywords; shows what it would change and asks first')
             [CompletionResult]::new('download', 'download', [CompletionResultType]::ParameterValue, 'Download a file posted into a room')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'The rooms the token''s user may chat in, with their role and whether they may post')
             [CompletionResult]::new('join', 'join', [CompletionResultType]::ParameterValue, 'Join a room, and print its last messages (the default chat history)')
@@ -2054,6 +2115,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;help;messages;tail' {
+            break
+        }
+        'pchat;help;messages;remove' {
             break
         }
         'pchat;help;messages;download' {

@@ -451,6 +451,9 @@ _pchat() {
             pchat__subcmd__help__subcmd__messages,post)
                 cmd="pchat__subcmd__help__subcmd__messages__subcmd__post"
                 ;;
+            pchat__subcmd__help__subcmd__messages,remove)
+                cmd="pchat__subcmd__help__subcmd__messages__subcmd__remove"
+                ;;
             pchat__subcmd__help__subcmd__messages,rooms)
                 cmd="pchat__subcmd__help__subcmd__messages__subcmd__rooms"
                 ;;
@@ -486,6 +489,9 @@ _pchat() {
                 ;;
             pchat__subcmd__help__subcmd__policies,show)
                 cmd="pchat__subcmd__help__subcmd__policies__subcmd__show"
+                ;;
+            pchat__subcmd__help__subcmd__rooms,clear)
+                cmd="pchat__subcmd__help__subcmd__rooms__subcmd__clear"
                 ;;
             pchat__subcmd__help__subcmd__rooms,create)
                 cmd="pchat__subcmd__help__subcmd__rooms__subcmd__create"
@@ -565,6 +571,9 @@ _pchat() {
             pchat__subcmd__messages,post)
                 cmd="pchat__subcmd__messages__subcmd__post"
                 ;;
+            pchat__subcmd__messages,remove)
+                cmd="pchat__subcmd__messages__subcmd__remove"
+                ;;
             pchat__subcmd__messages,rooms)
                 cmd="pchat__subcmd__messages__subcmd__rooms"
                 ;;
@@ -594,6 +603,9 @@ _pchat() {
                 ;;
             pchat__subcmd__messages__subcmd__help,post)
                 cmd="pchat__subcmd__messages__subcmd__help__subcmd__post"
+                ;;
+            pchat__subcmd__messages__subcmd__help,remove)
+                cmd="pchat__subcmd__messages__subcmd__help__subcmd__remove"
                 ;;
             pchat__subcmd__messages__subcmd__help,rooms)
                 cmd="pchat__subcmd__messages__subcmd__help__subcmd__rooms"
@@ -664,6 +676,9 @@ _pchat() {
             pchat__subcmd__policies__subcmd__help,show)
                 cmd="pchat__subcmd__policies__subcmd__help__subcmd__show"
                 ;;
+            pchat__subcmd__rooms,clear)
+                cmd="pchat__subcmd__rooms__subcmd__clear"
+                ;;
             pchat__subcmd__rooms,create)
                 cmd="pchat__subcmd__rooms__subcmd__create"
                 ;;
@@ -696,6 +711,9 @@ _pchat() {
                 ;;
             pchat__subcmd__rooms,show)
                 cmd="pchat__subcmd__rooms__subcmd__show"
+                ;;
+            pchat__subcmd__rooms__subcmd__help,clear)
+                cmd="pchat__subcmd__rooms__subcmd__help__subcmd__clear"
                 ;;
             pchat__subcmd__rooms__subcmd__help,create)
                 cmd="pchat__subcmd__rooms__subcmd__help__subcmd__create"
@@ -3429,7 +3447,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__messages)
-            opts="post history search tail download rooms join leave invitations"
+            opts="post history search tail remove download rooms join leave invitations"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3513,6 +3531,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__messages__subcmd__post)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__messages__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3723,8 +3755,22 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__rooms)
-            opts="list show create set delete disable enable members export import"
+            opts="list show create set delete disable enable members export import clear"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__rooms__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4065,7 +4111,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version post history search tail download rooms join leave invitations help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version post history search tail remove download rooms join leave invitations help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4133,7 +4179,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__help)
-            opts="post history search tail download rooms join leave invitations help"
+            opts="post history search tail remove download rooms join leave invitations help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4231,6 +4277,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__help__subcmd__post)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__messages__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4446,6 +4506,64 @@ _pchat() {
                     return 0
                     ;;
                 --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__messages__subcmd__remove)
+            opts="-y -o -q -h -V --pool --from --since --until --keywords --match --case-sensitive --delete --replacement --dry-run --yes --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --from)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --until)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --keywords)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --match)
+                    COMPREPLY=($(compgen -W "all any exact" -- "${cur}"))
+                    return 0
+                    ;;
+                --replacement)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5107,12 +5225,50 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show create set delete disable enable members export import help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show create set delete disable enable members export import clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__rooms__subcmd__clear)
+            opts="-y -o -q -h -V --pool --before --dry-run --yes --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --before)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5207,7 +5363,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__delete)
-            opts="-y -o -q -h -V --pool --yes --server --token --output --quiet --no-color --help --version"
+            opts="-y -o -q -h -V --pool --allow-destroy --yes --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5379,8 +5535,22 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__help)
-            opts="list show create set delete disable enable members export import help"
+            opts="list show create set delete disable enable members export import clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__rooms__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -635,6 +635,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand members 'Members, managers and presenters'
             cand export 'Write rooms as plan documents (kind Room), for `pchat apply`'
             cand import 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
+            cand clear 'Remove every message posted on or before a time; the room, its settings and its members stay (administrators; shows what it would remove and asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;rooms;list'= {
@@ -728,6 +729,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
             cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --allow-destroy 'Delete it even if it holds messages (its history goes with it); --yes also does, with a warning'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'
             cand -q 'Print only data and errors'
@@ -883,6 +885,24 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pchat;rooms;clear'= {
+            cand --pool 'The pool, when the name exists in several'
+            cand --before 'Remove what was posted on or before this time: RFC 3339, a date (its midnight UTC) or a duration ago (30d); never in the future'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --dry-run 'Show what would be removed, remove nothing'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pchat;rooms;help'= {
             cand list 'List rooms'
             cand show 'Show one room'
@@ -894,6 +914,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand members 'Members, managers and presenters'
             cand export 'Write rooms as plan documents (kind Room), for `pchat apply`'
             cand import 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
+            cand clear 'Remove every message posted on or before a time; the room, its settings and its members stay (administrators; shows what it would remove and asks first)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;rooms;help;list'= {
@@ -925,6 +946,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;rooms;help;import'= {
         }
+        &'pchat;rooms;help;clear'= {
+        }
         &'pchat;rooms;help;help'= {
         }
         &'pchat;messages'= {
@@ -943,6 +966,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand history 'A room''s history, newest first'
             cand search 'Search the messages of the rooms the token''s user may read, newest first'
             cand tail 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
+            cand remove 'Remove messages of a room, or replace their text (administrators): a selection by sender, dates and keywords; shows what it would change and asks first'
             cand download 'Download a file posted into a room'
             cand rooms 'The rooms the token''s user may chat in, with their role and whether they may post'
             cand join 'Join a room, and print its last messages (the default chat history)'
@@ -1009,6 +1033,31 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
             cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;messages;remove'= {
+            cand --pool 'The room''s pool, where several pools have a room of that name'
+            cand --from 'Only messages from this user'
+            cand --since 'Only messages posted at or after this time (as history --since)'
+            cand --until 'Only messages posted at or before this time'
+            cand --keywords 'Space-separated keywords the title or text must hold'
+            cand --match 'all: every keyword; any: one of them; exact: the keywords as one phrase'
+            cand --replacement 'The text replaced messages show (default: "This message was removed by an administrator.")'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --case-sensitive 'Match keywords with their case (by default case is ignored)'
+            cand --delete 'Delete the messages outright instead of replacing their text'
+            cand --dry-run 'Show what would change, change nothing'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
             cand --no-color 'Never colour the output'
@@ -1093,6 +1142,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand history 'A room''s history, newest first'
             cand search 'Search the messages of the rooms the token''s user may read, newest first'
             cand tail 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
+            cand remove 'Remove messages of a room, or replace their text (administrators): a selection by sender, dates and keywords; shows what it would change and asks first'
             cand download 'Download a file posted into a room'
             cand rooms 'The rooms the token''s user may chat in, with their role and whether they may post'
             cand join 'Join a room, and print its last messages (the default chat history)'
@@ -1107,6 +1157,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;messages;help;search'= {
         }
         &'pchat;messages;help;tail'= {
+        }
+        &'pchat;messages;help;remove'= {
         }
         &'pchat;messages;help;download'= {
         }
@@ -1771,6 +1823,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand members 'Members, managers and presenters'
             cand export 'Write rooms as plan documents (kind Room), for `pchat apply`'
             cand import 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
+            cand clear 'Remove every message posted on or before a time; the room, its settings and its members stay (administrators; shows what it would remove and asks first)'
         }
         &'pchat;help;rooms;list'= {
         }
@@ -1801,11 +1854,14 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;help;rooms;import'= {
         }
+        &'pchat;help;rooms;clear'= {
+        }
         &'pchat;help;messages'= {
             cand post 'Post a message (or with --story, a story) into a room, as the token''s user'
             cand history 'A room''s history, newest first'
             cand search 'Search the messages of the rooms the token''s user may read, newest first'
             cand tail 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
+            cand remove 'Remove messages of a room, or replace their text (administrators): a selection by sender, dates and keywords; shows what it would change and asks first'
             cand download 'Download a file posted into a room'
             cand rooms 'The rooms the token''s user may chat in, with their role and whether they may post'
             cand join 'Join a room, and print its last messages (the default chat history)'
@@ -1819,6 +1875,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help;messages;search'= {
         }
         &'pchat;help;messages;tail'= {
+        }
+        &'pchat;help;messages;remove'= {
         }
         &'pchat;help;messages;download'= {
         }

@@ -287,27 +287,28 @@ complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an empty category'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write categories and add-ins as plan documents (kinds Category and Addin)'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -l token -d 'Bearer token (not needed with embedded:)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -s q -l quiet -d 'Print only data and errors'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -l no-color -d 'Never colour the output'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -s h -l help -d 'Print help'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "list" -d 'List rooms'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "show" -d 'Show one room'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "create" -d 'Create a room'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "set" -d 'Change a room; list flags replace their lists'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "delete" -d 'Delete a room and its history'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "disable" -d 'Disable a room: members are disconnected, nothing is lost'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "enable" -d 'Enable a disabled room'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "members" -d 'Members, managers and presenters'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "export" -d 'Write rooms as plan documents (kind Room), for `pchat apply`'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "import" -d 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
-complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -f -a "list" -d 'List rooms'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -f -a "show" -d 'Show one room'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -f -a "create" -d 'Create a room'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -f -a "set" -d 'Change a room; list flags replace their lists'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -f -a "delete" -d 'Delete a room and its history'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -f -a "disable" -d 'Disable a room: members are disconnected, nothing is lost'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -f -a "enable" -d 'Enable a disabled room'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -f -a "members" -d 'Members, managers and presenters'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -f -a "export" -d 'Write rooms as plan documents (kind Room), for `pchat apply`'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -f -a "import" -d 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -f -a "clear" -d 'Remove every message posted on or before a time; the room, its settings and its members stay (administrators; shows what it would remove and asks first)'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l category -d 'Rooms of this category' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l pool -d 'Rooms in this pool' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l privacy -d 'Rooms with this privacy' -r -f -a "open\t''
@@ -400,6 +401,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 wide\t''
 json\t''
 yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l allow-destroy -d 'Delete it even if it holds messages (its history goes with it); --yes also does, with a warning'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s y -l yes -d 'Do not ask for confirmation'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only data and errors'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l no-color -d 'Never colour the output'
@@ -479,6 +481,20 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -l pool -d 'The pool, when the name exists in several' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -l before -d 'Remove what was posted on or before this time: RFC 3339, a date (its midnight UTC) or a duration ago (30d); never in the future' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -l dry-run -d 'Show what would be removed, remove nothing'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -s y -l yes -d 'Do not ask for confirmation'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "list" -d 'List rooms'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one room'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a room'
@@ -489,27 +505,29 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "members" -d 'Members, managers and presenters'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write rooms as plan documents (kind Room), for `pchat apply`'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "import" -d 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "clear" -d 'Remove every message posted on or before a time; the room, its settings and its members stay (administrators; shows what it would remove and asks first)'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -l token -d 'Bearer token (not needed with embedded:)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -s q -l quiet -d 'Print only data and errors'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -l no-color -d 'Never colour the output'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -s h -l help -d 'Print help'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "post" -d 'Post a message (or with --story, a story) into a room, as the token\'s user'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "history" -d 'A room\'s history, newest first'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "search" -d 'Search the messages of the rooms the token\'s user may read, newest first'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "tail" -d 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "download" -d 'Download a file posted into a room'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "rooms" -d 'The rooms the token\'s user may chat in, with their role and whether they may post'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "join" -d 'Join a room, and print its last messages (the default chat history)'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "leave" -d 'Leave a room'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "invitations" -d 'Rooms that invite the token\'s user (invitations on, listed, not joined)'
-complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail download rooms join leave invitations help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -f -a "post" -d 'Post a message (or with --story, a story) into a room, as the token\'s user'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -f -a "history" -d 'A room\'s history, newest first'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -f -a "search" -d 'Search the messages of the rooms the token\'s user may read, newest first'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -f -a "tail" -d 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -f -a "remove" -d 'Remove messages of a room, or replace their text (administrators): a selection by sender, dates and keywords; shows what it would change and asks first'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -f -a "download" -d 'Download a file posted into a room'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -f -a "rooms" -d 'The rooms the token\'s user may chat in, with their role and whether they may post'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -f -a "join" -d 'Join a room, and print its last messages (the default chat history)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -f -a "leave" -d 'Leave a room'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -f -a "invitations" -d 'Rooms that invite the token\'s user (invitations on, listed, not joined)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l pool -d 'The room\'s pool, where several pools have a room of that name' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l story -d 'Post a story with this title; the text is its body' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l file -d 'Post this file with the message (uploaded first; repeat for several)' -r -F
@@ -565,6 +583,29 @@ complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from tail" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from tail" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from tail" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l pool -d 'The room\'s pool, where several pools have a room of that name' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l from -d 'Only messages from this user' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l since -d 'Only messages posted at or after this time (as history --since)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l until -d 'Only messages posted at or before this time' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l keywords -d 'Space-separated keywords the title or text must hold' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l match -d 'all: every keyword; any: one of them; exact: the keywords as one phrase' -r -f -a "all\t''
+any\t''
+exact\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l replacement -d 'The text replaced messages show (default: "This message was removed by an administrator.")' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l case-sensitive -d 'Match keywords with their case (by default case is ignored)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l delete -d 'Delete the messages outright instead of replacing their text'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l dry-run -d 'Show what would change, change nothing'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -l pool -d 'The room\'s pool, where several pools have a room of that name' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -l out -d 'Write it here instead of stdout' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
@@ -625,6 +666,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "history" -d 'A room\'s history, newest first'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search the messages of the rooms the token\'s user may read, newest first'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "tail" -d 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove messages of a room, or replace their text (administrators): a selection by sender, dates and keywords; shows what it would change and asks first'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "download" -d 'Download a file posted into a room'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "rooms" -d 'The rooms the token\'s user may chat in, with their role and whether they may post'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "join" -d 'Join a room, and print its last messages (the default chat history)'
@@ -1062,10 +1104,12 @@ complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcom
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "members" -d 'Members, managers and presenters'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "export" -d 'Write rooms as plan documents (kind Room), for `pchat apply`'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "import" -d 'Create or update rooms from a CSV room list, through the same plan as `pchat apply`'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from rooms" -f -a "clear" -d 'Remove every message posted on or before a time; the room, its settings and its members stay (administrators; shows what it would remove and asks first)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "post" -d 'Post a message (or with --story, a story) into a room, as the token\'s user'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "history" -d 'A room\'s history, newest first'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "search" -d 'Search the messages of the rooms the token\'s user may read, newest first'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "tail" -d 'Follow rooms live: print each message as it is posted, resuming after a dropped connection (and reading what was missed from the history)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "remove" -d 'Remove messages of a room, or replace their text (administrators): a selection by sender, dates and keywords; shows what it would change and asks first'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "download" -d 'Download a file posted into a room'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "rooms" -d 'The rooms the token\'s user may chat in, with their role and whether they may post'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from messages" -f -a "join" -d 'Join a room, and print its last messages (the default chat history)'

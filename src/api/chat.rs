@@ -193,6 +193,103 @@ pub struct SearchQuery {
     pub cursor: Option<String>,
 }
 
+/// `GET /v1/rooms/{name}/activity`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoomActivity {
+    pub room: String,
+    pub pool: String,
+    /// Messages the room holds now (removed and cleared ones gone).
+    pub messages: i64,
+    /// The number the room's last post took (0: none yet).
+    pub last_seq: i64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_message_at: Option<String>,
+}
+
+/// The text a replaced message shows unless the administrator gives another.
+pub const DEFAULT_REPLACEMENT: &str = "This message was removed by an administrator.";
+
+/// How the keywords of a removal select messages.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchClause {
+    /// Every keyword is in the text.
+    #[default]
+    All,
+    /// At least one keyword is.
+    Any,
+    /// The keywords are, as one phrase, in order.
+    Exact,
+}
+
+/// `POST /v1/rooms/{name}/messages/remove` (administrators): which messages of the room go
+/// (or have their text replaced). At least one of `from`, `since`, `until`, `keywords`:
+/// an empty selection is refused, never read as "everything".
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct RemoveMessages {
+    /// Only messages from this user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+    /// Space-separated keywords, matched in the title and text as `match` says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keywords: Option<String>,
+    #[serde(default, rename = "match")]
+    pub match_clause: MatchClause,
+    #[serde(default)]
+    pub case_sensitive: bool,
+    /// Delete the messages outright; otherwise their text is replaced.
+    #[serde(default)]
+    pub remove: bool,
+    /// The text replaced messages show (default [`DEFAULT_REPLACEMENT`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replacement: Option<String>,
+    /// Say what would change, change nothing.
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+/// `POST /v1/rooms/{name}/clear` (administrators): every message posted on or before
+/// `through` goes; the room, its settings and its members stay.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(remote = "Self", deny_unknown_fields)]
+pub struct ClearRoom {
+    pub through: String,
+    #[serde(default)]
+    pub dry_run: bool,
+}
+
+super::strict::objects_only!(RemoveMessages, ClearRoom);
+
+/// What a removal, replacement or clear changed (or, dry, would change).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContentChanged {
+    pub room: String,
+    pub pool: String,
+    /// `removed`, `replaced` or `cleared`.
+    pub action: String,
+    pub dry_run: bool,
+    pub messages: u64,
+    /// The sequence numbers of the messages (removals and replacements).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seqs: Vec<i64>,
+}
+
+/// An entry of `GET /v1/audit`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AuditRecord {
+    pub id: i64,
+    pub at: String,
+    pub actor: String,
+    pub action: String,
+    pub target: String,
+    pub detail: serde_json::Value,
+}
+
 /// The longest search, in characters, and the most words it may hold.
 pub const MAX_SEARCH_CHARS: usize = 256;
 pub const MAX_SEARCH_WORDS: usize = 16;
@@ -267,6 +364,16 @@ pub enum ChatEvent {
     /// The room left this stream: `disabled`, `deleted`, or `no_access` (the caller may no
     /// longer read it).
     RoomClosed { room: String, pool: String, reason: String },
+    /// An administrator removed messages (`replacement` absent) or replaced their text.
+    Removed {
+        room: String,
+        pool: String,
+        seqs: Vec<i64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        replacement: Option<String>,
+    },
+    /// An administrator cleared the room's history through a time.
+    Cleared { room: String, pool: String, through: String },
     /// The stream cannot say what was missed since the `Last-Event-ID` given (too old,
     /// from before the server restarted, or never issued): read the history again. The
     /// events that follow are new ones.
@@ -282,6 +389,8 @@ impl ChatEvent {
             ChatEvent::Left { .. } => "left",
             ChatEvent::RoomChanged { .. } => "room_changed",
             ChatEvent::RoomClosed { .. } => "room_closed",
+            ChatEvent::Removed { .. } => "removed",
+            ChatEvent::Cleared { .. } => "cleared",
             ChatEvent::Reload { .. } => "reload",
         }
     }

@@ -73,6 +73,8 @@ pub enum ErrorCode {
     FileUploadOff,
     /// A file is over the effective `max_file_size_kb`.
     FileTooLarge,
+    /// Deleting the room would destroy the messages it holds, and that was not allowed.
+    HoldsHistory,
 }
 
 impl ErrorCode {
@@ -113,6 +115,7 @@ impl ErrorCode {
             ChatDisabled => "chat_disabled",
             FileUploadOff => "file_upload_off",
             FileTooLarge => "file_too_large",
+            HoldsHistory => "holds_history",
         }
     }
 
@@ -134,7 +137,7 @@ impl ErrorCode {
             Internal => 500,
             InvalidValue | TooLong | Required | UnknownReference | UnknownPrincipal | MalformedPrincipal
             | OutOfScope | PresentersNotAllowed | DuplicateName | NameConflict | CategoryNotEmpty | AddinInUse
-            | GroupCycle | Ambiguous | UnknownField => 422,
+            | GroupCycle | Ambiguous | UnknownField | HoldsHistory => 422,
         }
     }
 }

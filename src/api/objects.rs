@@ -612,6 +612,16 @@ pub struct ConfigQuery {
     pub site: Option<String>,
 }
 
+/// `DELETE /v1/rooms/{name}`: the pool, and whether the room's history may go with it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RoomDeleteQuery {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pool: Option<String>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub allow_destroy: bool,
+}
+
 /// Addresses one object by name, in one pool when the name is not unique.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -690,6 +700,10 @@ pub struct Operation {
 pub struct ChangesetRequest {
     #[serde(default)]
     pub dry_run: bool,
+    /// Allow deleting rooms that hold messages (their history goes with them); without it
+    /// such a deletion is refused (`holds_history`), and an empty room's is not.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub allow_destroy: bool,
     pub operations: Vec<Operation>,
 }
 
@@ -698,6 +712,8 @@ pub struct ChangesetRequest {
 #[derive(Debug, Serialize)]
 pub struct ChangesetRequestRef<'a> {
     pub dry_run: bool,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub allow_destroy: bool,
     pub operations: Vec<&'a Operation>,
 }
 

@@ -16,6 +16,13 @@ pub struct RoomRef {
     pub pool: Option<String>,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum MatchArg {
+    All,
+    Any,
+    Exact,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum MessagesCommand {
     /// Post a message (or with --story, a story) into a room, as the token's user
@@ -82,6 +89,42 @@ pub enum MessagesCommand {
         /// Stop after this many messages
         #[arg(long, value_name = "N")]
         count: Option<u64>,
+    },
+    /// Remove messages of a room, or replace their text (administrators): a selection by
+    /// sender, dates and keywords; shows what it would change and asks first
+    Remove {
+        #[command(flatten)]
+        room: RoomRef,
+        /// Only messages from this user
+        #[arg(long, value_name = "SIP", value_parser = super::principal_arg)]
+        from: Option<String>,
+        /// Only messages posted at or after this time (as history --since)
+        #[arg(long, value_name = "TIME")]
+        since: Option<String>,
+        /// Only messages posted at or before this time
+        #[arg(long, value_name = "TIME")]
+        until: Option<String>,
+        /// Space-separated keywords the title or text must hold
+        #[arg(long, value_name = "WORDS")]
+        keywords: Option<String>,
+        /// all: every keyword; any: one of them; exact: the keywords as one phrase
+        #[arg(long = "match", value_enum, default_value_t = MatchArg::All)]
+        match_clause: MatchArg,
+        /// Match keywords with their case (by default case is ignored)
+        #[arg(long)]
+        case_sensitive: bool,
+        /// Delete the messages outright instead of replacing their text
+        #[arg(long, conflicts_with = "replacement")]
+        delete: bool,
+        /// The text replaced messages show (default: "This message was removed by an
+        /// administrator.")
+        #[arg(long, value_name = "TEXT")]
+        replacement: Option<String>,
+        /// Show what would change, change nothing
+        #[arg(long)]
+        dry_run: bool,
+        #[command(flatten)]
+        confirm: super::Confirm,
     },
     /// Download a file posted into a room
     Download {

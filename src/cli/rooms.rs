@@ -60,6 +60,10 @@ pub enum RoomsCommand {
         /// The pool, when the name exists in several
         #[arg(long)]
         pool: Option<String>,
+        /// Delete it even if it holds messages (its history goes with it); --yes also does,
+        /// with a warning
+        #[arg(long)]
+        allow_destroy: bool,
         #[command(flatten)]
         confirm: Confirm,
     },
@@ -104,6 +108,24 @@ pub enum RoomsCommand {
     /// as data); errors name FILE:LINE:COLUMN and the column, and change nothing. Rooms not
     /// in the file are left alone.
     Import(RoomImportArgs),
+    /// Remove every message posted on or before a time; the room, its settings and its
+    /// members stay (administrators; shows what it would remove and asks first)
+    Clear {
+        /// The room's name
+        name: String,
+        /// The pool, when the name exists in several
+        #[arg(long)]
+        pool: Option<String>,
+        /// Remove what was posted on or before this time: RFC 3339, a date (its midnight
+        /// UTC) or a duration ago (30d); never in the future
+        #[arg(long, value_name = "TIME")]
+        before: String,
+        /// Show what would be removed, remove nothing
+        #[arg(long)]
+        dry_run: bool,
+        #[command(flatten)]
+        confirm: Confirm,
+    },
 }
 
 #[derive(Debug, Clone, Args)]

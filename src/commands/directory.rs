@@ -179,7 +179,7 @@ async fn import(ctx: &Ctx, users: Option<&Path>, groups: Option<&Path>, dry_run:
         }
         return Err(InvalidInput::problems("reading the directory files", problems.len()).into());
     }
-    let request = ChangesetRequest { dry_run, operations: std::mem::take(&mut files.operations) };
+    let request = ChangesetRequest { dry_run, allow_destroy: false, operations: std::mem::take(&mut files.operations) };
     let result: Result<ChangesetResult, _> = ctx.client.post(&path(&["changesets"]), NO_QUERY, &request).await;
     match result {
         Ok(result) => {

@@ -82,6 +82,21 @@ pub fn time_arg(flag: &str, text: &str) -> anyhow::Result<String> {
     Ok(humantime::format_rfc3339_millis(at).to_string())
 }
 
+/// Sequence numbers as people read them: runs joined (`1-4, 9`), at most 20 shown.
+pub fn seq_list(seqs: &[i64]) -> String {
+    let mut runs: Vec<(i64, i64)> = Vec::new();
+    for &s in seqs {
+        match runs.last_mut() {
+            Some((_, end)) if *end + 1 == s => *end = s,
+            _ => runs.push((s, s)),
+        }
+    }
+    let shown: Vec<String> =
+        runs.iter().take(20).map(|(a, b)| if a == b { a.to_string() } else { format!("{a}-{b}") }).collect();
+    let more = if runs.len() > 20 { format!(" and {} more", runs.len() - 20) } else { String::new() };
+    format!("{}{more}", shown.join(", "))
+}
+
 /// Uploads each file into the room; answers their ids, for the message that posts them.
 async fn upload_all(
     c: &crate::client::Client,
@@ -195,6 +210,65 @@ pub async fn run(ctx: &Ctx, command: MessagesCommand) -> anyhow::Result<()> {
             out.rows(&["ROOM", "SEQ", "POSTED", "SENDER", "TEXT"], rows)
         }
         MessagesCommand::Tail { rooms, pool, count } => tail(ctx, rooms, pool, count).await,
+        MessagesCommand::Remove {
+            room,
+            from,
+            since,
+            until,
+            keywords,
+            match_clause,
+            case_sensitive,
+            delete,
+            replacement,
+            dry_run,
+            confirm,
+        } => {
+            let mut body = crate::api::RemoveMessages {
+                from,
+                since: since.map(|t| time_arg("--since", &t)).transpose()?,
+                until: until.map(|t| time_arg("--until", &t)).transpose()?,
+                keywords,
+                match_clause: match match_clause {
+                    crate::cli::MatchArg::All => crate::api::MatchClause::All,
+                    crate::cli::MatchArg::Any => crate::api::MatchClause::Any,
+                    crate::cli::MatchArg::Exact => crate::api::MatchClause::Exact,
+                },
+                case_sensitive,
+                remove: delete,
+                replacement,
+                dry_run: true,
+            };
+            let query = PoolQuery { pool: room.pool.clone() };
+            let target = path(&["rooms", &room.room, "messages", "remove"]);
+            let would: crate::api::ContentChanged = c
+                .post(&target, &query, &body)
+                .await
+                .with_context(|| format!("selecting messages of room {}", room.room))?;
+            let verb = if delete { "remove" } else { "replace the text of" };
+            let what =
+                format!("{verb} {} in room {}", crate::api::text::count(would.messages as usize, "message"), room.room);
+            if dry_run || would.messages == 0 {
+                if out.structured() {
+                    return out.data(&would);
+                }
+                let numbers =
+                    if would.seqs.is_empty() { String::new() } else { format!(": {}", seq_list(&would.seqs)) };
+                out.note(format!("would {what}{numbers}"));
+                return Ok(());
+            }
+            out.note(format!("this would {what}: {}", seq_list(&would.seqs)));
+            super::confirm(confirm.yes, &what)?;
+            body.dry_run = false;
+            let done: crate::api::ContentChanged = c
+                .post(&target, &query, &body)
+                .await
+                .with_context(|| format!("changing messages of room {}", room.room))?;
+            let past = if delete { "removed" } else { "replaced" };
+            out.written(
+                &done,
+                format!("{past} {} in room {}", crate::api::text::count(done.messages as usize, "message"), room.room),
+            )
+        }
         MessagesCommand::Download { room, id, out: to } => {
             let query = PoolQuery { pool: room.pool.clone() };
             let bytes = c
@@ -364,6 +438,9 @@ fn print_live(out: &crate::output::Output, room: &str, event: &crate::api::ChatE
         ChatEvent::Left { user, .. } => format!("{room}: {user} left"),
         ChatEvent::RoomChanged { .. } => format!("{room}: the room's settings changed"),
         ChatEvent::RoomClosed { reason, .. } => format!("{room}: the room closed ({reason})"),
+        ChatEvent::Removed { seqs, replacement: None, .. } => format!("{room}: messages {seqs:?} were removed"),
+        ChatEvent::Removed { seqs, .. } => format!("{room}: messages {seqs:?} were replaced"),
+        ChatEvent::Cleared { through, .. } => format!("{room}: the history through {through} was cleared"),
         ChatEvent::Reload { reason } => format!("{room}: {reason}"),
     };
     crate::output::write_stdout(&format!("{}\n", crate::output::printable(&line)))

@@ -16,7 +16,7 @@ mod export;
 #[cfg(feature = "client")]
 pub mod generate;
 #[cfg(feature = "client")]
-mod messages;
+pub mod messages;
 #[cfg(feature = "client")]
 mod plan;
 #[cfg(feature = "client")]

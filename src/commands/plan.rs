@@ -75,8 +75,13 @@ async fn load_with_state(
 
 /// Sends the plan's operations as a dry run: the server's rules, without writing. The room
 /// entries the server would drop are added to the changes that cause them.
-async fn server_check(client: &Client, changes: &mut [Change], docs: &[Sourced]) -> anyhow::Result<()> {
-    let found = server_problems(client, changes, docs).await?;
+async fn server_check(
+    client: &Client,
+    changes: &mut [Change],
+    docs: &[Sourced],
+    allow_destroy: bool,
+) -> anyhow::Result<()> {
+    let found = server_problems(client, changes, docs, allow_destroy).await?;
     if found.is_empty() {
         Ok(())
     } else {
@@ -85,13 +90,20 @@ async fn server_check(client: &Client, changes: &mut [Change], docs: &[Sourced])
 }
 
 /// The problems the server finds with the plan's operations (a dry run), located in the
-/// documents; none when it accepts them all.
-async fn server_problems(client: &Client, changes: &mut [Change], docs: &[Sourced]) -> anyhow::Result<Vec<Diagnostic>> {
+/// documents; none when it accepts them all. Without `allow_destroy`, deleting a room that
+/// holds messages is one of the problems.
+async fn server_problems(
+    client: &Client,
+    changes: &mut [Change],
+    docs: &[Sourced],
+    allow_destroy: bool,
+) -> anyhow::Result<Vec<Diagnostic>> {
     let ops = diff::operations(changes);
     if ops.is_empty() {
         return Ok(Vec::new());
     }
-    let request = ChangesetRequestRef { dry_run: true, operations: ops.iter().map(|(_, o)| *o).collect() };
+    let request =
+        ChangesetRequestRef { dry_run: true, allow_destroy, operations: ops.iter().map(|(_, o)| *o).collect() };
     let answer = client.post::<_, ChangesetResult>(&path(&["changesets"]), NO_QUERY, &request).await;
     drop(request);
     match answer {
@@ -142,7 +154,7 @@ pub async fn make_plan(
     timing("diff", started);
     errors.extend(found);
     if !errors.is_empty() {
-        errors.extend(server_problems(client, &mut changes, docs).await?);
+        errors.extend(server_problems(client, &mut changes, docs, true).await?);
         errors.sort();
         errors.dedup();
         return Err(invalid(&errors, "planning"));
@@ -169,7 +181,8 @@ pub async fn run_plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<()> {
     let (mut docs, problems, state) = load_with_state(&ctx.client, &args.files, args.prune).await?;
     let mut changes = make_plan(&ctx.client, &mut docs, &state, args.prune, problems).await?;
     left_for_exit(state);
-    server_check(&ctx.client, &mut changes, &docs).await?;
+    // A plan shows what would change; whether a room's history may go is apply's to ask.
+    server_check(&ctx.client, &mut changes, &docs, true).await?;
     print_plan(ctx, &changes)?;
     left_for_exit(docs);
     if let Some(file) = &args.out {
@@ -226,41 +239,29 @@ pub async fn apply_docs(
     // The plan is one changeset, so it is its own validation: all of it applies or none.
     // A dry run asks the server's rules without writing, and a narrowed category scope is
     // checked first too, so the entries it drops are shown before anyone confirms.
+    // Deleting a room that holds messages needs --allow-destroy: the server says which do,
+    // before anyone confirms.
     let narrows = changes.iter().any(|c| c.kind == "Category" && c.destructive.is_some());
-    if options.dry_run || narrows {
-        server_check(&ctx.client, &mut changes, docs).await?;
+    if options.dry_run || narrows || deletes_rooms(&changes) {
+        server_check(&ctx.client, &mut changes, docs, options.allow_destroy).await?;
     }
     print_plan(ctx, &changes)?;
     if changes.is_empty() {
         return Ok(());
     }
-    check_destroy(&changes, options)?;
     if options.dry_run {
         ctx.out.note("dry run: the server accepted every change; nothing was changed");
         return Ok(());
     }
     confirm_apply(options)?;
     let started = std::time::Instant::now();
-    let sent = send(ctx, &mut changes, docs, false).await;
+    let sent = send(ctx, &mut changes, docs, false, options.allow_destroy).await;
     timing("applying", started);
     sent
 }
 
-fn check_destroy(changes: &[Change], options: &ApplyOptions) -> anyhow::Result<()> {
-    let rooms: Vec<&str> = changes
-        .iter()
-        .filter(|c| c.kind == "Room" && matches!(c.action, Action::Delete | Action::Replace))
-        .map(|c| c.address.as_str())
-        .collect();
-    if !rooms.is_empty() && !options.allow_destroy {
-        return Err(InvalidInput(format!(
-            "the plan deletes {} with their history ({}); pass --allow-destroy to allow it",
-            crate::api::text::count(rooms.len(), "room"),
-            rooms.join(", ")
-        ))
-        .into());
-    }
-    Ok(())
+fn deletes_rooms(changes: &[Change]) -> bool {
+    changes.iter().any(|c| c.kind == "Room" && matches!(c.action, Action::Delete | Action::Replace))
 }
 
 /// A plan may change many objects: only the word `yes` applies it.
@@ -271,10 +272,17 @@ fn confirm_apply(options: &ApplyOptions) -> anyhow::Result<()> {
 /// Sends the changes as one changeset: the server applies all of them in one transaction
 /// or none, whatever the plan's size. Once encoded, what the operations carry is dropped
 /// (`diff::forget_operations`): the server is about to hold all of it.
-async fn send(ctx: &Ctx, changes: &mut [Change], docs: &[Sourced], saved: bool) -> anyhow::Result<()> {
+async fn send(
+    ctx: &Ctx,
+    changes: &mut [Change],
+    docs: &[Sourced],
+    saved: bool,
+    allow_destroy: bool,
+) -> anyhow::Result<()> {
     let (body, carried_by) = {
         let ops = diff::operations(changes);
-        let request = ChangesetRequestRef { dry_run: false, operations: ops.iter().map(|(_, o)| *o).collect() };
+        let request =
+            ChangesetRequestRef { dry_run: false, allow_destroy, operations: ops.iter().map(|(_, o)| *o).collect() };
         let body = serde_json::to_vec(&request).context("encoding the changeset")?;
         (body, diff::carried_by(&ops))
     };
@@ -375,17 +383,20 @@ async fn apply_saved(ctx: &Ctx, file: &Path, options: &ApplyOptions) -> anyhow::
     if saved.changes.is_empty() {
         return Ok(());
     }
-    check_destroy(&saved.changes, options)?;
-    if options.dry_run {
+    let allow_destroy = options.allow_destroy;
+    if options.dry_run || deletes_rooms(&saved.changes) {
         let ops = diff::operations(&saved.changes);
-        let request = ChangesetRequestRef { dry_run: true, operations: ops.iter().map(|(_, o)| *o).collect() };
+        let request =
+            ChangesetRequestRef { dry_run: true, allow_destroy, operations: ops.iter().map(|(_, o)| *o).collect() };
         if let Err(err) = ctx.client.post::<_, ChangesetResult>(&path(&["changesets"]), NO_QUERY, &request).await {
             let carried_by = diff::carried_by(&ops);
             return Err(apply_error(err, &carried_by, &saved.changes, &[], true));
         }
-        ctx.out.note("dry run: the server accepted every change; nothing was changed");
-        return Ok(());
+        if options.dry_run {
+            ctx.out.note("dry run: the server accepted every change; nothing was changed");
+            return Ok(());
+        }
     }
     confirm_apply(options)?;
-    send(ctx, &mut saved.changes, &[], true).await
+    send(ctx, &mut saved.changes, &[], true, allow_destroy).await
 }

@@ -2,7 +2,9 @@ use anyhow::Context;
 
 use super::plan::{apply_docs, ApplyOptions};
 use super::{confirm, report_dropped, Ctx, InvalidInput};
-use crate::api::{MemberChange, NewObject, PoolQuery, Room, RoomEntry, RoomQuery, RoomSpec, Written};
+use crate::api::{
+    MemberChange, NewObject, PoolQuery, Room, RoomActivity, RoomDeleteQuery, RoomEntry, RoomQuery, RoomSpec, Written,
+};
 use crate::cli::{MembersCommand, RoomFields, RoomFilters, RoomImportArgs, RoomsCommand};
 use crate::client::{path, NO_QUERY};
 use crate::output::{list_cell, yes_no, Tabular};
@@ -37,6 +39,29 @@ impl Tabular for Room {
                 self.meta.updated_at.clone(),
             ]);
         }
+        r
+    }
+}
+
+/// A room as `rooms show` prints it: with how many messages it holds.
+#[derive(serde::Serialize)]
+struct Shown {
+    #[serde(flatten)]
+    room: Room,
+    messages: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    last_message_at: Option<String>,
+}
+
+impl Tabular for Shown {
+    fn headers(wide: bool) -> Vec<&'static str> {
+        let mut h = Room::headers(wide);
+        h.extend(["MESSAGES", "LAST MESSAGE"]);
+        h
+    }
+    fn row(&self, wide: bool) -> Vec<String> {
+        let mut r = self.room.row(wide);
+        r.extend([self.messages.to_string(), self.last_message_at.clone().unwrap_or_default()]);
         r
     }
 }
@@ -90,11 +115,14 @@ pub async fn run(ctx: &Ctx, command: RoomsCommand) -> anyhow::Result<()> {
             out.list(&rooms)
         }
         RoomsCommand::Show { name, pool } => {
-            let room: Room = c
-                .get(&path(&["rooms", &name]), &PoolQuery { pool })
+            let query = PoolQuery { pool };
+            let room: Room =
+                c.get(&path(&["rooms", &name]), &query).await.with_context(|| format!("showing room {name}"))?;
+            let activity: RoomActivity = c
+                .get(&path(&["rooms", &name, "activity"]), &query)
                 .await
-                .with_context(|| format!("showing room {name}"))?;
-            out.show(&room)
+                .with_context(|| format!("reading the activity of room {name}"))?;
+            out.show(&Shown { room, messages: activity.messages, last_message_at: activity.last_message_at })
         }
         RoomsCommand::Create { name, category, fields } => {
             let pool = fields.pool.clone();
@@ -122,18 +150,60 @@ pub async fn run(ctx: &Ctx, command: RoomsCommand) -> anyhow::Result<()> {
                 format!("changed room {} (revision {})", written.object.name, written.object.meta.revision),
             )
         }
-        RoomsCommand::Delete { name, pool, confirm: yes } => {
-            confirm(yes.yes, &format!("delete room {name} and all its history"))?;
-            c.delete(&path(&["rooms", &name]), &PoolQuery { pool }, None)
+        RoomsCommand::Delete { name, pool, allow_destroy, confirm: yes } => {
+            let activity: RoomActivity = c
+                .get(&path(&["rooms", &name, "activity"]), &PoolQuery { pool: pool.clone() })
                 .await
                 .with_context(|| format!("deleting room {name}"))?;
-            out.written(&serde_json::json!({ "deleted": name }), format!("deleted room {name}"))
+            let held = activity.messages;
+            let what = if held > 0 {
+                let history = crate::api::text::count(held as usize, "message");
+                out.note(format!("warning: room {name} holds {history}; deleting it destroys its history for good"));
+                format!("delete room {name} and its {history}")
+            } else {
+                format!("delete room {name}")
+            };
+            if !allow_destroy {
+                confirm(yes.yes, &what)?;
+            }
+            // Confirmed (or --allow-destroy): the history may go. A room that had none when
+            // asked and has some now is refused by the server without it.
+            let query = RoomDeleteQuery { pool, allow_destroy: allow_destroy || (yes.yes || held > 0) };
+            c.delete(&path(&["rooms", &name]), &query, None).await.with_context(|| format!("deleting room {name}"))?;
+            out.written(&serde_json::json!({ "deleted": name, "messages": held }), format!("deleted room {name}"))
         }
         RoomsCommand::Disable { name, pool } => toggle(ctx, &name, pool, false).await,
         RoomsCommand::Enable { name, pool } => toggle(ctx, &name, pool, true).await,
         RoomsCommand::Members(cmd) => members(ctx, cmd).await,
         RoomsCommand::Export { filters, to } => super::export::rooms(ctx, filters, &to).await,
         RoomsCommand::Import(args) => import(ctx, args).await,
+        RoomsCommand::Clear { name, pool, before, dry_run, confirm: yes } => {
+            let through = super::messages::time_arg("--before", &before)?;
+            let mut body = crate::api::ClearRoom { through: through.clone(), dry_run: true };
+            let query = PoolQuery { pool };
+            let target = path(&["rooms", &name, "clear"]);
+            let would: crate::api::ContentChanged =
+                c.post(&target, &query, &body).await.with_context(|| format!("clearing room {name}"))?;
+            let what = format!(
+                "remove {} posted in room {name} on or before {through}",
+                crate::api::text::count(would.messages as usize, "message")
+            );
+            if dry_run || would.messages == 0 {
+                if out.structured() {
+                    return out.data(&would);
+                }
+                out.note(format!("would {what}"));
+                return Ok(());
+            }
+            confirm(yes.yes, &what)?;
+            body.dry_run = false;
+            let done: crate::api::ContentChanged =
+                c.post(&target, &query, &body).await.with_context(|| format!("clearing room {name}"))?;
+            out.written(
+                &done,
+                format!("removed {} from room {name}", crate::api::text::count(done.messages as usize, "message")),
+            )
+        }
     }
 }
 

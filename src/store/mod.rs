@@ -190,6 +190,32 @@ pub struct NewMessage {
     pub files: String,
 }
 
+/// An entry of the audit log: who did what to which room, and how much.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: i64,
+    /// The token that did it (`token 7`, `local administrator`) and its owner, if any.
+    pub actor: String,
+    /// `remove_messages`, `replace_messages`, `clear_room`.
+    pub action: String,
+    /// The room (`pool/name`).
+    pub target: String,
+    /// JSON: the selection and what it changed.
+    pub detail: String,
+}
+
+/// What an administrator does to a room's content, with its audit entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ContentChange {
+    /// These messages go.
+    Remove(Vec<i64>),
+    /// These messages keep their place and number; their text becomes the replacement.
+    Replace(Vec<i64>, String),
+    /// Every message posted at or before this time goes.
+    ClearThrough(i64),
+}
+
 /// A file's record: its content is in the file store, named by `sha256`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredFile {
@@ -274,6 +300,10 @@ pub trait MessageStore {
     /// The ids of the rooms a user has joined.
     async fn joined_rooms(&mut self, sip: &str) -> StoreResult<Vec<i64>>;
     async fn files_by_id(&mut self, ids: &[i64]) -> StoreResult<Vec<StoredFile>>;
+    /// How many messages of a room were posted at or before a time.
+    async fn count_through(&mut self, room_id: i64, through: i64) -> StoreResult<i64>;
+    /// The audit log, newest first, below the id `before`.
+    async fn audit_log(&mut self, before: i64, limit: usize) -> StoreResult<Vec<AuditEntry>>;
     /// How many people have joined a room.
     async fn joined_count(&mut self, room_id: i64) -> StoreResult<i64>;
 }
@@ -317,8 +347,14 @@ pub trait Store: Send + Sync + 'static {
     /// Commits posts in one transaction, each with the next number of its room, outside
     /// the management writers' lock (chat has its own write path).
     async fn post_messages(&self, posts: &[NewMessage]) -> StoreResult<Vec<Posted>>;
+    /// Removes, replaces or clears messages of a room and records `audit` in the same
+    /// transaction; answers how many messages changed.
+    async fn change_content(&self, room_id: i64, change: &ContentChange, audit: &AuditEntry) -> StoreResult<u64>;
     /// Records a file (its `id` is the store's to give); answers its id.
     async fn insert_file(&self, file: &StoredFile) -> StoreResult<i64>;
+    /// Loads messages into a room in one transaction, set-based (imports and benchmarks:
+    /// not a post each). They take the room's next numbers, in order; `posted_at` is theirs.
+    async fn import_messages(&self, room_id: i64, messages: &[NewMessage]) -> StoreResult<u64>;
     /// Records that a user joined (or left) a room; false when nothing changed.
     async fn set_joined(&self, sip: &str, room_id: i64, joined: bool, now_ms: i64) -> StoreResult<bool>;
 }

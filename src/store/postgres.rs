@@ -42,6 +42,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 4, sql: include_str!("migrations/postgres/0004_messages.sql") },
     Migration { version: 5, sql: include_str!("migrations/postgres/0005_message_search.sql") },
     Migration { version: 6, sql: include_str!("migrations/postgres/0006_files.sql") },
+    Migration { version: 7, sql: include_str!("migrations/postgres/0007_audit_log.sql") },
 ];
 
 /// Key of the advisory lock that serialises writers (and migrations) across nodes.
@@ -122,6 +123,20 @@ impl Store for PostgresStore {
         let posted = post_in(&mut tx, posts).await?;
         tx.commit().await?;
         Ok(posted)
+    }
+
+    async fn change_content(&self, room_id: i64, change: &ContentChange, audit: &AuditEntry) -> StoreResult<u64> {
+        let mut tx = self.pool.begin().await?;
+        let changed = change_content_in(&mut tx, room_id, change, audit).await?;
+        tx.commit().await?;
+        Ok(changed)
+    }
+
+    async fn import_messages(&self, room_id: i64, messages: &[NewMessage]) -> StoreResult<u64> {
+        let mut tx = self.pool.begin().await?;
+        let imported = import_in(&mut tx, room_id, messages).await?;
+        tx.commit().await?;
+        Ok(imported)
     }
 
     async fn insert_file(&self, file: &StoredFile) -> StoreResult<i64> {

@@ -3,7 +3,8 @@
 // connections, never the management writers' lock: `post_in` runs in any transaction.
 
 use crate::store::{
-    HistoryRange, MessageStore, NewMessage, Posted, RoomActivity, SearchRange, StoredFile, StoredMessage,
+    AuditEntry, ContentChange, HistoryRange, MessageStore, NewMessage, Posted, RoomActivity, SearchRange, StoredFile,
+    StoredMessage,
 };
 
 const MESSAGE_COLUMNS: &str = "id, room_id, seq, sender, posted_at, kind, title, body, files";
@@ -73,6 +74,83 @@ async fn post_in(tx: &mut sqlx::Transaction<'static, Db>, posts: &[NewMessage]) 
         out.push(Posted { id, seq, posted_at });
     }
     Ok(out)
+}
+
+async fn change_content_in(
+    tx: &mut sqlx::Transaction<'static, Db>,
+    room_id: i64,
+    change: &ContentChange,
+    audit: &AuditEntry,
+) -> StoreResult<u64> {
+    let mut changed = 0;
+    match change {
+        ContentChange::Remove(ids) | ContentChange::Replace(ids, _) => {
+            for chunk in ids.chunks(IN_CHUNK) {
+                let mut qb = QueryBuilder::<Db>::new(match change {
+                    ContentChange::Remove(_) => "DELETE FROM messages WHERE room_id = ",
+                    _ => "UPDATE messages SET title = '', files = '', body = ",
+                });
+                if let ContentChange::Replace(_, text) = change {
+                    qb.push_bind(text.clone()).push(" WHERE room_id = ");
+                }
+                qb.push_bind(room_id).push(" AND id IN (");
+                let mut sep = qb.separated(", ");
+                for id in chunk {
+                    sep.push_bind(*id);
+                }
+                qb.push(")");
+                changed += qb.build().execute(&mut **tx).await?.rows_affected();
+            }
+        }
+        ContentChange::ClearThrough(through) => {
+            changed = sqlx::query("DELETE FROM messages WHERE room_id = $1 AND posted_at <= $2")
+                .bind(room_id)
+                .bind(through)
+                .execute(&mut **tx)
+                .await?
+                .rows_affected();
+        }
+    }
+    sqlx::query("INSERT INTO audit_log (at, actor, action, target, detail) VALUES ($1, $2, $3, $4, $5)")
+        .bind(audit.at)
+        .bind(&audit.actor)
+        .bind(&audit.action)
+        .bind(&audit.target)
+        .bind(&audit.detail)
+        .execute(&mut **tx)
+        .await?;
+    Ok(changed)
+}
+
+async fn import_in(tx: &mut sqlx::Transaction<'static, Db>, room_id: i64, messages: &[NewMessage]) -> StoreResult<u64> {
+    let Some(last) = messages.last() else { return Ok(0) };
+    let n = i64::try_from(messages.len()).unwrap_or(i64::MAX);
+    // Take the numbers as one block: the counter row, locked until the commit.
+    let counter = format!(
+        "INSERT INTO room_counters (room_id, last_seq, last_posted_at) VALUES ($1, $2, $3) \
+         ON CONFLICT (room_id) DO UPDATE SET last_seq = room_counters.last_seq + $2, \
+         last_posted_at = {SQL_GREATEST}(room_counters.last_posted_at, excluded.last_posted_at) RETURNING last_seq"
+    );
+    let end: i64 = sqlx::query_scalar(&counter).bind(room_id).bind(n).bind(last.posted_at).fetch_one(&mut **tx).await?;
+    let first = end - n + 1;
+    for (chunk_at, chunk) in messages.chunks(INSERT_CHUNK_PARAMS / 8).enumerate() {
+        let base = first + (chunk_at * (INSERT_CHUNK_PARAMS / 8)) as i64;
+        let mut qb = QueryBuilder::<Db>::new(
+            "INSERT INTO messages (room_id, seq, sender, posted_at, kind, title, body, files) ",
+        );
+        qb.push_values(chunk.iter().enumerate(), |mut b, (i, m)| {
+            b.push_bind(room_id)
+                .push_bind(base + i as i64)
+                .push_bind(m.sender.clone())
+                .push_bind(m.posted_at)
+                .push_bind(m.kind.as_str())
+                .push_bind(m.title.clone())
+                .push_bind(m.body.clone())
+                .push_bind(m.files.clone());
+        });
+        qb.build().execute(&mut **tx).await?;
+    }
+    Ok(messages.len() as u64)
 }
 
 async fn set_joined_in(
@@ -213,6 +291,36 @@ impl MessageStore for SqlTx {
             }
         }
         Ok(files)
+    }
+
+    async fn count_through(&mut self, room_id: i64, through: i64) -> StoreResult<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM messages WHERE room_id = $1 AND posted_at <= $2")
+            .bind(room_id)
+            .bind(through)
+            .fetch_one(&mut *self.tx)
+            .await?)
+    }
+
+    async fn audit_log(&mut self, before: i64, limit: usize) -> StoreResult<Vec<AuditEntry>> {
+        let rows = sqlx::query(
+            "SELECT id, at, actor, action, target, detail FROM audit_log WHERE id < $1 ORDER BY id DESC LIMIT $2",
+        )
+        .bind(before)
+        .bind(i64::try_from(limit).unwrap_or(i64::MAX))
+        .fetch_all(&mut *self.tx)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(AuditEntry {
+                    id: row.try_get("id")?,
+                    at: row.try_get("at")?,
+                    actor: row.try_get("actor")?,
+                    action: row.try_get("action")?,
+                    target: row.try_get("target")?,
+                    detail: row.try_get("detail")?,
+                })
+            })
+            .collect()
     }
 
     async fn joined_count(&mut self, room_id: i64) -> StoreResult<i64> {

@@ -846,6 +846,154 @@ fn files_are_posted_and_read_back() {
     assert!(tmp.is_empty(), "refused uploads leave nothing behind: {tmp:?}");
 }
 
+/// Administrators remove or replace messages by a selection and clear rooms through a
+/// date: each shows what it would change, needs --yes off a terminal, says what it changed,
+/// and leaves an audit entry; an empty selection or a future date is refused.
+fn removals_and_clears_change_what_they_say() {
+    let o = org();
+    let srv = &o.srv;
+    for (who, t) in [
+        (&o.alice, "Budget numbers for Q3"),
+        (&o.bob, "the budget is late"),
+        (&o.alice, "lunch?"),
+        (&o.bob, "BUDGET final"),
+    ] {
+        post(srv, who, "lobby", &text(t)).unwrap();
+    }
+    let texts = || -> Vec<String> {
+        let page = history(srv, &srv.admin_token, "lobby", &HistoryQuery::default()).unwrap();
+        page.items.iter().rev().map(|m| m.text.clone()).collect()
+    };
+    srv.cli(&["messages", "remove", "lobby"]).code(2).stderr_has(&["the selection is empty"]);
+    srv.cli(&["messages", "remove", "lobby", "--keywords", "budget"]).code(2).stderr_has(&["pass --yes"]);
+    let dry = srv.cli(&["messages", "remove", "lobby", "--keywords", "budget", "--dry-run"]).success();
+    assert!(dry.stderr.contains("would replace the text of 3 messages in room lobby: 1-2, 4"), "{dry}");
+    let exact = srv
+        .cli(&[
+            "messages",
+            "remove",
+            "lobby",
+            "--keywords",
+            "budget numbers",
+            "--match",
+            "exact",
+            "--dry-run",
+            "-o",
+            "json",
+        ])
+        .success()
+        .json();
+    assert_eq!(exact["seqs"], serde_json::json!([1]));
+    let cased = srv
+        .cli(&["messages", "remove", "lobby", "--keywords", "BUDGET", "--case-sensitive", "--dry-run", "-o", "json"])
+        .success()
+        .json();
+    assert_eq!(cased["seqs"], serde_json::json!([4]));
+    assert_eq!(
+        texts(),
+        vec!["Budget numbers for Q3", "the budget is late", "lunch?", "BUDGET final"],
+        "dry runs change nothing"
+    );
+    srv.cli(&["messages", "remove", "lobby", "--keywords", "budget", "--from", "sip:bob@contoso.com", "--yes"])
+        .success()
+        .stdout_has(&["replaced 2 messages in room lobby"]);
+    let replaced = "This message was removed by an administrator.";
+    assert_eq!(texts(), vec!["Budget numbers for Q3", replaced, "lunch?", replaced]);
+    srv.cli(&["messages", "remove", "lobby", "--keywords", "lunch", "--delete", "--yes"])
+        .success()
+        .stdout_has(&["removed 1 message"]);
+    let seqs_left: Vec<i64> = history(srv, &srv.admin_token, "lobby", &HistoryQuery::default())
+        .unwrap()
+        .items
+        .iter()
+        .map(|m| m.seq)
+        .collect();
+    assert_eq!(seqs_left, vec![4, 2, 1], "removed messages leave their numbers unused");
+    srv.cli_as(&o.alice, &["messages", "remove", "lobby", "--keywords", "budget", "--yes"])
+        .code(1)
+        .stderr_has(&["administrator"]);
+
+    srv.cli(&["rooms", "clear", "lobby", "--before", "2999-01-01", "--yes"]).code(2).stderr_has(&["in the future"]);
+    srv.cli(&["rooms", "clear", "lobby", "--before", "0s"]).code(2).stderr_has(&["pass --yes"]);
+    srv.cli(&["rooms", "clear", "lobby", "--before", "0s", "--dry-run"])
+        .success()
+        .stderr_has(&["would remove 3 messages posted in room lobby"]);
+    srv.cli(&["rooms", "clear", "lobby", "--before", "0s", "--yes"])
+        .success()
+        .stdout_has(&["removed 3 messages from room lobby"]);
+    assert!(texts().is_empty());
+    let shown = srv.json(&["rooms", "show", "lobby"]);
+    assert_eq!((shown["messages"].as_i64(), shown["name"].as_str()), (Some(0), Some("lobby")));
+    let next = post(srv, &o.alice, "lobby", &text("a fresh start")).unwrap();
+    assert_eq!(next.seq, 5, "numbers go on after a clear");
+
+    let audit = srv.json(&["api", "GET", "/v1/audit"]);
+    let actions: Vec<&str> = audit["items"].as_array().unwrap().iter().map(|e| e["action"].as_str().unwrap()).collect();
+    assert_eq!(actions, vec!["clear_room", "remove_messages", "replace_messages"]);
+    assert_eq!(audit["items"][2]["detail"]["seqs"], serde_json::json!([2, 4]));
+    assert_eq!(audit["items"][2]["target"], "default/lobby");
+    assert_eq!(audit["items"][0]["detail"]["messages"], 3);
+    let searched = srv.cli_as(&o.erin, &["messages", "search", "budget", "-o", "json"]).success().json();
+    assert_eq!(searched, serde_json::json!([]), "removed and replaced text is out of search too");
+}
+
+/// Deleting a room that holds messages needs --allow-destroy (or a warned --yes); an empty
+/// room does not. A plan that moves a room into a category without history says so.
+fn deleting_history_needs_leave_and_plans_say_so() {
+    let o = org();
+    let srv = &o.srv;
+    post(srv, &o.alice, "design", &text("keep me")).unwrap();
+    let shown = srv.cli(&["rooms", "show", "design"]).success();
+    let line = shown.stdout.lines().find(|l| l.contains("MESSAGES")).unwrap_or_default();
+    assert!(line.contains("┆ 1 "), "{shown}");
+    let e = srv.cli(&["api", "DELETE", "/v1/rooms/design"]).code(2);
+    assert!(e.stderr.contains("holds 1 message") && e.stderr.contains("--allow-destroy"), "{e}");
+    srv.cli(&["rooms", "delete", "design"]).code(2).stderr_has(&["holds 1 message", "pass --yes"]);
+    let deleted = srv.cli(&["rooms", "delete", "design", "--yes"]).success();
+    assert!(deleted.stderr.contains("warning: room design holds 1 message"), "{deleted}");
+    srv.cli(&["rooms", "delete", "lobby", "--allow-destroy"]).success();
+
+    // Prune: an empty room goes without --allow-destroy, one with history does not.
+    post(srv, &o.alice, "vault", &text("history")).unwrap();
+    let kept = ORG
+        .split("\n---\n")
+        .filter(|d| {
+            !d.contains("name: vault}")
+                && !d.contains("name: stage}")
+                && !d.contains("name: design}")
+                && !d.contains("name: lobby}")
+        })
+        .collect::<Vec<_>>()
+        .join("\n---\n");
+    let plan = srv.write_file("kept.yaml", &kept);
+    let refused = srv.cli(&["apply", "-f", plan.to_str().unwrap(), "--prune", "--yes"]).code(2);
+    assert!(refused.stderr.contains("room \"vault\" holds 1 message"), "{refused}");
+    assert!(!refused.stderr.contains("\"stage\""), "an empty room is not a problem: {refused}");
+    assert_eq!(srv.room_names(&[]).len(), 4, "nothing changed: {:?}", srv.room_names(&[]));
+    srv.cli(&["apply", "-f", plan.to_str().unwrap(), "--prune", "--yes", "--allow-destroy"]).success();
+    assert_eq!(srv.room_names(&[]), vec!["murmur", "retired"]);
+
+    // Moving a room into a category that keeps no history is called out.
+    let moved = kept.replace(
+        "metadata: {name: retired}\nspec: {category: eng,",
+        "metadata: {name: retired}\nspec: {category: quiet,",
+    );
+    assert_ne!(moved, kept);
+    let plan = srv.write_file("moved.yaml", &moved);
+    let shown = srv.cli(&["plan", "-f", plan.to_str().unwrap()]).success();
+    assert!(shown.stdout.contains("moves to category quiet, which keeps no chat history"), "{shown}");
+}
+
+#[test]
+fn removals_and_clears() {
+    removals_and_clears_change_what_they_say();
+}
+
+#[test]
+fn deleting_history() {
+    deleting_history_needs_leave_and_plans_say_so();
+}
+
 #[test]
 fn files() {
     files_are_posted_and_read_back();
@@ -912,6 +1060,8 @@ fn kill_9() {
 }
 
 also_on_postgres!(
+    removals_and_clears,
+    deleting_history,
     live_events,
     slow_subscriber,
     tail,

@@ -1039,10 +1039,12 @@ fn prune_deletes_only_what_apply_created_and_needs_allow_destroy() {
     assert_eq!(data["changes"][0]["address"], "room frontend");
     assert_eq!(data["summary"], json!({"add": 0, "change": 0, "destroy": 1}));
 
+    // A room that holds messages is deleted only with --allow-destroy (an empty one is not).
+    srv.give_history("frontend", 3);
     let before = srv.snapshot();
     apply(&srv, &[&file], &["--prune", "--yes"])
         .code(2)
-        .stderr_has(&["the plan deletes 1 room with their history (room frontend); pass --allow-destroy to allow it"]);
+        .stderr_has(&["room \"frontend\" holds 3 messages: deleting it destroys its history", "--allow-destroy"]);
     assert_eq!(srv.snapshot(), before);
     // --allow-destroy still needs --yes.
     apply(&srv, &[&file], &["--prune", "--allow-destroy"]).code(2).stderr_has(&["pass --yes"]);

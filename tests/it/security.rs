@@ -577,6 +577,8 @@ fn plausible_body(method: &str, path: &str) -> Option<String> {
         ("post", "/v1/tokens") => json!({"role": "admin"}),
         ("post", p) if p.ends_with("/members") => json!({"role": "manager", "add": [MALLORY]}),
         ("post", p) if p.ends_with("/messages") => json!({"text": "pwned"}),
+        ("post", p) if p.ends_with("/messages/remove") => json!({"keywords": "pwned"}),
+        ("post", p) if p.ends_with("/clear") => json!({"through": "2020-01-01T00:00:00Z"}),
         ("post", _) => return None,
         ("patch", p) if p.starts_with("/v1/config/") => json!({"default_chat_history": 1}),
         ("patch", p) if p.starts_with("/v1/directory/users/") => json!({"enabled": false}),
@@ -631,7 +633,12 @@ fn every_endpoint_refuses_callers_without_the_right_token() {
                 .replace("{sip}", ALICE)
                 .replace("{identity}", "tag:chatters")
                 .replace("{scope}", "global")
-                .replace("{id}", "1");
+                .replace("{id}", "1")
+                + match template.as_str() {
+                    "/v1/messages/search" => "?q=pwned",
+                    "/v1/rooms/{name}/files" => "?name=pwned.txt",
+                    _ => "",
+                };
             let body = plausible_body(method, template);
             let upper = method.to_ascii_uppercase();
             for (who, token, expected) in [

@@ -1259,7 +1259,7 @@ fn new_room(name: &str, category: &str, members: &[&str]) -> Operation {
 }
 
 async fn apply(db: &TestDb, operations: Vec<Operation>) -> ApiResult<ChangesetResult> {
-    execute(&*db.store, admin(), ChangesetRequest { dry_run: false, operations }).await
+    execute(&*db.store, admin(), ChangesetRequest { dry_run: false, allow_destroy: true, operations }).await
 }
 
 fn refused(result: ApiResult<ChangesetResult>) -> Problem {
@@ -1598,7 +1598,7 @@ async fn failing_changeset_writes_nothing(db: &TestDb) {
 async fn dry_run_writes_nothing(db: &TestDb) {
     seed(db).await;
     let before = counts(db).await;
-    let request = ChangesetRequest { dry_run: true, operations: mixed_ops(vec![]) };
+    let request = ChangesetRequest { dry_run: true, allow_destroy: false, operations: mixed_ops(vec![]) };
     let done = execute(&*db.store, admin(), request).await.expect("a valid dry run");
     assert!(done.dry_run);
     assert_eq!(done.count(OpOutcome::Created), 7, "{done:?}");

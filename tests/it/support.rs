@@ -403,6 +403,34 @@ impl TestServer {
         self.dir.path().join("pchat-files").display().to_string()
     }
 
+    /// Gives a room `n` messages of history, through the store's bulk path.
+    #[track_caller]
+    pub fn give_history(&self, room: &str, n: usize) {
+        let (database, room) = (self.database.clone(), room.to_string());
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("a runtime");
+        runtime.block_on(async move {
+            let store = pchat::store::open(&database, false).await.expect("opening the store");
+            let id = {
+                let mut tx = store.read().await.expect("a read");
+                tx.rooms_by_name(std::slice::from_ref(&room)).await.expect("the room")[0].meta.id
+            };
+            let messages: Vec<pchat::store::NewMessage> = (0..n)
+                .map(|i| pchat::store::NewMessage {
+                    room_id: id,
+                    sender: "sip:history@contoso.com".into(),
+                    posted_at: pchat::store::now_ms(),
+                    kind: pchat::api::MessageKind::Message,
+                    title: String::new(),
+                    body: format!("message {i}"),
+                    keep: true,
+                    files: String::new(),
+                })
+                .collect();
+            store.import_messages(id, &messages).await.expect("importing messages");
+            store.close().await;
+        });
+    }
+
     /// The test's own temporary directory.
     pub fn dir(&self) -> &Path {
         self.dir.path()

@@ -317,6 +317,7 @@ pub(super) fn room_change(
     pool: &str,
     current: Option<&Room>,
     elsewhere: Option<&Room>,
+    into_history_off: bool,
 ) {
     let name = &meta.name;
     // What a create sends: the document's values, moved out of it.
@@ -379,6 +380,12 @@ pub(super) fn room_change(
             let mut spec = RoomSpec::default();
             if Diff::field(&mut c.fields, "category", &cur.category, &r.category) {
                 spec.category = Some(r.category.clone());
+                if into_history_off {
+                    c.destructive = Some(format!(
+                        "room {name} moves to category {}, which keeps no chat history: its history is no longer shown and new messages are not kept",
+                        r.category
+                    ));
+                }
             }
             if Diff::field(&mut c.fields, "description", &cur.description, &r.description) {
                 spec.description = Some(r.description.clone());

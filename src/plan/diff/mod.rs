@@ -262,11 +262,33 @@ pub fn diff_all(docs: &mut [Sourced], state: &ServerState, prune: bool) -> (Vec<
             category_pools.entry(s.doc.metadata.name.clone()).or_default().insert(c.pool.clone());
         }
     }
+    // Categories that keep no chat history as the plan leaves them: a room moved into one
+    // loses its history from view.
+    let mut history_off: BTreeSet<(String, String)> = BTreeSet::new();
+    for c in state.categories.iter().filter(|c| !c.chat_history) {
+        history_off.insert((c.pool.clone(), c.name.clone()));
+    }
+    for s in docs.iter() {
+        if let Spec::Category(c) = &s.doc.spec {
+            let key = (c.pool.clone(), s.doc.metadata.name.clone());
+            if c.chat_history {
+                history_off.remove(&key);
+            } else {
+                history_off.insert(key);
+            }
+        }
+    }
     let mut rooms_by_name: HashMap<&str, Vec<&Room>> = HashMap::with_capacity(state.rooms.len());
     for r in &state.rooms {
         rooms_by_name.entry(r.name.as_str()).or_default().push(r);
     }
-    let around = Around { state, category_pools: &category_pools, rooms_by_name: &rooms_by_name, prune };
+    let around = Around {
+        state,
+        category_pools: &category_pools,
+        history_off: &history_off,
+        rooms_by_name: &rooms_by_name,
+        prune,
+    };
     // The documents in the order their changes run, by kind; each document is diffed on
     // its own, so a large plan's are diffed in two halves on two threads, and the halves'
     // changes joined in order are the changes one pass would make.
@@ -308,6 +330,7 @@ pub fn diff_all(docs: &mut [Sourced], state: &ServerState, prune: bool) -> (Vec<
 struct Around<'a> {
     state: &'a ServerState,
     category_pools: &'a BTreeMap<String, BTreeSet<String>>,
+    history_off: &'a BTreeSet<(String, String)>,
     rooms_by_name: &'a HashMap<&'a str, Vec<&'a Room>>,
     prune: bool,
 }
@@ -389,7 +412,8 @@ impl Around<'_> {
                     let same_name = self.rooms_by_name.get(name).map(Vec::as_slice).unwrap_or_default();
                     let current = same_name.iter().copied().find(|x| x.pool == pool);
                     let elsewhere = same_name.iter().copied().find(|x| x.pool != pool);
-                    room_change(&mut d, meta, r, &pool, current, elsewhere);
+                    let keeps_no_history = self.history_off.contains(&(pool.clone(), r.category.clone()));
+                    room_change(&mut d, meta, r, &pool, current, elsewhere, keeps_no_history);
                 }
                 Spec::PolicyGrant(g) => grant_change(&mut d, meta, g, state),
             }

@@ -162,6 +162,8 @@ pub struct Engine<'t> {
     narrows_directory: bool,
     /// How far the run has got, for a client that follows it.
     progress: Option<Arc<Progress>>,
+    /// Whether rooms that hold messages may be deleted (`ChangesetRequest::allow_destroy`).
+    allow_destroy: bool,
 }
 
 /// How far a running changeset has got: operations checked, then whether it writes.
@@ -220,6 +222,7 @@ impl<'t> Engine<'t> {
             deleted_users: HashSet::new(),
             narrows_directory: false,
             progress: None,
+            allow_destroy: false,
             categories,
             addins,
             rooms: Vec::new(),
@@ -864,7 +867,7 @@ pub async fn execute_one(
     caller: Caller,
     operation: Operation,
 ) -> ApiResult<(OpResult, Option<Object>)> {
-    let request = ChangesetRequest { dry_run: false, operations: vec![operation] };
+    let request = ChangesetRequest { dry_run: false, allow_destroy: false, operations: vec![operation] };
     let (mut result, mut objects) = execute_keeping(store, caller, request, true).await?;
     Ok((result.results.remove(0), objects.pop().flatten()))
 }
@@ -897,6 +900,7 @@ async fn execute_inner(
     }
     let mut engine = Engine::load(&mut *tx, caller, &request.operations).await?;
     engine.progress = progress;
+    engine.allow_destroy = request.allow_destroy;
     let loaded = started.elapsed();
     let result = engine.run_keeping(request.operations, request.dry_run, keep).await?;
     let ran = started.elapsed();

@@ -72,6 +72,20 @@ impl Engine<'_> {
                 if let Some(e) = self.stale("room", name, revision, rev, json) {
                     return Ok(Err(vec![e]));
                 }
+                // History goes with its room only when the caller said so.
+                if rev.0 != 0 && !self.allow_destroy {
+                    let held = self.tx.room_activity(rev.0).await?.messages;
+                    if held > 0 {
+                        return Ok(Err(vec![err(
+                            ErrorCode::HoldsHistory,
+                            Some("name".into()),
+                            format!(
+                                "room {name:?} holds {}: deleting it destroys its history; allow it with --allow-destroy (allow_destroy)",
+                                crate::api::text::count(held as usize, "message")
+                            ),
+                        )]));
+                    }
+                }
                 // A room created and deleted in one changeset is simply never written.
                 self.rooms[i].state = WriteState::Deleted;
                 Ok(Ok((OpOutcome::Deleted, Some(ObjRef::Room(i)), vec![])))

@@ -102,7 +102,7 @@ pub fn room_update(name: &str, spec: RoomSpec) -> Operation {
 
 impl TestStore {
     pub async fn run(&self, caller: Caller, ops: Vec<Operation>) -> Result<ChangesetResult, Problem> {
-        let request = ChangesetRequest { dry_run: false, operations: ops };
+        let request = ChangesetRequest { dry_run: false, allow_destroy: true, operations: ops };
         super::execute(&*self.store, caller, request).await.map_err(|e| *e.0)
     }
 

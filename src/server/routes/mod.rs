@@ -3,6 +3,7 @@
 mod categories;
 mod changesets;
 mod config;
+mod content;
 mod directory;
 mod events;
 mod files;
@@ -76,7 +77,9 @@ route_table! {
     post "/v1/rooms" => rooms::create, User, "Create a room (administrators, or creators of its category)";
     get "/v1/rooms/{name}" => rooms::get, User, "Show a room (?pool=)";
     patch "/v1/rooms/{name}" => rooms::update, User, "Change a room (administrators and its managers)";
-    delete "/v1/rooms/{name}" => rooms::delete, Admin, "Delete a room";
+    delete "/v1/rooms/{name}" => rooms::delete, Admin,
+        "Delete a room (one that holds messages: ?allow_destroy=true)";
+    get "/v1/rooms/{name}/activity" => rooms::activity, User, "How many messages a room holds, and when the last came";
     get "/v1/rooms/{name}/members" => rooms::members, User, "The room's members, managers and presenters";
     post "/v1/rooms/{name}/members" => rooms::change_members, User, "Add and remove principals in one role";
     post "/v1/rooms/{name}/enable" => rooms::enable, User, "Enable a room";
@@ -96,6 +99,10 @@ route_table! {
     post "/v1/rooms/{name}/files" => files::upload, User,
         "Upload a file (the body) into a room whose category allows uploads; ?name= is its name";
     get "/v1/rooms/{name}/files/{id}" => files::download, User, "Download a file of a room one may read";
+    post "/v1/rooms/{name}/messages/remove" => content::remove, Admin,
+        "Remove, or replace the text of, the messages a selection names (from, since, until, keywords)";
+    post "/v1/rooms/{name}/clear" => content::clear, Admin, "Remove every message posted on or before a time";
+    get "/v1/audit" => content::audit, Admin, "What administrators did to content, newest first";
     get "/v1/messages/search" => search::search, User,
         "Full-text search over the rooms the caller may read, newest first (q, room, pool, from, since, until, limit, cursor)";
     get "/v1/addins" => addins::list, User, "List the add-ins of the rooms the caller may see";

@@ -4,10 +4,10 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::IntoResponse;
 
-use super::{decode_cursor, encode_cursor, etag, if_match, one_op, page_size, paged, write_one};
+use super::{decode_cursor, encode_cursor, etag, if_match, page_size, paged, write_one};
 use crate::api::{
-    MemberChange, NewObject, ObjectSpec, OpAction, Page, PoolQuery, RoleChange, Room, RoomEntry, RoomQuery, RoomRole,
-    RoomSpec, Written,
+    ChangesetRequest, MemberChange, NewObject, ObjectSpec, OpAction, Operation, Page, PoolQuery, RoleChange, Room,
+    RoomDeleteQuery, RoomEntry, RoomQuery, RoomRole, RoomSpec, Written,
 };
 use crate::server::auth::Caller;
 use crate::server::body::Json;
@@ -116,16 +116,40 @@ pub async fn update(
     write(&state, caller, name, q.pool, if_match(&headers)?, spec).await
 }
 
+/// Deletes a room; one that holds messages only with `?allow_destroy=true`.
 pub async fn delete(
     State(state): State<Arc<AppState>>,
     caller: Caller,
     Path(name): Path<String>,
-    Query(q): Query<PoolQuery>,
+    Query(q): Query<RoomDeleteQuery>,
     headers: HeaderMap,
 ) -> ApiResult<StatusCode> {
-    one_op(&state, caller, OpAction::Delete, name, q.pool, if_match(&headers)?, ObjectSpec::Room(RoomSpec::default()))
-        .await?;
+    let revision = if_match(&headers)?;
+    let operation =
+        Operation { op: OpAction::Delete, name, pool: q.pool, revision, object: ObjectSpec::Room(RoomSpec::default()) };
+    let request = ChangesetRequest { dry_run: false, allow_destroy: q.allow_destroy, operations: vec![operation] };
+    let result = crate::server::changeset::execute(&*state.store, caller, request).await?;
+    state.chat.hub.rooms_changed(&result.results);
     Ok(StatusCode::NO_CONTENT)
+}
+
+/// `GET /v1/rooms/{name}/activity`: how many messages the room holds, and when the last
+/// was posted.
+pub async fn activity(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+    Query(q): Query<PoolQuery>,
+) -> ApiResult<Json<crate::api::RoomActivity>> {
+    let room = load(&state, &caller, &name, q.pool.as_deref()).await?;
+    let activity = state.store.read().await?.room_activity(room.meta.id).await?;
+    Ok(Json(crate::api::RoomActivity {
+        room: room.name,
+        pool: room.pool,
+        messages: activity.messages,
+        last_seq: activity.last_seq,
+        last_message_at: activity.last_posted_at.map(crate::store::format_ms),
+    }))
 }
 
 pub async fn enable(
