@@ -201,6 +201,7 @@ async fn run(backend: &str, database: &str, messages: usize) {
             .collect();
         store.import_messages(big_id, &batch).await.expect("bulk import");
     }
+    store.settle_after_import().await.expect("settle the store after the load");
     store.close().await;
     println!(
         "load {messages} messages (bulk path, {} with the word): {:.1} s",

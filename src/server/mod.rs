@@ -23,6 +23,8 @@ pub struct AppState {
     pub store: Arc<dyn Store>,
     /// Hash of an in-memory administrator token (embedded mode); never stored.
     pub local_admin_hash: Option<String>,
+    /// Each token's caller, by hash, with the store generation it was read at.
+    pub callers: std::sync::Mutex<std::collections::HashMap<String, (u64, auth::Caller)>>,
     /// When each token's `last_used_at` was last written, so reads do not write every time.
     pub token_touches: std::sync::Mutex<std::collections::HashMap<i64, std::time::Instant>>,
     /// Slots for reading bodies larger than [`body::LARGE_BODY`].
@@ -60,6 +62,7 @@ pub async fn run(
         store: store.clone(),
         local_admin_hash: options.local_admin_token.as_deref().map(auth::hash_token),
         files,
+        callers: Default::default(),
         token_touches: Default::default(),
         large_bodies: tokio::sync::Semaphore::new(body::LARGE_BODY_SLOTS),
         chat: chat::Chat::start(store.clone()),

@@ -355,6 +355,12 @@ pub trait Store: Send + Sync + 'static {
     /// Loads messages into a room in one transaction, set-based (imports and benchmarks:
     /// not a post each). They take the room's next numbers, in order; `posted_at` is theirs.
     async fn import_messages(&self, room_id: i64, messages: &[NewMessage]) -> StoreResult<u64>;
+    /// After a bulk load: fold the search index into one piece (SQLite) or refresh the
+    /// planner's statistics (PostgreSQL), so the posts that follow do not pay for the load.
+    async fn settle_after_import(&self) -> StoreResult<()>;
+    /// Records when a token was last used. Not a management write: it does not move the
+    /// generation (what was derived from the store still holds).
+    async fn record_token_use(&self, id: i64, now_ms: i64) -> StoreResult<()>;
     /// Records that a user joined (or left) a room; false when nothing changed.
     async fn set_joined(&self, sip: &str, room_id: i64, joined: bool, now_ms: i64) -> StoreResult<bool>;
 }

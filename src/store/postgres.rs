@@ -43,10 +43,50 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 5, sql: include_str!("migrations/postgres/0005_message_search.sql") },
     Migration { version: 6, sql: include_str!("migrations/postgres/0006_files.sql") },
     Migration { version: 7, sql: include_str!("migrations/postgres/0007_audit_log.sql") },
+    Migration { version: 8, sql: include_str!("migrations/postgres/0008_post_in_one_statement.sql") },
+    Migration { version: 9, sql: include_str!("migrations/postgres/0009_search_without_sizes.sql") },
 ];
 
 /// Key of the advisory lock that serialises writers (and migrations) across nodes.
 const WRITE_LOCK: i64 = 0x7063_6861_7401;
+
+/// Commits each post in `tx`: the room's next number (and a time no earlier than its last
+/// post's) from its counter row, locked until the commit, then the message row when it is
+/// kept.
+async fn post_in(tx: &mut sqlx::Transaction<'static, Db>, posts: &[NewMessage]) -> StoreResult<Vec<Posted>> {
+    let counter = format!(
+        "INSERT INTO room_counters (room_id, last_seq, last_posted_at) VALUES ($1, 1, $2) \
+         ON CONFLICT (room_id) DO UPDATE SET last_seq = room_counters.last_seq + 1, \
+         last_posted_at = {SQL_GREATEST}(room_counters.last_posted_at, excluded.last_posted_at) \
+         RETURNING last_seq, last_posted_at"
+    );
+    let mut out = Vec::with_capacity(posts.len());
+    for post in posts {
+        let row = sqlx::query(&counter).bind(post.room_id).bind(post.posted_at).fetch_one(&mut **tx).await?;
+        let (seq, posted_at): (i64, i64) = (row.try_get("last_seq")?, row.try_get("last_posted_at")?);
+        let id = if post.keep {
+            let id: i64 = sqlx::query_scalar(
+                "INSERT INTO messages (room_id, seq, sender, posted_at, kind, title, body, files) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            )
+            .bind(post.room_id)
+            .bind(seq)
+            .bind(&post.sender)
+            .bind(posted_at)
+            .bind(post.kind.as_str())
+            .bind(&post.title)
+            .bind(&post.body)
+            .bind(&post.files)
+            .fetch_one(&mut **tx)
+            .await?;
+            Some(id)
+        } else {
+            None
+        };
+        out.push(Posted { id, seq, posted_at });
+    }
+    Ok(out)
+}
 
 pub struct PostgresStore {
     pool: sqlx::PgPool,
@@ -137,6 +177,20 @@ impl Store for PostgresStore {
         let imported = import_in(&mut tx, room_id, messages).await?;
         tx.commit().await?;
         Ok(imported)
+    }
+
+    async fn settle_after_import(&self) -> StoreResult<()> {
+        sqlx::query("ANALYZE messages").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    async fn record_token_use(&self, id: i64, now_ms: i64) -> StoreResult<()> {
+        sqlx::query("UPDATE tokens SET last_used_at = $1 WHERE id = $2")
+            .bind(now_ms)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
     }
 
     async fn insert_file(&self, file: &StoredFile) -> StoreResult<i64> {

@@ -39,43 +39,6 @@ async fn insert_file_in(tx: &mut sqlx::Transaction<'static, Db>, f: &StoredFile)
     .await?)
 }
 
-/// Commits each post in `tx`: the room's next number (and a time no earlier than its last
-/// post's), then the message row when it is kept.
-async fn post_in(tx: &mut sqlx::Transaction<'static, Db>, posts: &[NewMessage]) -> StoreResult<Vec<Posted>> {
-    let counter = format!(
-        "INSERT INTO room_counters (room_id, last_seq, last_posted_at) VALUES ($1, 1, $2) \
-         ON CONFLICT (room_id) DO UPDATE SET last_seq = room_counters.last_seq + 1, \
-         last_posted_at = {SQL_GREATEST}(room_counters.last_posted_at, excluded.last_posted_at) \
-         RETURNING last_seq, last_posted_at"
-    );
-    let mut out = Vec::with_capacity(posts.len());
-    for post in posts {
-        let row = sqlx::query(&counter).bind(post.room_id).bind(post.posted_at).fetch_one(&mut **tx).await?;
-        let (seq, posted_at): (i64, i64) = (row.try_get("last_seq")?, row.try_get("last_posted_at")?);
-        let id = if post.keep {
-            let id: i64 = sqlx::query_scalar(
-                "INSERT INTO messages (room_id, seq, sender, posted_at, kind, title, body, files) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-            )
-            .bind(post.room_id)
-            .bind(seq)
-            .bind(&post.sender)
-            .bind(posted_at)
-            .bind(post.kind.as_str())
-            .bind(&post.title)
-            .bind(&post.body)
-            .bind(&post.files)
-            .fetch_one(&mut **tx)
-            .await?;
-            Some(id)
-        } else {
-            None
-        };
-        out.push(Posted { id, seq, posted_at });
-    }
-    Ok(out)
-}
-
 async fn change_content_in(
     tx: &mut sqlx::Transaction<'static, Db>,
     room_id: i64,

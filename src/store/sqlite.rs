@@ -44,7 +44,115 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 5, sql: include_str!("migrations/sqlite/0005_message_search.sql") },
     Migration { version: 6, sql: include_str!("migrations/sqlite/0006_files.sql") },
     Migration { version: 7, sql: include_str!("migrations/sqlite/0007_audit_log.sql") },
+    Migration { version: 8, sql: include_str!("migrations/sqlite/0008_post_in_one_statement.sql") },
+    Migration { version: 9, sql: include_str!("migrations/sqlite/0009_search_without_sizes.sql") },
 ];
+
+/// One post, one statement: the message takes its room's next number and a time no earlier
+/// than the room's last post, and the `messages_count` trigger moves the counter on. Only
+/// one writer holds a SQLite database, so nothing comes between the read and the insert.
+async fn post_one(db: impl sqlx::SqliteExecutor<'_>, post: &NewMessage) -> StoreResult<Posted> {
+    let row = if post.keep {
+        sqlx::query(
+            "INSERT INTO messages (room_id, seq, sender, posted_at, kind, title, body, files) \
+             SELECT $1, COALESCE(c.last_seq, 0) + 1, $2, max($3, COALESCE(c.last_posted_at, 0)), $4, $5, $6, $7 \
+             FROM (SELECT 1) LEFT JOIN room_counters c ON c.room_id = $1 RETURNING id, seq, posted_at",
+        )
+        .bind(post.room_id)
+        .bind(&post.sender)
+        .bind(post.posted_at)
+        .bind(post.kind.as_str())
+        .bind(&post.title)
+        .bind(&post.body)
+        .bind(&post.files)
+        .fetch_one(db)
+        .await?
+    } else {
+        // Not kept: the number is taken all the same.
+        sqlx::query(
+            "INSERT INTO room_counters (room_id, last_seq, last_posted_at) VALUES ($1, 1, $2) \
+             ON CONFLICT (room_id) DO UPDATE SET last_seq = room_counters.last_seq + 1, \
+             last_posted_at = max(room_counters.last_posted_at, excluded.last_posted_at) \
+             RETURNING NULL AS id, last_seq AS seq, last_posted_at AS posted_at",
+        )
+        .bind(post.room_id)
+        .bind(post.posted_at)
+        .fetch_one(db)
+        .await?
+    };
+    Ok(Posted { id: row.try_get("id")?, seq: row.try_get("seq")?, posted_at: row.try_get("posted_at")? })
+}
+
+/// Posts that came together, set-based: the counters of their rooms read once, the numbers
+/// and times given here in order, the kept ones inserted in one statement (the trigger
+/// moves each counter on), so a batch is four statements however many posts it holds.
+async fn post_many(tx: &mut sqlx::Transaction<'static, Db>, posts: &[NewMessage]) -> StoreResult<Vec<Posted>> {
+    let mut rooms: Vec<i64> = posts.iter().map(|p| p.room_id).collect();
+    rooms.sort_unstable();
+    rooms.dedup();
+    let mut counters: HashMap<i64, (i64, i64)> = HashMap::new();
+    for chunk in rooms.chunks(IN_CHUNK) {
+        let mut qb =
+            QueryBuilder::<Db>::new("SELECT room_id, last_seq, last_posted_at FROM room_counters WHERE room_id IN (");
+        let mut sep = qb.separated(", ");
+        for id in chunk {
+            sep.push_bind(*id);
+        }
+        qb.push(")");
+        for row in qb.build().fetch_all(&mut **tx).await? {
+            counters.insert(row.try_get("room_id")?, (row.try_get("last_seq")?, row.try_get("last_posted_at")?));
+        }
+    }
+    let mut posted = Vec::with_capacity(posts.len());
+    for post in posts {
+        let (seq, at) = counters.entry(post.room_id).or_insert((0, 0));
+        *seq += 1;
+        *at = (*at).max(post.posted_at);
+        posted.push(Posted { id: None, seq: *seq, posted_at: *at });
+    }
+    let kept: Vec<(&NewMessage, &Posted)> = posts.iter().zip(&posted).filter(|(p, _)| p.keep).collect();
+    let mut ids: HashMap<(i64, i64), i64> = HashMap::with_capacity(kept.len());
+    for chunk in kept.chunks(INSERT_CHUNK_PARAMS / 8) {
+        let mut qb = QueryBuilder::<Db>::new(
+            "INSERT INTO messages (room_id, seq, sender, posted_at, kind, title, body, files) ",
+        );
+        qb.push_values(chunk, |mut b, (m, p)| {
+            b.push_bind(m.room_id)
+                .push_bind(p.seq)
+                .push_bind(m.sender.clone())
+                .push_bind(p.posted_at)
+                .push_bind(m.kind.as_str())
+                .push_bind(m.title.clone())
+                .push_bind(m.body.clone())
+                .push_bind(m.files.clone());
+        });
+        qb.push(" RETURNING id, room_id, seq");
+        for row in qb.build().fetch_all(&mut **tx).await? {
+            ids.insert((row.try_get("room_id")?, row.try_get("seq")?), row.try_get("id")?);
+        }
+    }
+    // Rooms whose last posts were not kept: their counters are moved on here.
+    for (room_id, (seq, at)) in &counters {
+        if posts.iter().any(|p| p.room_id == *room_id && !p.keep) {
+            sqlx::query(
+                "INSERT INTO room_counters (room_id, last_seq, last_posted_at) VALUES ($1, $2, $3) \
+                 ON CONFLICT (room_id) DO UPDATE SET last_seq = max(room_counters.last_seq, excluded.last_seq), \
+                 last_posted_at = max(room_counters.last_posted_at, excluded.last_posted_at)",
+            )
+            .bind(room_id)
+            .bind(seq)
+            .bind(at)
+            .execute(&mut **tx)
+            .await?;
+        }
+    }
+    for (post, p) in posts.iter().zip(posted.iter_mut()) {
+        if post.keep {
+            p.id = ids.get(&(post.room_id, p.seq)).copied();
+        }
+    }
+    Ok(posted)
+}
 
 pub struct SqliteStore {
     read: sqlx::SqlitePool,
@@ -138,9 +246,14 @@ impl Store for SqliteStore {
         Some(file.with_file_name(format!("{}-files", file.file_stem()?.to_string_lossy())))
     }
 
+    /// A post alone is one statement, committed on its own; posts that came together are
+    /// one transaction (group commit).
     async fn post_messages(&self, posts: &[NewMessage]) -> StoreResult<Vec<Posted>> {
+        if let [post] = posts {
+            return Ok(vec![post_one(&self.chat, post).await?]);
+        }
         let mut tx = self.chat.begin_with("BEGIN IMMEDIATE").await?;
-        let posted = post_in(&mut tx, posts).await?;
+        let posted = post_many(&mut tx, posts).await?;
         tx.commit().await?;
         Ok(posted)
     }
@@ -157,6 +270,22 @@ impl Store for SqliteStore {
         let imported = import_in(&mut tx, room_id, messages).await?;
         tx.commit().await?;
         Ok(imported)
+    }
+
+    /// FTS5 merges the segments of a load a little at every later write: posts after a load
+    /// of a million messages paid for half of its merging. Merged at once here instead.
+    async fn settle_after_import(&self) -> StoreResult<()> {
+        sqlx::query("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')").execute(&self.chat).await?;
+        Ok(())
+    }
+
+    async fn record_token_use(&self, id: i64, now_ms: i64) -> StoreResult<()> {
+        sqlx::query("UPDATE tokens SET last_used_at = $1 WHERE id = $2")
+            .bind(now_ms)
+            .bind(id)
+            .execute(&self.chat)
+            .await?;
+        Ok(())
     }
 
     async fn insert_file(&self, file: &StoredFile) -> StoreResult<i64> {

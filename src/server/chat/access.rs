@@ -172,7 +172,7 @@ pub struct Model {
     categories: HashMap<(String, String), Arc<CategoryRules>>,
     policies: Vec<Policy>,
     config: Vec<ChatConfigScope>,
-    rooms: Mutex<HashMap<String, Arc<Vec<Room>>>>,
+    rooms: Mutex<HashMap<String, Arc<Vec<Arc<Room>>>>>,
     rooms_by_id: Mutex<HashMap<i64, Option<Arc<Room>>>>,
     people: Mutex<HashMap<String, Option<Arc<Person>>>>,
     decisions: Mutex<HashMap<(bool, String, i64), RoomAccess>>,
@@ -217,12 +217,13 @@ impl Model {
     }
 
     /// Every room of that name, in any pool.
-    pub async fn rooms_named(&self, store: &dyn Store, name: &str) -> ApiResult<Arc<Vec<Room>>> {
+    pub async fn rooms_named(&self, store: &dyn Store, name: &str) -> ApiResult<Arc<Vec<Arc<Room>>>> {
         if let Some(found) = lock(&self.rooms).get(name) {
             return Ok(found.clone());
         }
         let mut tx = store.read().await?;
-        let rooms = Arc::new(tx.rooms_by_name(&[name.to_string()]).await?);
+        let rooms: Arc<Vec<Arc<Room>>> =
+            Arc::new(tx.rooms_by_name(&[name.to_string()]).await?.into_iter().map(Arc::new).collect());
         let mut cache = lock(&self.rooms);
         if cache.len() > MAX_DECISIONS / 16 {
             cache.clear();

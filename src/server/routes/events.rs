@@ -180,7 +180,7 @@ pub async fn events(
         Some(name) => {
             let (room, access) = room_for(&state, &model, &chatter, name, q.pool.as_deref()).await?;
             access.read.map_err(|why| why.error(name))?;
-            (HashMap::from_iter([(room.meta.id, Arc::new(room))]), true)
+            (HashMap::from_iter([(room.meta.id, room)]), true)
         }
         None => {
             let joined = match chatter.sip() {

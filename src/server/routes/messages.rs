@@ -30,9 +30,9 @@ pub(super) async fn room_for(
     chatter: &Chatter,
     name: &str,
     pool: Option<&str>,
-) -> ApiResult<(Room, RoomAccess)> {
+) -> ApiResult<(Arc<Room>, RoomAccess)> {
     let rooms = model.rooms_named(&*state.store, name).await?;
-    let found: Vec<(Room, RoomAccess)> = rooms
+    let found: Vec<(Arc<Room>, RoomAccess)> = rooms
         .iter()
         .filter(|r| pool.is_none_or(|p| r.pool == p))
         .map(|r| (r.clone(), model.access(chatter, r)))
