@@ -177,12 +177,16 @@ impl SqliteStore {
         // SQLite's default page cache (2 MB) spills while a changeset writes 10,000 rooms
         // and their indexes; a larger one keeps that write in memory until the commit.
         // Pages are only allocated when used, so a small store stays small.
+        // A SQLite connection is a file handle, never stale: no ping before each use (it was
+        // a round trip to the connection's thread, on every post and every read).
         let write = SqlitePoolOptions::new()
+            .test_before_acquire(false)
             .max_connections(1)
             .acquire_timeout(Duration::from_secs(30))
             .connect_with(options.clone().pragma("cache_size", "-65536"))
             .await?;
         let chat = SqlitePoolOptions::new()
+            .test_before_acquire(false)
             .max_connections(1)
             .acquire_timeout(Duration::from_secs(30))
             .connect_with(options.clone().pragma("cache_size", "-8192"))
@@ -193,6 +197,7 @@ impl SqliteStore {
         // Readers scan (listings) and the system caches the file anyway: a page cache of
         // 4 MB each, where 32 MB held a whole store of the sizing model in four copies.
         let read = SqlitePoolOptions::new()
+            .test_before_acquire(false)
             .max_connections(4)
             .acquire_timeout(Duration::from_secs(30))
             .connect_with(options.pragma("cache_size", "-4096").row_buffer_size(4096))
