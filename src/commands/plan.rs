@@ -181,6 +181,7 @@ pub async fn run_plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<()> {
     let (mut docs, problems, state) = load_with_state(&ctx.client, &args.files, args.prune).await?;
     let mut changes = make_plan(&ctx.client, &mut docs, &state, args.prune, problems).await?;
     left_for_exit(state);
+    weigh_room_deletes(&ctx.client, &mut changes).await?;
     // A plan shows what would change; whether a room's history may go is apply's to ask.
     server_check(&ctx.client, &mut changes, &docs, true).await?;
     print_plan(ctx, &changes)?;
@@ -236,6 +237,7 @@ pub async fn apply_docs(
 ) -> anyhow::Result<()> {
     let mut changes = make_plan(&ctx.client, docs, &state, options.prune, problems).await?;
     drop(state);
+    weigh_room_deletes(&ctx.client, &mut changes).await?;
     // The plan is one changeset, so it is its own validation: all of it applies or none.
     // A dry run asks the server's rules without writing, and a narrowed category scope is
     // checked first too, so the entries it drops are shown before anyone confirms.
@@ -258,6 +260,43 @@ pub async fn apply_docs(
     let sent = send(ctx, &mut changes, docs, false, options.allow_destroy).await;
     timing("applying", started);
     sent
+}
+
+/// What deleting each room costs, as the server counts it: the plan says which rooms go
+/// with their history, and how much of it.
+async fn weigh_room_deletes(client: &Client, changes: &mut [Change]) -> anyhow::Result<()> {
+    let mut asked = tokio::task::JoinSet::new();
+    let limit = std::sync::Arc::new(tokio::sync::Semaphore::new(8));
+    for (i, c) in changes.iter().enumerate() {
+        if c.kind != "Room" || !matches!(c.action, Action::Delete | Action::Replace) {
+            continue;
+        }
+        let Some(op) = c.operations.iter().find(|o| o.op == OpAction::Delete) else { continue };
+        let (client, limit) = (client.clone(), limit.clone());
+        let (name, pool) = (op.name.clone(), op.pool.clone());
+        asked.spawn(async move {
+            let _slot = limit.acquire_owned().await;
+            let activity: Result<RoomActivity, _> =
+                client.get(&path(&["rooms", &name, "activity"]), &PoolQuery { pool }).await;
+            (i, activity)
+        });
+    }
+    while let Some(answer) = asked.join_next().await {
+        let (i, activity) = answer.context("weighing the rooms the plan deletes")?;
+        // A room the server no longer has is the server's to refuse when the plan runs.
+        let Ok(activity) = activity else { continue };
+        let c = &mut changes[i];
+        c.destructive = Some(if activity.messages > 0 {
+            format!(
+                "{} is deleted with its history ({})",
+                c.address,
+                crate::api::text::count(activity.messages as usize, "message")
+            )
+        } else {
+            format!("{} is deleted (it holds no messages)", c.address)
+        });
+    }
+    Ok(())
 }
 
 fn deletes_rooms(changes: &[Change]) -> bool {

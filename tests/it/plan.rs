@@ -1030,7 +1030,7 @@ fn prune_deletes_only_what_apply_created_and_needs_allow_destroy() {
         &out,
         &[
             "Destructive or history-losing changes:",
-            "  - room frontend: room frontend is deleted with all its history",
+            "  - room frontend: room frontend is deleted (it holds no messages)",
             "Plan: 0 to add, 0 to change, 1 to destroy.",
         ],
     );
@@ -1039,8 +1039,11 @@ fn prune_deletes_only_what_apply_created_and_needs_allow_destroy() {
     assert_eq!(data["changes"][0]["address"], "room frontend");
     assert_eq!(data["summary"], json!({"add": 0, "change": 0, "destroy": 1}));
 
-    // A room that holds messages is deleted only with --allow-destroy (an empty one is not).
+    // A room that holds messages is deleted only with --allow-destroy (an empty one is not),
+    // and the plan says how much history goes.
     srv.give_history("frontend", 3);
+    let out = plan(&srv, &[&file], &["--prune"]).success();
+    assert!(out.stdout.contains("room frontend is deleted with its history (3 messages)"), "{out}");
     let before = srv.snapshot();
     apply(&srv, &[&file], &["--prune", "--yes"])
         .code(2)
