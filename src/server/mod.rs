@@ -32,6 +32,9 @@ pub struct AppState {
     pub chat: chat::Chat,
     /// Where files posted into rooms go (None: uploads are refused as unavailable).
     pub files: Option<files::FileStore>,
+    /// True once the node is stopping: live streams end, so the graceful shutdown (which
+    /// waits for every response to finish) does not wait for them forever.
+    pub stopping: tokio::sync::watch::Receiver<bool>,
 }
 
 /// How a node runs, besides its store and address.
@@ -58,7 +61,9 @@ pub async fn run(
         ),
         None => None,
     };
+    let (stop_streams, stopping) = tokio::sync::watch::channel(false);
     let state = Arc::new(AppState {
+        stopping,
         store: store.clone(),
         local_admin_hash: options.local_admin_token.as_deref().map(auth::hash_token),
         files,
@@ -69,7 +74,10 @@ pub async fn run(
     });
     let app = routes::router(state);
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown)
+        .with_graceful_shutdown(async move {
+            shutdown.await;
+            stop_streams.send_replace(true);
+        })
         .await?;
     store.close().await;
     Ok(())

@@ -999,6 +999,27 @@ fn files() {
     files_are_posted_and_read_back();
 }
 
+/// SIGTERM stops a node gracefully even with live streams open: they end, the node exits.
+fn a_node_stops_with_streams_open() {
+    let mut o = org();
+    let rt = runtime();
+    let erin = client(&o.srv, &o.erin);
+    let q = pchat::api::EventsQuery { room: Some("lobby".into()), pool: None };
+    let mut streams: Vec<_> =
+        (0..3).map(|_| rt.block_on(erin.events(&path(&["chat", "events"]), &q, None)).unwrap()).collect();
+    let started = std::time::Instant::now();
+    o.srv.restart();
+    assert!(started.elapsed() < std::time::Duration::from_secs(5), "stopping took {:?}", started.elapsed());
+    for stream in &mut streams {
+        assert!(!matches!(rt.block_on(stream.next()), Ok(Some(_))), "the stream ended with the node");
+    }
+}
+
+#[test]
+fn stops_with_streams_open() {
+    a_node_stops_with_streams_open();
+}
+
 #[test]
 fn live_events() {
     live_events_follow_the_rooms_joined();
@@ -1060,6 +1081,7 @@ fn kill_9() {
 }
 
 also_on_postgres!(
+    stops_with_streams_open,
     removals_and_clears,
     deleting_history,
     live_events,

@@ -30,6 +30,8 @@ struct Follow {
     chatter: Chatter,
     hub: Arc<Hub>,
     watch: tokio::sync::watch::Receiver<u64>,
+    /// The node's stopping: the stream ends.
+    stopping: tokio::sync::watch::Receiver<bool>,
     cursor: u64,
     rooms: HashMap<i64, Arc<Room>>,
     /// `?room=`: this room only; the caller's joins and leaves change nothing.
@@ -130,8 +132,11 @@ impl Follow {
                     self.cursor = head;
                 }
                 Since::Events(events) if events.is_empty() => {
-                    if self.watch.changed().await.is_err() {
-                        return false;
+                    tokio::select! {
+                        changed = self.watch.changed() => if changed.is_err() {
+                            return false;
+                        },
+                        _ = self.stopping.wait_for(|stopping| *stopping) => return false,
                     }
                 }
                 Since::Events(events) => {
@@ -194,6 +199,7 @@ pub async fn events(
     };
     let mut follow = Follow {
         watch: hub.watch(),
+        stopping: state.stopping.clone(),
         hub,
         state: state.clone(),
         caller,
