@@ -5,7 +5,7 @@
 use reqwest::Method;
 use serde::Serialize;
 
-use super::{answer, Client, ClientError};
+use super::{refusal, Client, ClientError};
 
 /// One event of a stream.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -42,21 +42,11 @@ impl Client {
         if let Some(id) = last_event_id {
             request = request.header("Last-Event-ID", id);
         }
-        let response = request.send().await.map_err(|e| ClientError::Unreachable {
-            url: self.base.clone(),
-            reason: super::describe_transport_error(&e),
-        })?;
+        let response = self.connect(request).await?;
         let status = response.status();
         if !status.is_success() {
             let bytes = response.bytes().await.unwrap_or_default();
-            return answer::<std::marker::PhantomData<()>, ()>(
-                Method::GET,
-                url,
-                status,
-                &bytes,
-                std::marker::PhantomData,
-            )
-            .map(|()| unreachable!("an error status answers an error"));
+            return Err(refusal(Method::GET, url, status, &bytes));
         }
         Ok(EventStream { response, url, buffer: Vec::new(), event: SseEvent::default() })
     }

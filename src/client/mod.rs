@@ -148,14 +148,31 @@ impl Client {
         if let Some(body) = body {
             request = request.json(body);
         }
-        let response = request
+        let (status, bytes) = self.exchange(request, &url).await?;
+        answer(method, url, status, &bytes, seed)
+    }
+
+    /// Sends a request; an unreachable server is the error.
+    async fn connect(&self, request: reqwest::RequestBuilder) -> Result<reqwest::Response, ClientError> {
+        request
             .send()
             .await
-            .map_err(|e| ClientError::Unreachable { url: self.base.clone(), reason: describe_transport_error(&e) })?;
+            .map_err(|e| ClientError::Unreachable { url: self.base.clone(), reason: describe_transport_error(&e) })
+    }
+
+    /// Sends a request and reads its whole answer.
+    async fn exchange(
+        &self,
+        request: reqwest::RequestBuilder,
+        url: &str,
+    ) -> Result<(StatusCode, impl std::ops::Deref<Target = [u8]>), ClientError> {
+        let response = self.connect(request).await?;
         let status = response.status();
-        let bytes =
-            response.bytes().await.map_err(|e| ClientError::Unreachable { url: url.clone(), reason: e.to_string() })?;
-        answer(method, url, status, &bytes, seed)
+        let bytes = response
+            .bytes()
+            .await
+            .map_err(|e| ClientError::Unreachable { url: url.to_string(), reason: e.to_string() })?;
+        Ok((status, bytes))
     }
 
     pub async fn get<T: DeserializeOwned>(
@@ -183,35 +200,22 @@ impl Client {
         bytes: Vec<u8>,
     ) -> Result<T, ClientError> {
         let url = format!("{}{}", self.base, path);
-        let response = self
+        let request = self
             .page_request(Method::POST, &url, query, None)
             .header(reqwest::header::CONTENT_TYPE, "application/octet-stream")
-            .body(bytes)
-            .send()
-            .await
-            .map_err(|e| ClientError::Unreachable { url: self.base.clone(), reason: describe_transport_error(&e) })?;
-        let status = response.status();
-        let bytes =
-            response.bytes().await.map_err(|e| ClientError::Unreachable { url: url.clone(), reason: e.to_string() })?;
+            .body(bytes);
+        let (status, bytes) = self.exchange(request, &url).await?;
         answer(Method::POST, url, status, &bytes, std::marker::PhantomData)
     }
 
     /// A GET whose answer is bytes (a file), not JSON.
     pub async fn download(&self, path: &str, query: &(impl Serialize + ?Sized)) -> Result<Vec<u8>, ClientError> {
         let url = format!("{}{}", self.base, path);
-        let response = self
-            .page_request(Method::GET, &url, query, None)
-            .send()
-            .await
-            .map_err(|e| ClientError::Unreachable { url: self.base.clone(), reason: describe_transport_error(&e) })?;
-        let status = response.status();
-        let bytes =
-            response.bytes().await.map_err(|e| ClientError::Unreachable { url: url.clone(), reason: e.to_string() })?;
+        let (status, bytes) = self.exchange(self.page_request(Method::GET, &url, query, None), &url).await?;
         if status.is_success() {
             return Ok(bytes.to_vec());
         }
-        answer::<std::marker::PhantomData<()>, ()>(Method::GET, url, status, &bytes, std::marker::PhantomData)
-            .map(|()| Vec::new())
+        Err(refusal(Method::GET, url, status, &bytes))
     }
 
     /// A POST that carries no body (`rooms/{name}/enable`).
@@ -413,20 +417,26 @@ fn answer<S: for<'de> serde::de::DeserializeSeed<'de, Value = V>, V>(
             .and_then(|value| reader.end().map(|()| value))
             .map_err(|e| ClientError::Protocol { method, url, status: status.as_u16(), reason: e.to_string() });
     }
+    Err(refusal(method, url, status, bytes))
+}
+
+/// The error an answer that is not a success stands for: the server's problem document,
+/// or what it sent instead.
+fn refusal(method: Method, url: String, status: StatusCode, bytes: &[u8]) -> ClientError {
     match serde_json::from_slice::<Problem>(bytes) {
-        Ok(problem) => Err(ClientError::Api {
+        Ok(problem) => ClientError::Api {
             method,
             url,
             status: status.as_u16(),
             detail: problem.detail.clone(),
             problem: Box::new(problem),
-        }),
-        Err(_) => Err(ClientError::Protocol {
+        },
+        Err(_) => ClientError::Protocol {
             method,
             url,
             status: status.as_u16(),
             reason: String::from_utf8_lossy(bytes).chars().take(200).collect(),
-        }),
+        },
     }
 }
 

@@ -41,10 +41,6 @@ impl FileStore {
         Ok(FileStore { root: root.to_path_buf() })
     }
 
-    pub fn root(&self) -> &Path {
-        &self.root
-    }
-
     fn path_of(&self, sha256: &str) -> PathBuf {
         self.root.join("sha256").join(&sha256[..2.min(sha256.len())]).join(sha256)
     }

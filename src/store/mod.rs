@@ -169,7 +169,6 @@ pub trait TokenStore {
     /// Marks a token revoked; false when there is no such live token.
     async fn revoke_token(&mut self, id: i64, now_ms: i64) -> StoreResult<bool>;
     async fn token_by_hash(&mut self, hash: &str) -> StoreResult<Option<Token>>;
-    async fn touch_token(&mut self, id: i64, now_ms: i64) -> StoreResult<()>;
 }
 
 /// A post as the chat writer commits it.

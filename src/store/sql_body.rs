@@ -977,14 +977,6 @@ impl TokenStore for SqlTx {
         row.as_ref().map(token_from_row).transpose()
     }
 
-    async fn touch_token(&mut self, id: i64, now_ms: i64) -> StoreResult<()> {
-        sqlx::query("UPDATE tokens SET last_used_at = $1 WHERE id = $2")
-            .bind(now_ms)
-            .bind(id)
-            .execute(&mut *self.tx)
-            .await?;
-        Ok(())
-    }
 }
 
 #[async_trait]

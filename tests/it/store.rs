@@ -1048,8 +1048,8 @@ async fn tokens_insert_lookup_revoke(db: &TestDb) {
     assert_eq!(tx.list_tokens().await.expect("list_tokens"), vec![admin.clone(), alice.clone()]);
     drop(tx);
 
+    db.store.record_token_use(alice.id, now + 5).await.expect("record_token_use");
     let mut tx = write(db).await;
-    tx.touch_token(alice.id, now + 5).await.expect("touch_token");
     assert!(tx.revoke_token(admin.id, now + 10).await.expect("revoke_token"));
     assert!(!tx.revoke_token(admin.id, now + 11).await.expect("revoke_token"), "revoking twice → false");
     assert!(!tx.revoke_token(999_999, now).await.expect("revoke_token"), "unknown token → false");

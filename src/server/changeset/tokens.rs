@@ -3,7 +3,7 @@
 //! once, and stores only its SHA-256 hash. A user token needs an owner, a SIP URI; the
 //! description is one line. Revoking needs a token that is not revoked already.
 //!
-//! Recording a token's last use (`touch_token`, at most once a minute, by
+//! Recording a token's last use (`Store::record_token_use`, at most once a minute, by
 //! `server/auth.rs`) stays outside the engine: it is bookkeeping of authentication, not a
 //! change anyone asked for, and must not wait for (or hold) the writers' lock of a request.
 

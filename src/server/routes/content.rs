@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use axum::extract::State;
 
-use super::messages::{room_for, time_bound};
+use super::messages::{room_for, sender_filter, time_bound, Need};
 use super::{decode_cursor, encode_cursor};
 use crate::api::{
-    AuditRecord, ChatEvent, ClearRoom, ContentChanged, ErrorCode, ListQuery, MatchClause, Page, PoolQuery, Principal,
+    AuditRecord, ChatEvent, ClearRoom, ContentChanged, ErrorCode, ListQuery, MatchClause, Page, PoolQuery,
     RemoveMessages, Room, DEFAULT_REPLACEMENT, MAX_MESSAGE_BYTES,
 };
 use crate::server::auth::Caller;
@@ -22,18 +22,22 @@ use crate::store::{AuditEntry, ContentChange, HistoryRange, StoredMessage};
 /// Messages read at a time while a selection is matched.
 const SCAN: usize = 5_000;
 
-/// Who did it, as the audit log says.
-fn actor(caller: &Caller) -> String {
-    match (&caller.owner, caller.token_id) {
+/// The audit entry of a change: who did it (the token and its owner), to which room (`pool/name`).
+fn audit_entry(caller: &Caller, action: &str, room: &Room, detail: serde_json::Value) -> AuditEntry {
+    let actor = match (&caller.owner, caller.token_id) {
         (Some(owner), Some(id)) => format!("{owner} (token {id})"),
         (None, Some(id)) => format!("token {id}"),
         (Some(owner), None) => owner.clone(),
         (None, None) => "local administrator".into(),
+    };
+    AuditEntry {
+        id: 0,
+        at: crate::store::now_ms(),
+        actor,
+        action: action.to_string(),
+        target: format!("{}/{}", room.pool, room.name),
+        detail: detail.to_string(),
     }
-}
-
-fn target(room: &Room) -> String {
-    format!("{}/{}", room.pool, room.name)
 }
 
 /// Whether a message's title and text hold the keywords as the clause says.
@@ -66,18 +70,7 @@ pub async fn remove(
             "the selection is empty: give from, since, until or keywords (to empty a room, clear it through a date)",
         ));
     }
-    let sender = body
-        .from
-        .as_deref()
-        .map(|from| match Principal::parse(from) {
-            Ok(Principal::User(sip)) => Ok(sip),
-            _ => Err(ApiError::field(
-                ErrorCode::MalformedPrincipal,
-                "from",
-                format!("from must be a user (sip:...), not {from:?}"),
-            )),
-        })
-        .transpose()?;
+    let sender = sender_filter(body.from.as_deref())?;
     let since = time_bound("since", body.since.as_deref(), i64::MIN)?;
     let until = time_bound("until", body.until.as_deref(), i64::MAX)?;
     let replacement = match (&body.replacement, body.remove) {
@@ -97,7 +90,7 @@ pub async fn remove(
         (None, true) => None,
     };
     let (model, chatter) = state.chat.access.chatter(&*state.store, &caller).await?;
-    let (room, _) = room_for(&state, &model, &chatter, &name, q.pool.as_deref()).await?;
+    let (room, _) = room_for(&state, &model, &chatter, &name, q.pool.as_deref(), Need::Nothing).await?;
     // The selection, matched over the room's messages oldest first, a batch at a time.
     let (mut ids, mut seqs) = (Vec::new(), Vec::new());
     {
@@ -144,14 +137,8 @@ pub async fn remove(
         "replacement": replacement,
         "seqs": seqs,
     });
-    let audit = AuditEntry {
-        id: 0,
-        at: crate::store::now_ms(),
-        actor: actor(&caller),
-        action: format!("{}_messages", if replacement.is_some() { "replace" } else { "remove" }),
-        target: target(&room),
-        detail: detail.to_string(),
-    };
+    let action = if replacement.is_some() { "replace_messages" } else { "remove_messages" };
+    let audit = audit_entry(&caller, action, &room, detail);
     let change = match &replacement {
         Some(text) => ContentChange::Replace(ids, text.clone()),
         None => ContentChange::Remove(ids),
@@ -179,7 +166,7 @@ pub async fn clear(
         ));
     }
     let (model, chatter) = state.chat.access.chatter(&*state.store, &caller).await?;
-    let (room, _) = room_for(&state, &model, &chatter, &name, q.pool.as_deref()).await?;
+    let (room, _) = room_for(&state, &model, &chatter, &name, q.pool.as_deref(), Need::Nothing).await?;
     let count = state.store.read().await?.count_through(room.meta.id, through).await?;
     let mut changed = ContentChanged {
         room: room.name.clone(),
@@ -192,14 +179,8 @@ pub async fn clear(
     if body.dry_run || count == 0 {
         return Ok(Json(changed));
     }
-    let audit = AuditEntry {
-        id: 0,
-        at: crate::store::now_ms(),
-        actor: actor(&caller),
-        action: "clear_room".into(),
-        target: target(&room),
-        detail: serde_json::json!({ "through": crate::store::format_ms(through), "messages": count }).to_string(),
-    };
+    let detail = serde_json::json!({ "through": crate::store::format_ms(through), "messages": count });
+    let audit = audit_entry(&caller, "clear_room", &room, detail);
     changed.messages = state.store.change_content(room.meta.id, &ContentChange::ClearThrough(through), &audit).await?;
     let event = ChatEvent::Cleared {
         room: room.name.clone(),

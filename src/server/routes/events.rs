@@ -11,7 +11,7 @@ use axum::http::HeaderMap;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use foldhash::HashMap;
 
-use super::messages::room_for;
+use super::messages::{room_for, Need};
 use crate::api::{ChatEvent, ErrorCode, EventsQuery, Room};
 use crate::server::auth::Caller;
 use crate::server::chat::access::{Chatter, Model, Refusal};
@@ -183,8 +183,7 @@ pub async fn events(
     };
     let (rooms, fixed) = match &q.room {
         Some(name) => {
-            let (room, access) = room_for(&state, &model, &chatter, name, q.pool.as_deref()).await?;
-            access.read.map_err(|why| why.error(name))?;
+            let (room, _) = room_for(&state, &model, &chatter, name, q.pool.as_deref(), Need::Read).await?;
             (HashMap::from_iter([(room.meta.id, room)]), true)
         }
         None => {

@@ -8,7 +8,7 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use super::messages::room_for;
+use super::messages::{room_for, Need};
 use crate::api::{ErrorCode, FileInfo, PoolQuery, UploadQuery, MAX_FILE_NAME_CHARS};
 use crate::server::auth::Caller;
 use crate::server::body::{Json, LARGE_BODY};
@@ -61,8 +61,7 @@ pub async fn upload(
     body: axum::body::Body,
 ) -> ApiResult<(StatusCode, Json<FileInfo>)> {
     let (model, chatter) = state.chat.access.chatter(&*state.store, &caller).await?;
-    let (room, access) = room_for(&state, &model, &chatter, &name, q.pool.as_deref()).await?;
-    access.post.map_err(|why| why.error(&name))?;
+    let (room, _) = room_for(&state, &model, &chatter, &name, q.pool.as_deref(), Need::Post).await?;
     if !model.category_of(&room).is_some_and(|c| c.category.file_upload) {
         return Err(ApiError::new(
             ErrorCode::FileUploadOff,
@@ -142,8 +141,7 @@ pub async fn download(
     Query(q): Query<PoolQuery>,
 ) -> ApiResult<Response> {
     let (model, chatter) = state.chat.access.chatter(&*state.store, &caller).await?;
-    let (room, access) = room_for(&state, &model, &chatter, &name, q.pool.as_deref()).await?;
-    access.read.map_err(|why| why.error(&name))?;
+    let (room, _) = room_for(&state, &model, &chatter, &name, q.pool.as_deref(), Need::Read).await?;
     let missing = || ApiError::not_found("file", &id);
     let id: i64 = id.parse().map_err(|_| missing())?;
     let found = state.store.read().await?.files_by_id(&[id]).await?;

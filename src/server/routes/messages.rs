@@ -10,7 +10,7 @@ use axum::http::StatusCode;
 use super::{decode_cursor, encode_cursor, page_of};
 use crate::api::{
     links_in, validate, ChatEvent, ChatRoom, ChatRoomQuery, ErrorCode, FileRef, HistoryPage, HistoryQuery, Joined,
-    Message, MessageKind, NewPost, Page, PoolQuery, Room, DEFAULT_HISTORY_PAGE, MAX_FILES_PER_MESSAGE,
+    Message, MessageKind, NewPost, Page, PoolQuery, Principal, Room, DEFAULT_HISTORY_PAGE, MAX_FILES_PER_MESSAGE,
     MAX_HISTORY_PAGE, MAX_MESSAGE_BYTES, MAX_TITLE_CHARS,
 };
 use crate::server::auth::Caller;
@@ -21,15 +21,26 @@ use crate::server::error::{ApiError, ApiResult, Path, Query};
 use crate::server::AppState;
 use crate::store::{HistoryRange, NewMessage, RoomFilter, StoredMessage};
 
+/// What a call needs of the room it names.
+#[derive(Clone, Copy)]
+pub(super) enum Need {
+    /// Only that the caller may know of it.
+    Nothing,
+    Read,
+    Post,
+}
+
 /// The one room a name (and `?pool=`) addresses among those the caller may know of, with
-/// what the caller may do there. A disabled room is known (and refuses) to whoever could
-/// otherwise see it; any other room the caller may not see is not found.
+/// what the caller may do there, refused unless the caller may do what `need` says. A
+/// disabled room is known (and refuses) to whoever could otherwise see it; any other room
+/// the caller may not see is not found.
 pub(super) async fn room_for(
     state: &AppState,
     model: &Model,
     chatter: &Chatter,
     name: &str,
     pool: Option<&str>,
+    need: Need,
 ) -> ApiResult<(Arc<Room>, RoomAccess)> {
     let rooms = model.rooms_named(&*state.store, name).await?;
     let found: Vec<(Arc<Room>, RoomAccess)> = rooms
@@ -38,7 +49,27 @@ pub(super) async fn room_for(
         .map(|r| (r.clone(), model.access(chatter, r)))
         .filter(|(_, access)| access.read != Err(crate::server::chat::access::Refusal::NotFound))
         .collect();
-    super::one_of(found, "room", name)
+    let (room, access) = super::one_of(found, "room", name)?;
+    match need {
+        Need::Nothing => Ok(()),
+        Need::Read => access.read,
+        Need::Post => access.post,
+    }
+    .map_err(|why| why.error(name))?;
+    Ok((room, access))
+}
+
+/// A sender filter (`from`): a user, in normal form.
+pub(super) fn sender_filter(from: Option<&str>) -> ApiResult<Option<String>> {
+    from.map(|from| match Principal::parse(from) {
+        Ok(Principal::User(sip)) => Ok(sip),
+        _ => Err(ApiError::field(
+            ErrorCode::MalformedPrincipal,
+            "from",
+            format!("from must be a user (sip:...), not {from:?}"),
+        )),
+    })
+    .transpose()
 }
 
 /// Every room the caller may chat in (or, `listed_only`, is listed by), in name order.
@@ -147,8 +178,7 @@ pub async fn join(
     Query(q): Query<PoolQuery>,
 ) -> ApiResult<Json<Joined>> {
     let (model, chatter) = state.chat.access.chatter(&*state.store, &caller).await?;
-    let (room, access) = room_for(&state, &model, &chatter, &name, q.pool.as_deref()).await?;
-    access.read.map_err(|why| why.error(&name))?;
+    let (room, access) = room_for(&state, &model, &chatter, &name, q.pool.as_deref(), Need::Read).await?;
     if let Some(sip) = chatter.sip() {
         if state.store.set_joined(sip, room.meta.id, true, crate::store::now_ms()).await? {
             roster(&state, &model, &room, sip, true).await?;
@@ -189,7 +219,7 @@ pub async fn leave(
     Query(q): Query<PoolQuery>,
 ) -> ApiResult<StatusCode> {
     let (model, chatter) = state.chat.access.chatter(&*state.store, &caller).await?;
-    let (room, _) = room_for(&state, &model, &chatter, &name, q.pool.as_deref()).await?;
+    let (room, _) = room_for(&state, &model, &chatter, &name, q.pool.as_deref(), Need::Nothing).await?;
     if let Some(sip) = chatter.sip() {
         if state.store.set_joined(sip, room.meta.id, false, crate::store::now_ms()).await? {
             roster(&state, &model, &room, sip, false).await?;
@@ -257,8 +287,7 @@ pub async fn post(
     Json(body): Json<NewPost>,
 ) -> ApiResult<(StatusCode, Json<Message>)> {
     let (model, chatter) = state.chat.access.chatter(&*state.store, &caller).await?;
-    let (room, access) = room_for(&state, &model, &chatter, &name, q.pool.as_deref()).await?;
-    access.post.map_err(|why| why.error(&name))?;
+    let (room, _) = room_for(&state, &model, &chatter, &name, q.pool.as_deref(), Need::Post).await?;
     check_post(&body)?;
     let files = posted_files(&state, &room, &body.files).await?;
     let sender = chatter.sip().unwrap_or_default().to_string();
@@ -357,8 +386,7 @@ pub async fn history(
     Query(q): Query<HistoryQuery>,
 ) -> ApiResult<Json<HistoryPage>> {
     let (model, chatter) = state.chat.access.chatter(&*state.store, &caller).await?;
-    let (room, access) = room_for(&state, &model, &chatter, &name, q.pool.as_deref()).await?;
-    access.read.map_err(|why| why.error(&name))?;
+    let (room, _) = room_for(&state, &model, &chatter, &name, q.pool.as_deref(), Need::Read).await?;
     let limit = q.limit.unwrap_or(DEFAULT_HISTORY_PAGE).clamp(1, MAX_HISTORY_PAGE);
     let since = time_bound("since", q.since.as_deref(), i64::MIN)?;
     let until = time_bound("until", q.until.as_deref(), i64::MAX)?;

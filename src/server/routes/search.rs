@@ -4,11 +4,10 @@ use std::sync::Arc;
 
 use axum::extract::State;
 
-use super::messages::{room_for, time_bound, wire};
+use super::messages::{room_for, sender_filter, time_bound, wire, Need};
 use super::{decode_cursor, encode_cursor};
 use crate::api::{
-    ErrorCode, Message, Page, Principal, SearchQuery, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE, MAX_SEARCH_CHARS,
-    MAX_SEARCH_WORDS,
+    ErrorCode, Message, Page, SearchQuery, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE, MAX_SEARCH_CHARS, MAX_SEARCH_WORDS,
 };
 use crate::server::auth::Caller;
 use crate::server::body::Json;
@@ -71,26 +70,14 @@ pub async fn search(
 ) -> ApiResult<Json<Page<Message>>> {
     let (model, chatter) = state.chat.access.chatter(&*state.store, &caller).await?;
     let words = words_of(&q.q)?;
-    let sender = q
-        .from
-        .as_deref()
-        .map(|from| match Principal::parse(from) {
-            Ok(Principal::User(sip)) => Ok(sip),
-            _ => Err(ApiError::field(
-                ErrorCode::MalformedPrincipal,
-                "from",
-                format!("from must be a user (sip:...), not {from:?}"),
-            )),
-        })
-        .transpose()?;
+    let sender = sender_filter(q.from.as_deref())?;
     let since = time_bound("since", q.since.as_deref(), i64::MIN)?;
     let until = time_bound("until", q.until.as_deref(), i64::MAX)?;
     let before = q.cursor.as_deref().map(read_search_cursor).transpose()?.unwrap_or(i64::MAX);
     let limit = q.limit.unwrap_or(DEFAULT_HISTORY_PAGE).clamp(1, MAX_HISTORY_PAGE);
     let room_id = match &q.room {
         Some(name) => {
-            let (room, access) = room_for(&state, &model, &chatter, name, q.pool.as_deref()).await?;
-            access.read.map_err(|why| why.error(name))?;
+            let (room, _) = room_for(&state, &model, &chatter, name, q.pool.as_deref(), Need::Read).await?;
             Some(room.meta.id)
         }
         None => None,
