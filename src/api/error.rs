@@ -75,6 +75,8 @@ pub enum ErrorCode {
     FileTooLarge,
     /// Deleting the room would destroy the messages it holds, and that was not allowed.
     HoldsHistory,
+    /// Another node holds the pool's compliance exporter lease.
+    LeaseHeld,
 }
 
 impl ErrorCode {
@@ -116,6 +118,7 @@ impl ErrorCode {
             FileUploadOff => "file_upload_off",
             FileTooLarge => "file_too_large",
             HoldsHistory => "holds_history",
+            LeaseHeld => "lease_held",
         }
     }
 
@@ -132,7 +135,7 @@ impl ErrorCode {
             PayloadTooLarge | FileTooLarge => 413,
             UnsupportedMediaType => 415,
             BadRequest => 400,
-            StaleRevision => 409,
+            StaleRevision | LeaseHeld => 409,
             Unavailable => 503,
             Internal => 500,
             InvalidValue | TooLong | Required | UnknownReference | UnknownPrincipal | MalformedPrincipal

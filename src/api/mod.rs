@@ -4,6 +4,7 @@
 //! Field names are snake_case on the wire; enums are lower-case strings.
 
 mod chat;
+mod compliance;
 mod error;
 mod labels;
 mod objects;
@@ -15,6 +16,7 @@ pub mod text;
 pub mod validate;
 
 pub use chat::*;
+pub use compliance::*;
 pub use error::*;
 pub use objects::*;
 pub use principal::*;

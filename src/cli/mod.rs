@@ -4,6 +4,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 mod addins;
 mod categories;
+mod compliance;
 mod config;
 mod directory;
 mod messages;
@@ -15,6 +16,7 @@ mod tokens;
 
 pub use addins::*;
 pub use categories::*;
+pub use compliance::*;
 pub use config::*;
 pub use directory::*;
 pub use messages::*;
@@ -89,6 +91,8 @@ pub enum Command {
     Policies(PoliciesArgs),
     /// Chat configuration at global, site or pool scope
     Config(ConfigArgs),
+    /// Compliance: recording every event, and the XML adapter that exports them
+    Compliance(ComplianceArgs),
     /// API tokens
     #[command(alias = "token")]
     Tokens(TokensArgs),

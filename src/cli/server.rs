@@ -36,6 +36,22 @@ pub struct ServeArgs {
     /// directory); by default beside the SQLite file (pchat.db: pchat-files/)
     #[arg(long, value_name = "DIR")]
     pub file_store: Option<std::path::PathBuf>,
+    /// This node's name in its pool, as it holds the compliance exporter's lease
+    /// (default HOSTNAME:PORT)
+    #[arg(long, env = "PCHAT_NODE", value_name = "NAME")]
+    pub node: Option<String>,
+    /// How long a node holds a pool's compliance exporter lease unrenewed: a node that
+    /// dies hands its exports to another after this (1s to 1h)
+    #[arg(long, default_value = "60s", value_name = "DURATION", value_parser = lease_arg)]
+    pub compliance_lease: std::time::Duration,
+}
+
+fn lease_arg(text: &str) -> Result<std::time::Duration, String> {
+    let d = humantime::parse_duration(text).map_err(|e| format!("{text:?} is not a duration such as 60s: {e}"))?;
+    if d < std::time::Duration::from_secs(1) || d > std::time::Duration::from_secs(3600) {
+        return Err(format!("the lease must be from 1s to 1h, not {text}"));
+    }
+    Ok(d)
 }
 
 #[derive(Debug, Subcommand)]

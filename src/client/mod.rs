@@ -237,6 +237,15 @@ impl Client {
         self.send(Method::PATCH, path, query, Some(body), if_match).await
     }
 
+    pub async fn put<B: Serialize + ?Sized, T: DeserializeOwned>(
+        &self,
+        path: &str,
+        body: &B,
+        if_match: Option<i64>,
+    ) -> Result<T, ClientError> {
+        self.send(Method::PUT, path, NO_QUERY, Some(body), if_match).await
+    }
+
     pub async fn delete(
         &self,
         path: &str,

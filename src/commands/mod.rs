@@ -8,6 +8,7 @@ mod api_call;
 #[cfg(feature = "client")]
 mod categories;
 #[cfg(feature = "client")]
+mod compliance;
 mod config;
 #[cfg(feature = "client")]
 mod directory;
@@ -156,6 +157,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Addins(args) => addins::run(&ctx, args.command).await,
         Command::Policies(args) => policies::run(&ctx, args.command).await,
         Command::Config(args) => config::run(&ctx, args.command).await,
+        Command::Compliance(args) => compliance::run(&ctx, args.command).await,
         Command::Tokens(args) => tokens::run(&ctx, args.command).await,
         Command::Api(args) => api_call::run(&ctx, args).await,
         Command::Plan(args) => plan::run_plan(&ctx, args).await,

@@ -56,7 +56,12 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     tracing::info!(store = %crate::store::redact_url(&database), %addr, "pchat server started");
     crate::server::run(
         store,
-        crate::server::Options { file_store: args.file_store.clone(), ..Default::default() },
+        crate::server::Options {
+            file_store: args.file_store.clone(),
+            node: args.node.clone(),
+            compliance_lease: Some(args.compliance_lease),
+            ..Default::default()
+        },
         listener,
         crate::server::shutdown_signal(),
     )

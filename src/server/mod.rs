@@ -4,6 +4,7 @@ pub mod auth;
 pub mod body;
 pub mod changeset;
 pub mod chat;
+pub mod compliance;
 pub mod error;
 pub mod files;
 mod routes;
@@ -35,6 +36,8 @@ pub struct AppState {
     /// True once the node is stopping: live streams end, so the graceful shutdown (which
     /// waits for every response to finish) does not wait for them forever.
     pub stopping: tokio::sync::watch::Receiver<bool>,
+    /// This node's compliance exporter (it runs on every node; a lease picks one per pool).
+    pub exporter: Arc<compliance::exporter::Exporter>,
 }
 
 /// How a node runs, besides its store and address.
@@ -45,6 +48,24 @@ pub struct Options {
     /// The file store's directory (`pchat server --file-store`); by default beside the
     /// SQLite file.
     pub file_store: Option<std::path::PathBuf>,
+    /// This node's name in its pool (default `HOSTNAME:PORT`).
+    pub node: Option<String>,
+    /// How long a node holds a pool's compliance exporter lease without renewing it
+    /// (default [`DEFAULT_COMPLIANCE_LEASE`]).
+    pub compliance_lease: Option<std::time::Duration>,
+}
+
+/// How long an exporter's lease lasts: a node that dies hands its pools' exports on after this.
+pub const DEFAULT_COMPLIANCE_LEASE: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// The machine's name, for a node's default name.
+fn hostname() -> String {
+    std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .or_else(|| std::env::var("HOSTNAME").ok())
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "localhost".into())
 }
 
 /// Serves the API on `listener` until `shutdown` resolves; in-flight requests finish first.
@@ -62,7 +83,16 @@ pub async fn run(
         None => None,
     };
     let (stop_streams, stopping) = tokio::sync::watch::channel(false);
+    let port = listener.local_addr().map(|a| a.port()).unwrap_or(0);
+    let node = options.node.unwrap_or_else(|| format!("{}:{port}", hostname()));
+    let exporter = Arc::new(compliance::exporter::Exporter::new(
+        store.clone(),
+        node,
+        options.compliance_lease.unwrap_or(DEFAULT_COMPLIANCE_LEASE),
+    ));
+    tokio::spawn(exporter.clone().run(stopping.clone()));
     let state = Arc::new(AppState {
+        exporter,
         stopping,
         store: store.clone(),
         local_admin_hash: options.local_admin_token.as_deref().map(auth::hash_token),

@@ -187,6 +187,9 @@ pub struct NewMessage {
     pub keep: bool,
     /// The files it refers to, as the `files` column keeps them (empty: none).
     pub files: String,
+    /// Its compliance event (CHAT), recorded in the post's transaction; the message's id
+    /// is filled in there.
+    pub record: Option<ComplianceEvent>,
 }
 
 /// An entry of the audit log: who did what to which room, and how much.
@@ -307,10 +310,159 @@ pub trait MessageStore {
     async fn joined_count(&mut self, room_id: i64) -> StoreResult<i64>;
 }
 
+/// A compliance event as it is recorded: copies of what it describes (names, text), kept
+/// whatever happens later to the room, user or message it names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComplianceEvent {
+    /// The store's to give (0 until it is stored).
+    pub id: i64,
+    pub pool: String,
+    pub at: i64,
+    pub kind: crate::api::EventKind,
+    /// `ma-chan://POOL/ROOM-ID` or `ma-cat://POOL/CATEGORY-ID`.
+    pub channel: String,
+    pub channel_name: String,
+    /// The room's id (0 for a category's event).
+    pub room_id: i64,
+    /// The user's id in the directory (0 for an actor that is no user).
+    pub user_id: i64,
+    pub user_uri: String,
+    pub user_name: String,
+    /// The message's id (CHAT, REMOVE, REPLACE) or file's (FILEUPLOAD, FILEDOWNLOAD); 0 otherwise.
+    pub content_id: i64,
+    pub content: String,
+    /// JSON, or empty: what was asked for, or an object's before and after.
+    pub detail: String,
+    pub batch_id: Option<i64>,
+}
+
+/// The compliance settings stored for one target; None is inherited.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ComplianceTarget {
+    pub target: String,
+    pub enabled: Option<bool>,
+    pub adapter: Option<String>,
+    pub interval_secs: Option<i64>,
+    pub one_room_per_file: Option<bool>,
+    pub room_details: Option<bool>,
+    pub user_details: Option<bool>,
+    pub output_dir: Option<String>,
+    pub retention_secs: Option<i64>,
+    pub revision: i64,
+    pub updated_at: i64,
+}
+
+/// Which waiting events of a pool a batch takes: recorded in `[since, until)`, of one room
+/// (by id, or by name for a room that is gone) if given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BatchFilter {
+    pub since: i64,
+    pub until: i64,
+    pub room_id: Option<i64>,
+    pub channel_name: Option<String>,
+}
+
+impl BatchFilter {
+    pub fn all() -> BatchFilter {
+        BatchFilter { since: i64::MIN, until: i64::MAX, room_id: None, channel_name: None }
+    }
+}
+
+/// A batch of events the adapter writes out together.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComplianceBatch {
+    pub id: i64,
+    pub pool: String,
+    /// Chosen and not yet written (`pending`), or written (`done`).
+    pub done: bool,
+    pub created_at: i64,
+    pub exported_at: Option<i64>,
+    pub events: i64,
+    /// JSON: the settings it is written with, fixed when it is chosen, so writing it again
+    /// after a crash writes the same files.
+    pub settings: String,
+    /// The files written, one per line.
+    pub files: String,
+}
+
+/// One pool's exporter as the store keeps it, with its counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CompliancePool {
+    pub pool: String,
+    pub holder: Option<String>,
+    pub lease_until: i64,
+    pub last_run_at: i64,
+    pub last_success_at: Option<i64>,
+    pub last_error: Option<String>,
+    pub last_error_at: Option<i64>,
+    pub waiting: i64,
+    pub pending_batch: Option<i64>,
+    pub exported_kept: i64,
+}
+
+#[async_trait]
+pub trait ComplianceStore {
+    async fn insert_compliance_events(&mut self, events: &[ComplianceEvent]) -> StoreResult<()>;
+    /// Events oldest first, after the id `after`; of one pool, waiting (`Some(false)`) or
+    /// chosen for a batch (`Some(true)`) if asked.
+    async fn compliance_events(
+        &mut self,
+        pool: Option<&str>,
+        batched: Option<bool>,
+        after: i64,
+        limit: usize,
+    ) -> StoreResult<Vec<ComplianceEvent>>;
+    async fn compliance_targets(&mut self) -> StoreResult<Vec<ComplianceTarget>>;
+    /// Inserts or replaces a target's settings.
+    async fn put_compliance_target(&mut self, target: &ComplianceTarget) -> StoreResult<()>;
+    async fn delete_compliance_target(&mut self, target: &str) -> StoreResult<bool>;
+    /// Takes the pool's exporter lease for `node` until `until`, or renews it; false when
+    /// another node holds it and its lease has not run out at `now`. Holding it locks the
+    /// pool's row until the transaction ends.
+    async fn take_compliance_lease(&mut self, pool: &str, node: &str, now: i64, until: i64) -> StoreResult<bool>;
+    /// The batch chosen and not yet written, if there is one.
+    async fn pending_batch(&mut self, pool: &str) -> StoreResult<Option<ComplianceBatch>>;
+    /// Chooses up to `limit` waiting events (oldest first) for a new batch; None when none wait.
+    async fn open_batch(
+        &mut self,
+        pool: &str,
+        filter: &BatchFilter,
+        limit: usize,
+        settings: &str,
+        now: i64,
+    ) -> StoreResult<Option<ComplianceBatch>>;
+    /// A batch's events in the order they are written: by channel, then id; after a
+    /// (channel, id) place.
+    async fn batch_events(
+        &mut self,
+        batch: i64,
+        after: Option<(&str, i64)>,
+        limit: usize,
+    ) -> StoreResult<Vec<ComplianceEvent>>;
+    /// Marks a batch written, with its files.
+    async fn close_batch(&mut self, batch: i64, files: &str, now: i64) -> StoreResult<()>;
+    /// Records a run of the pool's exporter: a success clears the last error.
+    async fn note_compliance_run(&mut self, pool: &str, now: i64, error: Option<&str>) -> StoreResult<()>;
+    /// Deletes the events of batches written before `exported_before`, and the batches;
+    /// answers how many events went.
+    async fn purge_compliance(&mut self, pool: &str, exported_before: i64) -> StoreResult<u64>;
+    /// Every pool that has events, a batch or a record of runs, with its counts.
+    async fn compliance_pools(&mut self) -> StoreResult<Vec<CompliancePool>>;
+}
+
 /// One transaction over every noun.
 #[async_trait]
 pub trait Tx:
-    DirectoryStore + CategoryStore + RoomStore + AddinStore + PolicyStore + ConfigStore + TokenStore + MessageStore + Send
+    DirectoryStore
+    + CategoryStore
+    + RoomStore
+    + AddinStore
+    + PolicyStore
+    + ConfigStore
+    + TokenStore
+    + MessageStore
+    + ComplianceStore
+    + Send
 {
     async fn commit(self: Box<Self>) -> StoreResult<()>;
 }
@@ -346,11 +498,18 @@ pub trait Store: Send + Sync + 'static {
     /// Commits posts in one transaction, each with the next number of its room, outside
     /// the management writers' lock (chat has its own write path).
     async fn post_messages(&self, posts: &[NewMessage]) -> StoreResult<Vec<Posted>>;
-    /// Removes, replaces or clears messages of a room and records `audit` in the same
-    /// transaction; answers how many messages changed.
-    async fn change_content(&self, room_id: i64, change: &ContentChange, audit: &AuditEntry) -> StoreResult<u64>;
-    /// Records a file (its `id` is the store's to give); answers its id.
-    async fn insert_file(&self, file: &StoredFile) -> StoreResult<i64>;
+    /// Removes, replaces or clears messages of a room and records `audit` and `records`
+    /// (compliance) in the same transaction; answers how many messages changed.
+    async fn change_content(
+        &self,
+        room_id: i64,
+        change: &ContentChange,
+        audit: &AuditEntry,
+        records: &[ComplianceEvent],
+    ) -> StoreResult<u64>;
+    /// Records a file (its `id` is the store's to give), and its compliance event with the
+    /// file's id filled in; answers its id.
+    async fn insert_file(&self, file: &StoredFile, record: Option<&ComplianceEvent>) -> StoreResult<i64>;
     /// Loads messages into a room in one transaction, set-based (imports and benchmarks:
     /// not a post each). They take the room's next numbers, in order; `posted_at` is theirs.
     async fn import_messages(&self, room_id: i64, messages: &[NewMessage]) -> StoreResult<u64>;
@@ -360,8 +519,19 @@ pub trait Store: Send + Sync + 'static {
     /// Records when a token was last used. Not a management write: it does not move the
     /// generation (what was derived from the store still holds).
     async fn record_token_use(&self, id: i64, now_ms: i64) -> StoreResult<()>;
-    /// Records that a user joined (or left) a room; false when nothing changed.
-    async fn set_joined(&self, sip: &str, room_id: i64, joined: bool, now_ms: i64) -> StoreResult<bool>;
+    /// Records that a user joined (or left) a room, and its compliance event if it changed
+    /// anything; false when nothing changed.
+    async fn set_joined(
+        &self,
+        sip: &str,
+        room_id: i64,
+        joined: bool,
+        now_ms: i64,
+        record: Option<&ComplianceEvent>,
+    ) -> StoreResult<bool>;
+    /// A writing transaction on chat's own path: outside the management writers' lock, and
+    /// its commit moves no generation (compliance records and the exporter's bookkeeping).
+    async fn chat_write(&self) -> StoreResult<Box<dyn Tx>>;
 }
 
 /// Opens the store a URL names (`sqlite://PATH` or `postgres://...`) and runs its migrations.

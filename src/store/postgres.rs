@@ -34,6 +34,7 @@ fn id_block_sql(table: &str) -> String {
 
 include!("sql_body.rs");
 include!("sql_chat.rs");
+include!("sql_compliance.rs");
 
 pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/postgres/0001_init.sql") },
@@ -45,6 +46,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 7, sql: include_str!("migrations/postgres/0007_audit_log.sql") },
     Migration { version: 8, sql: include_str!("migrations/postgres/0008_post_in_one_statement.sql") },
     Migration { version: 9, sql: include_str!("migrations/postgres/0009_search_without_sizes.sql") },
+    Migration { version: 10, sql: include_str!("migrations/postgres/0010_compliance.sql") },
 ];
 
 /// Key of the advisory lock that serialises writers (and migrations) across nodes.
@@ -85,6 +87,7 @@ async fn post_in(tx: &mut sqlx::Transaction<'static, Db>, posts: &[NewMessage]) 
         };
         out.push(Posted { id, seq, posted_at });
     }
+    insert_events_in(tx, &post_records(posts, &out)).await?;
     Ok(out)
 }
 
@@ -165,9 +168,15 @@ impl Store for PostgresStore {
         Ok(posted)
     }
 
-    async fn change_content(&self, room_id: i64, change: &ContentChange, audit: &AuditEntry) -> StoreResult<u64> {
+    async fn change_content(
+        &self,
+        room_id: i64,
+        change: &ContentChange,
+        audit: &AuditEntry,
+        records: &[ComplianceEvent],
+    ) -> StoreResult<u64> {
         let mut tx = self.pool.begin().await?;
-        let changed = change_content_in(&mut tx, room_id, change, audit).await?;
+        let changed = change_content_in(&mut tx, room_id, change, audit, records).await?;
         tx.commit().await?;
         Ok(changed)
     }
@@ -193,17 +202,28 @@ impl Store for PostgresStore {
         Ok(())
     }
 
-    async fn insert_file(&self, file: &StoredFile) -> StoreResult<i64> {
+    async fn insert_file(&self, file: &StoredFile, record: Option<&ComplianceEvent>) -> StoreResult<i64> {
         let mut tx = self.pool.begin().await?;
-        let id = insert_file_in(&mut tx, file).await?;
+        let id = insert_file_in(&mut tx, file, record).await?;
         tx.commit().await?;
         Ok(id)
     }
 
-    async fn set_joined(&self, sip: &str, room_id: i64, joined: bool, now_ms: i64) -> StoreResult<bool> {
+    async fn set_joined(
+        &self,
+        sip: &str,
+        room_id: i64,
+        joined: bool,
+        now_ms: i64,
+        record: Option<&ComplianceEvent>,
+    ) -> StoreResult<bool> {
         let mut tx = self.pool.begin().await?;
-        let changed = set_joined_in(&mut tx, sip, room_id, joined, now_ms).await?;
+        let changed = set_joined_in(&mut tx, sip, room_id, joined, now_ms, record).await?;
         tx.commit().await?;
         Ok(changed)
+    }
+
+    async fn chat_write(&self) -> StoreResult<Box<dyn Tx>> {
+        Ok(Box::new(SqlTx::new(self.pool.begin().await?)))
     }
 }

@@ -3,7 +3,7 @@
 // connections, never the management writers' lock: `post_in` runs in any transaction.
 
 use crate::store::{
-    AuditEntry, ContentChange, HistoryRange, MessageStore, NewMessage, Posted, RoomActivity, SearchRange, StoredFile,
+    AuditEntry, ComplianceEvent, ContentChange, HistoryRange, MessageStore, NewMessage, Posted, RoomActivity, SearchRange, StoredFile,
     StoredMessage,
 };
 
@@ -23,8 +23,12 @@ fn stored_message(row: &DbRow) -> StoreResult<StoredMessage> {
     })
 }
 
-async fn insert_file_in(tx: &mut sqlx::Transaction<'static, Db>, f: &StoredFile) -> StoreResult<i64> {
-    Ok(sqlx::query_scalar(
+async fn insert_file_in(
+    tx: &mut sqlx::Transaction<'static, Db>,
+    f: &StoredFile,
+    record: Option<&ComplianceEvent>,
+) -> StoreResult<i64> {
+    let id = sqlx::query_scalar(
         "INSERT INTO files (room_id, sha256, name, size, content_type, sender, uploaded_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
     )
@@ -36,7 +40,11 @@ async fn insert_file_in(tx: &mut sqlx::Transaction<'static, Db>, f: &StoredFile)
     .bind(&f.sender)
     .bind(f.uploaded_at)
     .fetch_one(&mut **tx)
-    .await?)
+    .await?;
+    if let Some(record) = record {
+        insert_events_in(tx, &[ComplianceEvent { content_id: id, ..record.clone() }]).await?;
+    }
+    Ok(id)
 }
 
 async fn change_content_in(
@@ -44,6 +52,7 @@ async fn change_content_in(
     room_id: i64,
     change: &ContentChange,
     audit: &AuditEntry,
+    records: &[ComplianceEvent],
 ) -> StoreResult<u64> {
     let mut changed = 0;
     match change {
@@ -82,6 +91,7 @@ async fn change_content_in(
         .bind(&audit.detail)
         .execute(&mut **tx)
         .await?;
+    insert_events_in(tx, records).await?;
     Ok(changed)
 }
 
@@ -122,6 +132,7 @@ async fn set_joined_in(
     room_id: i64,
     joined: bool,
     now_ms: i64,
+    record: Option<&ComplianceEvent>,
 ) -> StoreResult<bool> {
     let done = if joined {
         sqlx::query(
@@ -140,7 +151,11 @@ async fn set_joined_in(
             .execute(&mut **tx)
             .await?
     };
-    Ok(done.rows_affected() > 0)
+    let changed = done.rows_affected() > 0;
+    if let (true, Some(record)) = (changed, record) {
+        insert_events_in(tx, std::slice::from_ref(record)).await?;
+    }
+    Ok(changed)
 }
 
 impl SqlTx {

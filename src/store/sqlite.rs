@@ -35,6 +35,7 @@ fn id_block_sql(table: &str) -> String {
 
 include!("sql_body.rs");
 include!("sql_chat.rs");
+include!("sql_compliance.rs");
 
 pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/sqlite/0001_init.sql") },
@@ -46,6 +47,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 7, sql: include_str!("migrations/sqlite/0007_audit_log.sql") },
     Migration { version: 8, sql: include_str!("migrations/sqlite/0008_post_in_one_statement.sql") },
     Migration { version: 9, sql: include_str!("migrations/sqlite/0009_search_without_sizes.sql") },
+    Migration { version: 10, sql: include_str!("migrations/sqlite/0010_compliance.sql") },
 ];
 
 /// One post, one statement: the message takes its room's next number and a time no earlier
@@ -151,6 +153,7 @@ async fn post_many(tx: &mut sqlx::Transaction<'static, Db>, posts: &[NewMessage]
             p.id = ids.get(&(post.room_id, p.seq)).copied();
         }
     }
+    insert_events_in(tx, &post_records(posts, &posted)).await?;
     Ok(posted)
 }
 
@@ -251,11 +254,18 @@ impl Store for SqliteStore {
         Some(file.with_file_name(format!("{}-files", file.file_stem()?.to_string_lossy())))
     }
 
-    /// A post alone is one statement, committed on its own; posts that came together are
-    /// one transaction (group commit).
+    /// A post alone is one statement, committed on its own (with its compliance record, two
+    /// in one transaction); posts that came together are one transaction (group commit).
     async fn post_messages(&self, posts: &[NewMessage]) -> StoreResult<Vec<Posted>> {
         if let [post] = posts {
-            return Ok(vec![post_one(&self.chat, post).await?]);
+            if post.record.is_none() {
+                return Ok(vec![post_one(&self.chat, post).await?]);
+            }
+            let mut tx = self.chat.begin_with("BEGIN IMMEDIATE").await?;
+            let posted = vec![post_one(&mut *tx, post).await?];
+            insert_events_in(&mut tx, &post_records(posts, &posted)).await?;
+            tx.commit().await?;
+            return Ok(posted);
         }
         let mut tx = self.chat.begin_with("BEGIN IMMEDIATE").await?;
         let posted = post_many(&mut tx, posts).await?;
@@ -263,9 +273,15 @@ impl Store for SqliteStore {
         Ok(posted)
     }
 
-    async fn change_content(&self, room_id: i64, change: &ContentChange, audit: &AuditEntry) -> StoreResult<u64> {
+    async fn change_content(
+        &self,
+        room_id: i64,
+        change: &ContentChange,
+        audit: &AuditEntry,
+        records: &[ComplianceEvent],
+    ) -> StoreResult<u64> {
         let mut tx = self.chat.begin_with("BEGIN IMMEDIATE").await?;
-        let changed = change_content_in(&mut tx, room_id, change, audit).await?;
+        let changed = change_content_in(&mut tx, room_id, change, audit, records).await?;
         tx.commit().await?;
         Ok(changed)
     }
@@ -293,18 +309,29 @@ impl Store for SqliteStore {
         Ok(())
     }
 
-    async fn insert_file(&self, file: &StoredFile) -> StoreResult<i64> {
+    async fn insert_file(&self, file: &StoredFile, record: Option<&ComplianceEvent>) -> StoreResult<i64> {
         let mut tx = self.chat.begin_with("BEGIN IMMEDIATE").await?;
-        let id = insert_file_in(&mut tx, file).await?;
+        let id = insert_file_in(&mut tx, file, record).await?;
         tx.commit().await?;
         Ok(id)
     }
 
-    async fn set_joined(&self, sip: &str, room_id: i64, joined: bool, now_ms: i64) -> StoreResult<bool> {
+    async fn set_joined(
+        &self,
+        sip: &str,
+        room_id: i64,
+        joined: bool,
+        now_ms: i64,
+        record: Option<&ComplianceEvent>,
+    ) -> StoreResult<bool> {
         let mut tx = self.chat.begin_with("BEGIN IMMEDIATE").await?;
-        let changed = set_joined_in(&mut tx, sip, room_id, joined, now_ms).await?;
+        let changed = set_joined_in(&mut tx, sip, room_id, joined, now_ms, record).await?;
         tx.commit().await?;
         Ok(changed)
+    }
+
+    async fn chat_write(&self) -> StoreResult<Box<dyn Tx>> {
+        Ok(Box::new(SqlTx::new(self.chat.begin_with("BEGIN IMMEDIATE").await?)))
     }
 }
 

@@ -424,6 +424,7 @@ impl TestServer {
                     body: format!("message {i}"),
                     keep: true,
                     files: String::new(),
+                    record: None,
                 })
                 .collect();
             store.import_messages(id, &messages).await.expect("importing messages");

@@ -15,6 +15,7 @@
 
 mod addins;
 mod categories;
+mod compliance;
 mod config;
 mod groups;
 mod own;
@@ -552,8 +553,18 @@ impl<'t> Engine<'t> {
 
     // ---------------------------------------------------------------- writing
 
-    /// Writes the working state: inserts in sets, then updates, then deletes.
+    /// Writes the working state, and what compliance records of it.
     async fn flush(&mut self) -> ApiResult<()> {
+        let before = self.compliance_before().await?;
+        self.write_state().await?;
+        if let Some(before) = before {
+            self.record_compliance(before).await?;
+        }
+        Ok(())
+    }
+
+    /// Writes the working state: inserts in sets, then updates, then deletes.
+    async fn write_state(&mut self) -> ApiResult<()> {
         let tx = &mut *self.tx;
         // Rooms go first so categories and add-ins they held can follow them out.
         for r in &self.rooms {

@@ -172,6 +172,7 @@ pub struct Model {
     categories: HashMap<(String, String), Arc<CategoryRules>>,
     policies: Vec<Policy>,
     config: Vec<ChatConfigScope>,
+    compliance: Vec<crate::store::ComplianceTarget>,
     rooms: Mutex<HashMap<String, Arc<Vec<Arc<Room>>>>>,
     rooms_by_id: Mutex<HashMap<i64, Option<Arc<Room>>>>,
     people: Mutex<HashMap<String, Option<Arc<Person>>>>,
@@ -194,6 +195,7 @@ impl Model {
             categories,
             policies: tx.all_policies().await?,
             config: tx.all_config_scopes().await?,
+            compliance: tx.compliance_targets().await?,
             rooms: Mutex::new(HashMap::new()),
             rooms_by_id: Mutex::new(HashMap::new()),
             people: Mutex::new(HashMap::new()),
@@ -281,6 +283,25 @@ impl Model {
         access
     }
 
+    /// Whether a pool records compliance events.
+    pub fn records(&self, pool: &str) -> bool {
+        crate::server::compliance::records(&self.compliance, pool)
+    }
+
+    /// A room's compliance event by this caller, if its pool records them.
+    pub fn event(
+        &self,
+        chatter: &Chatter,
+        room: &Room,
+        kind: crate::api::EventKind,
+        content_id: i64,
+        content: String,
+        detail: String,
+    ) -> Option<crate::store::ComplianceEvent> {
+        self.records(&room.pool)
+            .then(|| crate::server::compliance::room_event(room, &chatter.actor, kind, content_id, content, detail))
+    }
+
     /// Whether a room's category keeps history.
     pub fn history_kept(&self, room: &Room) -> bool {
         self.category_of(room).is_some_and(|c| c.category.chat_history)
@@ -346,6 +367,8 @@ pub struct Chatter {
     pub admin: bool,
     /// The user the token acts for (administrators may act for nobody).
     pub person: Option<Arc<Person>>,
+    /// Who compliance records as the caller.
+    pub actor: crate::server::compliance::Actor,
 }
 
 impl Chatter {
@@ -399,7 +422,8 @@ impl Access {
                 }
             }
         }
-        Ok((model, Chatter { admin: caller.is_admin(), person }))
+        let actor = crate::server::compliance::Actor::caller(caller, person.as_ref().map(|p| &p.user));
+        Ok((model, Chatter { admin: caller.is_admin(), person, actor }))
     }
 }
 

@@ -9,7 +9,7 @@ use axum::extract::State;
 use super::messages::{room_for, sender_filter, time_bound, Need};
 use super::{decode_cursor, encode_cursor};
 use crate::api::{
-    AuditRecord, ChatEvent, ClearRoom, ContentChanged, ErrorCode, ListQuery, MatchClause, Page, PoolQuery,
+    AuditRecord, ChatEvent, ClearRoom, ContentChanged, ErrorCode, EventKind, ListQuery, MatchClause, Page, PoolQuery,
     RemoveMessages, Room, DEFAULT_REPLACEMENT, MAX_MESSAGE_BYTES,
 };
 use crate::server::auth::Caller;
@@ -139,11 +139,18 @@ pub async fn remove(
     });
     let action = if replacement.is_some() { "replace_messages" } else { "remove_messages" };
     let audit = audit_entry(&caller, action, &room, detail);
+    let records: Vec<_> = ids
+        .iter()
+        .filter_map(|id| match &replacement {
+            Some(text) => model.event(&chatter, &room, EventKind::Replace, *id, text.clone(), audit.detail.clone()),
+            None => model.event(&chatter, &room, EventKind::Remove, *id, String::new(), audit.detail.clone()),
+        })
+        .collect();
     let change = match &replacement {
         Some(text) => ContentChange::Replace(ids, text.clone()),
         None => ContentChange::Remove(ids),
     };
-    changed.messages = state.store.change_content(room.meta.id, &change, &audit).await?;
+    changed.messages = state.store.change_content(room.meta.id, &change, &audit, &records).await?;
     let event = ChatEvent::Removed { room: room.name.clone(), pool: room.pool.clone(), seqs, replacement };
     state.chat.hub.publish(room.meta.id, Kind::Message, None, Some(&event));
     Ok(Json(changed))
@@ -181,7 +188,10 @@ pub async fn clear(
     }
     let detail = serde_json::json!({ "through": crate::store::format_ms(through), "messages": count });
     let audit = audit_entry(&caller, "clear_room", &room, detail);
-    changed.messages = state.store.change_content(room.meta.id, &ContentChange::ClearThrough(through), &audit).await?;
+    let record =
+        model.event(&chatter, &room, EventKind::Clear, 0, crate::store::format_ms(through), audit.detail.clone());
+    let clear = ContentChange::ClearThrough(through);
+    changed.messages = state.store.change_content(room.meta.id, &clear, &audit, record.as_slice()).await?;
     let event = ChatEvent::Cleared {
         room: room.name.clone(),
         pool: room.pool.clone(),

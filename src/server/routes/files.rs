@@ -9,7 +9,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 
 use super::messages::{room_for, Need};
-use crate::api::{ErrorCode, FileInfo, PoolQuery, UploadQuery, MAX_FILE_NAME_CHARS};
+use crate::api::{ErrorCode, EventKind, FileInfo, PoolQuery, UploadQuery, MAX_FILE_NAME_CHARS};
 use crate::server::auth::Caller;
 use crate::server::body::{Json, LARGE_BODY};
 use crate::server::error::{ApiError, ApiResult, Path, Query};
@@ -108,8 +108,15 @@ pub async fn upload(
         sender: chatter.sip().unwrap_or_default().to_string(),
         uploaded_at: crate::store::now_ms(),
     };
-    file.id = state.store.insert_file(&file).await?;
+    let detail = file_detail(&file);
+    let record = model.event(&chatter, &room, EventKind::FileUpload, 0, file.name.clone(), detail);
+    file.id = state.store.insert_file(&file, record.as_ref()).await?;
     Ok((StatusCode::CREATED, Json(info(&file, &room.name, &room.pool))))
+}
+
+/// What compliance keeps of a file besides its name: its content's hash, size and type.
+fn file_detail(f: &StoredFile) -> String {
+    serde_json::json!({ "sha256": f.sha256, "size": f.size, "content_type": f.content_type }).to_string()
 }
 
 fn info(f: &StoredFile, room: &str, pool: &str) -> FileInfo {
@@ -153,6 +160,11 @@ pub async fn download(
         .read(&file.sha256)
         .await
         .map_err(|e| ApiError::internal(format!("reading file {id} from the file store: {e}")))?;
+    if let Some(event) =
+        model.event(&chatter, &room, EventKind::FileDownload, file.id, file.name.clone(), file_detail(&file))
+    {
+        crate::server::compliance::record(&*state.store, &[event]).await?;
+    }
     // Sent as it is read, 64 KiB at a time: a file of 2 GB is never held in memory.
     let chunks = futures_util::stream::unfold(Some(content), |content| async move {
         use tokio::io::AsyncReadExt;

@@ -9,9 +9,9 @@ use axum::http::StatusCode;
 
 use super::{decode_cursor, encode_cursor, page_of};
 use crate::api::{
-    links_in, validate, ChatEvent, ChatRoom, ChatRoomQuery, ErrorCode, FileRef, HistoryPage, HistoryQuery, Joined,
-    Message, MessageKind, NewPost, Page, PoolQuery, Principal, Room, DEFAULT_HISTORY_PAGE, MAX_FILES_PER_MESSAGE,
-    MAX_HISTORY_PAGE, MAX_MESSAGE_BYTES, MAX_TITLE_CHARS,
+    links_in, validate, ChatEvent, ChatRoom, ChatRoomQuery, ErrorCode, EventKind, FileRef, HistoryPage, HistoryQuery,
+    Joined, Message, MessageKind, NewPost, Page, PoolQuery, Principal, Room, DEFAULT_HISTORY_PAGE,
+    MAX_FILES_PER_MESSAGE, MAX_HISTORY_PAGE, MAX_MESSAGE_BYTES, MAX_TITLE_CHARS,
 };
 use crate::server::auth::Caller;
 use crate::server::body::Json;
@@ -180,17 +180,23 @@ pub async fn join(
     let (model, chatter) = state.chat.access.chatter(&*state.store, &caller).await?;
     let (room, access) = room_for(&state, &model, &chatter, &name, q.pool.as_deref(), Need::Read).await?;
     if let Some(sip) = chatter.sip() {
-        if state.store.set_joined(sip, room.meta.id, true, crate::store::now_ms()).await? {
+        let record = model.event(&chatter, &room, EventKind::Join, 0, String::new(), String::new());
+        if state.store.set_joined(sip, room.meta.id, true, crate::store::now_ms(), record.as_ref()).await? {
             roster(&state, &model, &room, sip, true).await?;
         }
     }
-    let history = if model.history_kept(&room) {
+    let history: Vec<Message> = if model.history_kept(&room) {
         let mut tx = state.store.read().await?;
         let range = HistoryRange::newest(model.default_chat_history(&room));
         tx.history(room.meta.id, &range).await?.into_iter().map(|m| wire(m, &room)).collect()
     } else {
         Vec::new()
     };
+    if !history.is_empty() {
+        let asked =
+            serde_json::json!({ "on": "join", "limit": model.default_chat_history(&room), "returned": history.len() });
+        backchat(&state, &model, &chatter, &room, asked).await?;
+    }
     let room_view = model.chat_room(&room, &access, chatter.sip().is_some());
     Ok(Json(Joined { room: room_view, history }))
 }
@@ -221,7 +227,8 @@ pub async fn leave(
     let (model, chatter) = state.chat.access.chatter(&*state.store, &caller).await?;
     let (room, _) = room_for(&state, &model, &chatter, &name, q.pool.as_deref(), Need::Nothing).await?;
     if let Some(sip) = chatter.sip() {
-        if state.store.set_joined(sip, room.meta.id, false, crate::store::now_ms()).await? {
+        let record = model.event(&chatter, &room, EventKind::Part, 0, String::new(), String::new());
+        if state.store.set_joined(sip, room.meta.id, false, crate::store::now_ms(), record.as_ref()).await? {
             roster(&state, &model, &room, sip, false).await?;
         }
     }
@@ -293,7 +300,13 @@ pub async fn post(
     let sender = chatter.sip().unwrap_or_default().to_string();
     let kind = if body.title.is_some() { MessageKind::Story } else { MessageKind::Message };
     let keep = model.history_kept(&room);
+    let detail = match (&body.title, files.is_empty()) {
+        (None, true) => String::new(),
+        (title, _) => serde_json::json!({ "title": title, "files": files }).to_string(),
+    };
+    let record = model.event(&chatter, &room, EventKind::Chat, 0, body.text.clone(), detail);
     let post = NewMessage {
+        record,
         room_id: room.meta.id,
         sender: sender.clone(),
         posted_at: crate::store::now_ms(),
@@ -335,6 +348,31 @@ pub async fn post(
         }
     };
     Ok((StatusCode::CREATED, Json(stamped(&template, &posted))))
+}
+
+/// Records that the caller read a room's history (BACKCHAT), with what was asked for, if
+/// the room's pool records compliance events; before the history is answered.
+pub(super) async fn backchat(
+    state: &AppState,
+    model: &Model,
+    chatter: &Chatter,
+    room: &Room,
+    asked: serde_json::Value,
+) -> ApiResult<()> {
+    let content = asked
+        .as_object()
+        .map(|o| {
+            o.iter()
+                .filter(|(_, v)| !v.is_null())
+                .map(|(k, v)| format!("{k}={}", v.as_str().map(str::to_string).unwrap_or_else(|| v.to_string())))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .unwrap_or_default();
+    if let Some(event) = model.event(chatter, room, EventKind::Backchat, 0, content, asked.to_string()) {
+        crate::server::compliance::record(&*state.store, &[event]).await?;
+    }
+    Ok(())
 }
 
 /// A post's message as its commit made it.
@@ -392,6 +430,8 @@ pub async fn history(
     let until = time_bound("until", q.until.as_deref(), i64::MAX)?;
     let cursor = q.cursor.as_deref().map(|c| read_history_cursor(c, room.meta.id)).transpose()?;
     if !model.history_kept(&room) {
+        let asked = serde_json::json!({ "limit": limit, "since": q.since, "until": q.until, "returned": 0 });
+        backchat(&state, &model, &chatter, &room, asked).await?;
         return Ok(Json(HistoryPage { items: Vec::new(), next_cursor: None, prev_cursor: None, history_kept: false }));
     }
     let bounds = HistoryRange { after: 0, before: i64::MAX, since, until, limit: limit + 1, oldest_first: false };
@@ -410,12 +450,15 @@ pub async fn history(
     let (newest, oldest) = match (rows.first(), rows.last()) {
         (Some(n), Some(o)) => (n.seq, o.seq),
         _ => {
+            drop(tx);
+            let asked = serde_json::json!({ "limit": limit, "since": q.since, "until": q.until, "returned": 0 });
+            backchat(&state, &model, &chatter, &room, asked).await?;
             return Ok(Json(HistoryPage {
                 items: Vec::new(),
                 next_cursor: None,
                 prev_cursor: None,
                 history_kept: true,
-            }))
+            }));
         }
     };
     // The way the page was read knows whether more follow; the other way is asked.
@@ -431,6 +474,12 @@ pub async fn history(
         !tx.history(room.meta.id, &HistoryRange { after: newest, oldest_first: true, ..one }).await?.is_empty()
     };
     drop(tx);
+    let asked = serde_json::json!({
+        "limit": limit, "since": q.since, "until": q.until,
+        "cursor": cursor.map(|(older, seq)| if older { format!("before seq {seq}") } else { format!("after seq {seq}") }),
+        "returned": rows.len(), "first_seq": oldest, "last_seq": newest,
+    });
+    backchat(&state, &model, &chatter, &room, asked).await?;
     Ok(Json(HistoryPage {
         next_cursor: older.then(|| history_cursor(true, room.meta.id, oldest)),
         prev_cursor: newer.then(|| history_cursor(false, room.meta.id, newest)),

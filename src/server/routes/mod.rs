@@ -2,6 +2,7 @@
 
 mod categories;
 mod changesets;
+mod compliance;
 mod config;
 mod content;
 mod directory;
@@ -121,6 +122,17 @@ route_table! {
         "Effective chat configuration at a scope, with the source of each value";
     patch "/v1/config/{scope}" => config::set, Admin, "Set chat configuration values at a scope";
     delete "/v1/config/{scope}" => config::reset, Admin, "Remove a scope's values (global: reset to defaults)";
+    get "/v1/compliance/config" => compliance::show, Admin,
+        "Compliance configuration per target, and what applies to each pool";
+    put "/v1/compliance/config/{target}" => compliance::set, Admin,
+        "Set compliance values for global or pool:NAME (enabled, run_interval, output_dir, ...)";
+    delete "/v1/compliance/config/{target}" => compliance::reset, Admin,
+        "Remove a target's compliance values (it inherits again)";
+    get "/v1/compliance/status" => compliance::status, Admin,
+        "Each pool's exporter: events waiting, last run and error, lease holder";
+    post "/v1/compliance/export" => compliance::export, Admin,
+        "Export now the waiting events of a pool, a room or a time range (each event once)";
+    get "/v1/compliance/events" => compliance::events, Admin, "Recorded compliance events, oldest first";
     get "/v1/tokens" => tokens::list, Admin, "List tokens (never their secrets)";
     post "/v1/tokens" => tokens::create, Admin, "Create a token; the secret is shown once";
     delete "/v1/tokens/{id}" => tokens::revoke, Admin, "Revoke a token";

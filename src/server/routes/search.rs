@@ -7,7 +7,8 @@ use axum::extract::State;
 use super::messages::{room_for, sender_filter, time_bound, wire, Need};
 use super::{decode_cursor, encode_cursor};
 use crate::api::{
-    ErrorCode, Message, Page, SearchQuery, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE, MAX_SEARCH_CHARS, MAX_SEARCH_WORDS,
+    ErrorCode, EventKind, Message, Page, SearchQuery, DEFAULT_HISTORY_PAGE, MAX_HISTORY_PAGE, MAX_SEARCH_CHARS,
+    MAX_SEARCH_WORDS,
 };
 use crate::server::auth::Caller;
 use crate::server::body::Json;
@@ -85,6 +86,7 @@ pub async fn search(
     let batch = (limit + 1).max(200);
     let mut range = SearchRange { words, room_id, sender, since, until, before, limit: batch };
     let mut found = Vec::new();
+    let mut hit_rooms: Vec<(Arc<crate::api::Room>, usize)> = Vec::new();
     let mut scanned = 0;
     let mut tx = state.store.read().await?;
     let exhausted = loop {
@@ -99,6 +101,10 @@ pub async fn search(
         for m in rows {
             let Some(room) = rooms.get(&m.room_id) else { continue };
             if model.access(&chatter, room).read.is_ok() && model.history_kept(room) {
+                match hit_rooms.iter_mut().find(|(r, _)| r.meta.id == room.meta.id) {
+                    Some((_, n)) => *n += 1,
+                    None => hit_rooms.push((room.clone(), 1)),
+                }
                 found.push(wire(m, room));
                 if found.len() > limit {
                     break;
@@ -121,6 +127,17 @@ pub async fn search(
     } else {
         None
     };
+    // A search reads history: each room it found messages in records a BACKCHAT.
+    let events: Vec<_> = hit_rooms
+        .iter()
+        .filter_map(|(room, n)| {
+            let asked = serde_json::json!({
+                "search": q.q, "from": q.from, "since": q.since, "until": q.until, "returned": n,
+            });
+            model.event(&chatter, room, EventKind::Backchat, 0, format!("search {}", q.q), asked.to_string())
+        })
+        .collect();
+    crate::server::compliance::record(&*state.store, &events).await?;
     Ok(Json(Page { items: found, next_cursor }))
 }
 

@@ -1,0 +1,312 @@
+//! The exporter: hands each recorded event to the adapter exactly once across a pool's
+//! nodes. One node at a time holds a pool's lease in the store (a node that dies loses it
+//! when it runs out). A run chooses a batch of waiting events and commits the choice, writes
+//! the batch's files (temporary names, synced, renamed), then marks the batch written in
+//! another transaction. A crash before the mark leaves the batch pending: the next run, on
+//! any node, writes the same batch again with the settings it was chosen with, to the same
+//! file names, and only then takes new events. So no event is lost, and none lands in two
+//! files: the worst a crash does is write a file twice over itself.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use foldhash::HashSet;
+
+use super::xml::{BatchSettings, BatchWriter, Lookup, RoomInfo, UserInfo};
+use crate::api::{ErrorCode, ExportedBatch};
+use crate::server::error::{ApiError, ApiResult};
+use crate::store::{now_ms, BatchFilter, ComplianceBatch, Store};
+
+/// Events in one batch at most (one file, unless one room per file), and read at a time.
+pub const BATCH_EVENTS: usize = 100_000;
+const PAGE_EVENTS: usize = 10_000;
+/// How often a node looks for work; after a failed run, how soon it tries again.
+const TICK: Duration = Duration::from_secs(5);
+const RETRY_SECS: i64 = 10;
+
+/// Aborts the process here when `PCHAT_CRASH_AT` names this point: how the tests kill an
+/// exporter at the exact step whose crash they check (docs/compliance.md). Off otherwise.
+pub fn failpoint(name: &str) {
+    static AT: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    if AT.get_or_init(|| std::env::var("PCHAT_CRASH_AT").ok()).as_deref() == Some(name) {
+        eprintln!("PCHAT_CRASH_AT={name}: aborting here");
+        std::process::abort();
+    }
+}
+
+/// A node's exporter.
+pub struct Exporter {
+    store: Arc<dyn Store>,
+    /// This node's name, as it holds leases.
+    pub node: String,
+    lease: Duration,
+    /// One run at a time on this node (the interval's and those asked for).
+    running: tokio::sync::Mutex<()>,
+}
+
+impl Exporter {
+    pub fn new(store: Arc<dyn Store>, node: String, lease: Duration) -> Exporter {
+        Exporter { store, node, lease, running: tokio::sync::Mutex::new(()) }
+    }
+
+    fn lease_until(&self, now: i64) -> i64 {
+        now.saturating_add(i64::try_from(self.lease.as_millis()).unwrap_or(i64::MAX))
+    }
+
+    /// Exports a pool's waiting events that `filter` takes, batch after batch, finishing a
+    /// pending batch first. Refused when another node holds the pool's lease.
+    pub async fn export_pool(&self, pool: &str, filter: &BatchFilter) -> ApiResult<Vec<ExportedBatch>> {
+        let _one = self.running.lock().await;
+        let mut done = Vec::new();
+        loop {
+            let batch = match self.choose(pool, filter).await? {
+                Some(batch) => batch,
+                None => break,
+            };
+            failpoint("compliance-batch-chosen");
+            let settings: BatchSettings = serde_json::from_str(&batch.settings)
+                .map_err(|e| ApiError::internal(format!("batch {} holds unreadable settings: {e}", batch.id)))?;
+            let files = match self.write(&batch, settings).await {
+                Ok(files) => files,
+                Err(e) => {
+                    let reason = format!("compliance batch {} could not be written: {e}", batch.id);
+                    tracing::warn!(pool, "compliance export failed: {reason}");
+                    let mut tx = self.store.chat_write().await?;
+                    tx.note_compliance_run(pool, now_ms(), Some(&reason)).await?;
+                    tx.commit().await?;
+                    return Err(ApiError::new(ErrorCode::Unavailable, reason));
+                }
+            };
+            failpoint("compliance-files-written");
+            let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
+            let now = now_ms();
+            let mut tx = self.store.chat_write().await?;
+            if !tx.take_compliance_lease(pool, &self.node, now, self.lease_until(now)).await? {
+                // Another node took the lease while this one wrote: it writes the same batch
+                // again, to the same files, and marks it.
+                return Err(self.busy(pool).await);
+            }
+            tx.close_batch(batch.id, &names.join("\n"), now).await?;
+            tx.note_compliance_run(pool, now, None).await?;
+            let retention = self.retention(pool).await?;
+            tx.purge_compliance(pool, now.saturating_sub(retention.saturating_mul(1000)).saturating_add(1)).await?;
+            tx.commit().await?;
+            tracing::info!(
+                pool,
+                batch = batch.id,
+                events = batch.events,
+                files = names.len(),
+                "compliance batch written"
+            );
+            done.push(ExportedBatch { pool: pool.to_string(), batch: batch.id, events: batch.events, files: names });
+        }
+        Ok(done)
+    }
+
+    async fn retention(&self, pool: &str) -> ApiResult<i64> {
+        let targets = self.store.read().await?.compliance_targets().await?;
+        Ok(super::effective(&targets, pool).retention_secs)
+    }
+
+    async fn busy(&self, pool: &str) -> ApiError {
+        let holder = match self.store.read().await {
+            Ok(mut tx) => tx.compliance_pools().await.ok().and_then(|p| p.into_iter().find(|p| p.pool == pool)),
+            Err(_) => None,
+        };
+        let (who, until) =
+            holder.map(|p| (p.holder.unwrap_or_default(), crate::store::format_ms(p.lease_until))).unwrap_or_default();
+        ApiError::new(
+            ErrorCode::LeaseHeld,
+            format!("node {who:?} holds the compliance exporter's lease of pool {pool} until {until}; it exports the pool's events, or this node can once the lease runs out"),
+        )
+    }
+
+    /// Under the lease: the pending batch, else a new one of the waiting events `filter`
+    /// takes, with the settings that apply now; None when nothing waits.
+    async fn choose(&self, pool: &str, filter: &BatchFilter) -> ApiResult<Option<ComplianceBatch>> {
+        let now = now_ms();
+        let mut tx = self.store.chat_write().await?;
+        if !tx.take_compliance_lease(pool, &self.node, now, self.lease_until(now)).await? {
+            drop(tx);
+            return Err(self.busy(pool).await);
+        }
+        if let Some(pending) = tx.pending_batch(pool).await? {
+            tx.commit().await?;
+            return Ok(Some(pending));
+        }
+        let effective = super::effective(&tx.compliance_targets().await?, pool);
+        let Some(output_dir) = effective.output_dir.clone() else {
+            tx.note_compliance_run(
+                pool,
+                now,
+                Some("no output directory is set (pchat compliance set --output-dir DIR)"),
+            )
+            .await?;
+            tx.commit().await?;
+            return Err(ApiError::field(
+                ErrorCode::Required,
+                "output_dir",
+                format!("pool {pool} has no compliance output directory: set one with pchat compliance set --pool {pool} --output-dir DIR"),
+            ));
+        };
+        let settings = BatchSettings {
+            output_dir,
+            one_room_per_file: effective.one_room_per_file,
+            room_details: effective.room_details,
+            user_details: effective.user_details,
+        };
+        let settings = serde_json::to_string(&settings).map_err(|e| ApiError::internal(e.to_string()))?;
+        let batch = tx.open_batch(pool, filter, BATCH_EVENTS, &settings, now).await?;
+        if batch.is_none() {
+            tx.note_compliance_run(pool, now, None).await?;
+        }
+        tx.commit().await?;
+        Ok(batch)
+    }
+
+    /// Writes a batch's files: pages read here, written on a blocking thread.
+    async fn write(
+        &self,
+        batch: &ComplianceBatch,
+        settings: BatchSettings,
+    ) -> Result<Vec<std::path::PathBuf>, WriteError> {
+        let fail = |e: String| e;
+        let user_details = settings.user_details;
+        let (pages, mut incoming) = tokio::sync::mpsc::channel::<(Vec<crate::store::ComplianceEvent>, Lookup)>(2);
+        let mut writer = BatchWriter::new(settings, &batch.pool, batch.id);
+        let writing = tokio::task::spawn_blocking(move || -> std::io::Result<Vec<std::path::PathBuf>> {
+            let mut lookup = Lookup::default();
+            while let Some((events, found)) = incoming.blocking_recv() {
+                lookup.rooms.extend(found.rooms);
+                lookup.users.extend(found.users);
+                if let Err(e) = writer.page(&events, &lookup) {
+                    writer.abandon();
+                    return Err(e);
+                }
+            }
+            writer.finish()
+        });
+        let reading = async {
+            // Owned here: the writer's input ends when the reading does.
+            let pages = pages;
+            let mut tx = self.store.read().await.map_err(|e| fail(e.to_string()))?;
+            let categories: foldhash::HashMap<(String, String), bool> = tx
+                .all_categories()
+                .await
+                .map_err(|e| fail(e.to_string()))?
+                .into_iter()
+                .map(|c| ((c.pool, c.name), c.chat_history))
+                .collect();
+            let (mut rooms_seen, mut users_seen) = (HashSet::default(), HashSet::default());
+            let mut after: Option<(String, i64)> = None;
+            loop {
+                let events = tx
+                    .batch_events(batch.id, after.as_ref().map(|(c, id)| (c.as_str(), *id)), PAGE_EVENTS)
+                    .await
+                    .map_err(|e| fail(e.to_string()))?;
+                let Some(last) = events.last() else { break };
+                after = Some((last.channel.clone(), last.id));
+                let full = events.len() == PAGE_EVENTS;
+                let mut found = Lookup::default();
+                let new_rooms: Vec<i64> =
+                    events.iter().map(|e| e.room_id).filter(|id| *id != 0 && rooms_seen.insert(*id)).collect();
+                if !new_rooms.is_empty() {
+                    for room in tx.rooms_by_id(&new_rooms).await.map_err(|e| fail(e.to_string()))? {
+                        let history_kept =
+                            categories.get(&(room.pool.clone(), room.category.clone())).copied().unwrap_or(true);
+                        found.rooms.insert(
+                            room.meta.id,
+                            RoomInfo {
+                                category: room.category,
+                                privacy: room.privacy.as_str().to_string(),
+                                room_type: room.room_type.as_str().to_string(),
+                                description: room.description,
+                                disabled: room.disabled,
+                                history_kept,
+                            },
+                        );
+                    }
+                }
+                if user_details {
+                    let new_users: Vec<String> = events
+                        .iter()
+                        .filter(|e| e.user_uri.starts_with("sip:") && users_seen.insert(e.user_uri.clone()))
+                        .map(|e| e.user_uri.clone())
+                        .collect();
+                    if !new_users.is_empty() {
+                        for user in tx.users_by_sip(&new_users).await.map_err(|e| fail(e.to_string()))? {
+                            found.users.insert(user.sip, UserInfo { ou: user.ou, site: user.site });
+                        }
+                    }
+                }
+                if pages.send((events, found)).await.is_err() {
+                    break; // the writer failed: its error is the answer
+                }
+                if !full {
+                    break;
+                }
+            }
+            Ok::<(), WriteError>(())
+        };
+        let read = reading.await;
+        let written = writing.await.map_err(|e| fail(format!("the writer stopped: {e}")))?;
+        read?;
+        written.map_err(|e| fail(e.to_string()))
+    }
+
+    /// The interval's work: every pool with waiting events whose next run is due (at once
+    /// for a pending batch), and the purge of exported events past their retention.
+    pub async fn tick(&self) -> ApiResult<()> {
+        let (pools, targets) = {
+            let mut tx = self.store.read().await?;
+            (tx.compliance_pools().await?, tx.compliance_targets().await?)
+        };
+        let now = now_ms();
+        for pool in pools {
+            let effective = super::effective(&targets, &pool.pool);
+            if pool.exported_kept > 0 && pool.pending_batch.is_none() {
+                let mut tx = self.store.chat_write().await?;
+                let before = now.saturating_sub(effective.retention_secs.saturating_mul(1000)).saturating_add(1);
+                tx.purge_compliance(&pool.pool, before).await?;
+                tx.commit().await?;
+            }
+            if pool.waiting == 0 {
+                continue;
+            }
+            if pool.holder.as_deref().is_some_and(|h| h != self.node) && pool.lease_until >= now {
+                continue; // another node exports this pool
+            }
+            let wait = if pool.last_error.is_some() {
+                effective.run_interval_secs.min(RETRY_SECS)
+            } else {
+                effective.run_interval_secs
+            };
+            let due = pool.pending_batch.is_some() || now >= pool.last_run_at.saturating_add(wait.saturating_mul(1000));
+            if !due {
+                continue;
+            }
+            if let Err(e) = self.export_pool(&pool.pool, &BatchFilter::all()).await {
+                if e.0.code != ErrorCode::LeaseHeld {
+                    tracing::warn!(pool = pool.pool, "compliance export: {}", e.0.detail);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Runs [`Exporter::tick`] until the node stops.
+    pub async fn run(self: Arc<Self>, mut stopping: tokio::sync::watch::Receiver<bool>) {
+        loop {
+            if let Err(e) = self.tick().await {
+                tracing::warn!("compliance exporter: {}", e.0.detail);
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(TICK) => {}
+                _ = stopping.changed() => return,
+            }
+        }
+    }
+}
+
+/// Why a batch could not be written (the errors name the file or directory).
+type WriteError = String;

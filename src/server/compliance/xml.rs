@@ -1,0 +1,339 @@
+//! The XML adapter: a batch of events as the old system's `Conversations` document, one
+//! `Conversation` per channel (a room, or a category's own events) with its `Channel`,
+//! `FirstMessage`, `Messages`, `StartTimeUTC` and `EndTimeUTC` (docs/compliance.md, with
+//! its XSD). A batch is written as it is read, page by page, to temporary files that are
+//! synced and renamed into place only when whole; the same batch always gives the same
+//! files, so a batch written again after a crash replaces what it wrote before.
+
+use std::borrow::Cow;
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use foldhash::HashMap;
+use quick_xml::events::attributes::Attribute;
+use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::Writer;
+use serde::{Deserialize, Serialize};
+
+use crate::store::ComplianceEvent;
+
+/// The settings a batch is written with, fixed when the batch is chosen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BatchSettings {
+    pub output_dir: String,
+    pub one_room_per_file: bool,
+    pub room_details: bool,
+    pub user_details: bool,
+}
+
+/// What the adapter adds about a room (`room_details`), and whether it keeps history.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoomInfo {
+    pub category: String,
+    pub privacy: String,
+    pub room_type: String,
+    pub description: String,
+    pub disabled: bool,
+    pub history_kept: bool,
+}
+
+/// What the adapter adds about a user (`user_details`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserInfo {
+    pub ou: String,
+    pub site: String,
+}
+
+/// What is known of the rooms and users a batch names (those that still exist).
+#[derive(Debug, Default)]
+pub struct Lookup {
+    pub rooms: HashMap<i64, RoomInfo>,
+    pub users: HashMap<String, UserInfo>,
+}
+
+/// Milliseconds since 1970 as the three forms of `DateTimeUTC`: milliseconds, ISO-8601 UTC
+/// with seven fraction digits, and .NET ticks (100 ns since 0001-01-01).
+pub fn time_forms(ms: i64) -> (String, String, String) {
+    const TICKS_AT_1970: i64 = 621_355_968_000_000_000;
+    let iso = crate::store::format_ms(ms);
+    let iso = format!("{}0000Z", iso.trim_end_matches('Z'));
+    (ms.to_string(), iso, (ms.saturating_mul(10_000).saturating_add(TICKS_AT_1970)).to_string())
+}
+
+/// An attribute value escaped so that a parser reads back exactly the text: markup
+/// characters, and line ends and tabs, which parsers otherwise fold into spaces.
+fn attribute_value(text: &str) -> Cow<'_, str> {
+    if !text.contains(['&', '<', '>', '"', '\n', '\r', '\t', '\u{FFFE}', '\u{FFFF}']) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\n' => out.push_str("&#10;"),
+            '\r' => out.push_str("&#13;"),
+            '\t' => out.push_str("&#9;"),
+            // Not characters XML may hold.
+            '\u{FFFE}' | '\u{FFFF}' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+fn element<'a>(name: &'a str, attributes: &[(&str, &str)]) -> BytesStart<'a> {
+    let mut e = BytesStart::new(name);
+    for (key, value) in attributes {
+        let value = attribute_value(value);
+        e.push_attribute(Attribute {
+            key: quick_xml::name::QName(key.as_bytes()),
+            value: match value {
+                Cow::Borrowed(v) => Cow::Owned(v.as_bytes().to_vec()),
+                Cow::Owned(v) => Cow::Owned(v.into_bytes()),
+            },
+        });
+    }
+    e
+}
+
+/// A file being written: its temporary name and the name it takes when whole.
+struct OpenFile {
+    xml: Writer<BufWriter<File>>,
+    tmp: PathBuf,
+    path: PathBuf,
+}
+
+/// The conversation being written: its channel and its first and last times.
+struct Conversation {
+    channel: String,
+    first_at: i64,
+    last_at: i64,
+}
+
+/// Writes one batch, page by page.
+pub struct BatchWriter {
+    settings: BatchSettings,
+    dir: PathBuf,
+    stem: String,
+    file: Option<OpenFile>,
+    conversation: Option<Conversation>,
+    written: Vec<PathBuf>,
+}
+
+/// A name part that is safe in a file name.
+fn file_part(text: &str) -> String {
+    text.chars().map(|c| if c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.') { c } else { '_' }).collect()
+}
+
+impl BatchWriter {
+    pub fn new(settings: BatchSettings, pool: &str, batch: i64) -> BatchWriter {
+        BatchWriter {
+            dir: PathBuf::from(&settings.output_dir),
+            stem: format!("pchat-{}-{batch:010}", file_part(pool)),
+            settings,
+            file: None,
+            conversation: None,
+            written: Vec::new(),
+        }
+    }
+
+    /// The name of the file a channel's conversation goes to.
+    fn file_name(&self, event: &ComplianceEvent) -> String {
+        if !self.settings.one_room_per_file {
+            return format!("{}.xml", self.stem);
+        }
+        if event.room_id != 0 {
+            format!("{}-room-{}.xml", self.stem, event.room_id)
+        } else {
+            let id = event.channel.rsplit('/').next().unwrap_or("0");
+            format!("{}-category-{}.xml", self.stem, file_part(id))
+        }
+    }
+
+    fn open(&mut self, name: String) -> std::io::Result<()> {
+        let path = self.dir.join(&name);
+        let tmp = self.dir.join(format!(".{name}.tmp"));
+        let file = File::create(&tmp).map_err(|e| with_path(e, &tmp))?;
+        let mut xml = Writer::new_with_indent(BufWriter::with_capacity(256 * 1024, file), b' ', 1);
+        xml.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
+        xml.write_event(Event::Start(element(
+            "Conversations",
+            &[
+                ("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance"),
+                ("xmlns:xsd", "http://www.w3.org/2001/XMLSchema"),
+            ],
+        )))?;
+        self.file = Some(OpenFile { xml, tmp, path });
+        Ok(())
+    }
+
+    fn xml(&mut self) -> &mut Writer<BufWriter<File>> {
+        &mut self.file.as_mut().expect("a conversation is written into an open file").xml
+    }
+
+    /// Ends the conversation being written: its start and end times.
+    fn end_conversation(&mut self) -> std::io::Result<()> {
+        let Some(c) = self.conversation.take() else { return Ok(()) };
+        let xml = self.xml();
+        xml.write_event(Event::End(BytesEnd::new("Messages")))?;
+        for (name, at) in [("StartTimeUTC", c.first_at), ("EndTimeUTC", c.last_at)] {
+            let (since1970, string, long) = time_forms(at);
+            xml.write_event(Event::Empty(element(
+                name,
+                &[("since1970", &since1970), ("string", &string), ("long", &long)],
+            )))?;
+        }
+        xml.write_event(Event::End(BytesEnd::new("Conversation")))?;
+        Ok(())
+    }
+
+    /// Ends and syncs the open file, and renames it into place.
+    fn close_file(&mut self) -> std::io::Result<()> {
+        let Some(mut open) = self.file.take() else { return Ok(()) };
+        open.xml.write_event(Event::End(BytesEnd::new("Conversations")))?;
+        let mut out = open.xml.into_inner();
+        out.write_all(b"\n")?;
+        let file = out.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all().map_err(|e| with_path(e, &open.tmp))?;
+        std::fs::rename(&open.tmp, &open.path).map_err(|e| with_path(e, &open.path))?;
+        crate::server::compliance::exporter::failpoint("compliance-file-renamed");
+        self.written.push(open.path);
+        Ok(())
+    }
+
+    /// Writes a page of events, in the batch's order (by channel, then id).
+    pub fn page(&mut self, events: &[ComplianceEvent], lookup: &Lookup) -> std::io::Result<()> {
+        for event in events {
+            if self.conversation.as_ref().is_none_or(|c| c.channel != event.channel) {
+                self.end_conversation()?;
+                let name = self.file_name(event);
+                if self.file.as_ref().is_some_and(|f| !f.path.ends_with(&name)) {
+                    self.close_file()?;
+                }
+                if self.file.is_none() {
+                    self.open(name)?;
+                }
+                self.start_conversation(event, lookup)?;
+            }
+            if let Some(c) = self.conversation.as_mut() {
+                c.last_at = event.at;
+            }
+            self.message("Message", event, lookup)?;
+        }
+        Ok(())
+    }
+
+    fn start_conversation(&mut self, first: &ComplianceEvent, lookup: &Lookup) -> std::io::Result<()> {
+        self.conversation =
+            Some(Conversation { channel: first.channel.clone(), first_at: first.at, last_at: first.at });
+        let room = (first.room_id != 0).then(|| lookup.rooms.get(&first.room_id)).flatten();
+        let room_details = self.settings.room_details;
+        let mut channel = vec![("uri", first.channel.clone()), ("name", first.channel_name.clone())];
+        if let Some(room) = room {
+            channel.push(("islogged", room.history_kept.to_string()));
+            if room_details {
+                channel.extend([
+                    ("category", room.category.clone()),
+                    ("privacy", room.privacy.clone()),
+                    ("type", room.room_type.clone()),
+                    ("description", room.description.clone()),
+                    ("disabled", room.disabled.to_string()),
+                ]);
+            }
+        }
+        let xml = self.xml();
+        xml.write_event(Event::Start(BytesStart::new("Conversation")))?;
+        let attributes: Vec<(&str, &str)> = channel.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        xml.write_event(Event::Empty(element("Channel", &attributes)))?;
+        self.message("FirstMessage", first, lookup)?;
+        self.xml().write_event(Event::Start(BytesStart::new("Messages")))?;
+        Ok(())
+    }
+
+    fn message(&mut self, name: &str, e: &ComplianceEvent, lookup: &Lookup) -> std::io::Result<()> {
+        let user_details = self.settings.user_details;
+        let id = e.content_id.to_string();
+        let user_id = e.user_id.to_string();
+        let email = e.user_uri.strip_prefix("sip:").unwrap_or("").to_string();
+        let user = lookup.users.get(&e.user_uri);
+        let (since1970, string, long) = time_forms(e.at);
+        let xml = self.xml();
+        xml.write_event(Event::Start(element(
+            name,
+            &[("type", e.kind.as_str()), ("content", &e.content), ("id", &id)],
+        )))?;
+        let mut sender: Vec<(&str, &str)> = Vec::with_capacity(7);
+        if !e.user_name.is_empty() {
+            sender.push(("UserName", &e.user_name));
+        }
+        sender.push(("id", &user_id));
+        if user_details && !email.is_empty() {
+            sender.push(("email", &email));
+        }
+        sender.push(("internal", "true"));
+        sender.push(("uri", &e.user_uri));
+        if let (true, Some(user)) = (user_details, user) {
+            sender.push(("ou", &user.ou));
+            sender.push(("site", &user.site));
+        }
+        xml.write_event(Event::Empty(element("Sender", &sender)))?;
+        xml.write_event(Event::Empty(element(
+            "DateTimeUTC",
+            &[("since1970", &since1970), ("string", &string), ("long", &long)],
+        )))?;
+        if !e.detail.is_empty() {
+            xml.write_event(Event::Start(BytesStart::new("Detail")))?;
+            xml.write_event(Event::Text(BytesText::from_escaped(quick_xml::escape::partial_escape(
+                e.detail.as_str(),
+            ))))?;
+            xml.write_event(Event::End(BytesEnd::new("Detail")))?;
+        }
+        xml.write_event(Event::End(BytesEnd::new(name)))?;
+        Ok(())
+    }
+
+    /// Ends the batch: every file whole, synced and in place, and the directory synced so
+    /// the renames are durable. Answers the files, in the order written.
+    pub fn finish(mut self) -> std::io::Result<Vec<PathBuf>> {
+        self.end_conversation()?;
+        self.close_file()?;
+        File::open(&self.dir).and_then(|d| d.sync_all()).map_err(|e| with_path(e, &self.dir))?;
+        Ok(std::mem::take(&mut self.written))
+    }
+
+    /// Removes what a failed write left under a temporary name.
+    pub fn abandon(mut self) {
+        if let Some(open) = self.file.take() {
+            drop(open.xml);
+            let _ = std::fs::remove_file(&open.tmp);
+        }
+    }
+}
+
+fn with_path(e: std::io::Error, path: &Path) -> std::io::Error {
+    std::io::Error::new(e.kind(), format!("{}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_have_their_three_forms() {
+        // The reference's own example: 2008-06-04T20:15:40.953Z.
+        let (ms, iso, ticks) = time_forms(1_212_610_540_953);
+        assert_eq!(ms, "1212610540953");
+        assert_eq!(iso, "2008-06-04T20:15:40.9530000Z");
+        assert_eq!(ticks, "633482073409530000");
+    }
+
+    #[test]
+    fn attribute_values_keep_their_line_ends_and_markup() {
+        assert_eq!(attribute_value("plain"), "plain");
+        assert_eq!(attribute_value("a<b & \"c\"\n\td"), "a&lt;b &amp; &quot;c&quot;&#10;&#9;d");
+    }
+}

@@ -1,0 +1,59 @@
+-- Compliance: its configuration per target (`global`, `pool:NAME`; a value left NULL is
+-- inherited), the events recorded in the same transaction as what they describe, the
+-- batches the adapter writes them out in, and each pool's exporter lease and last run.
+-- Events keep copies of what they describe (names, text) and no foreign keys: they
+-- outlive the rooms, users and messages they name.
+CREATE TABLE compliance_config (
+    target TEXT COLLATE "C" PRIMARY KEY,
+    enabled BOOLEAN,
+    adapter TEXT,
+    interval_secs BIGINT,
+    one_room_per_file BOOLEAN,
+    room_details BOOLEAN,
+    user_details BOOLEAN,
+    output_dir TEXT,
+    retention_secs BIGINT,
+    revision BIGINT NOT NULL,
+    updated_at BIGINT NOT NULL
+);
+
+CREATE TABLE compliance_events (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    pool TEXT NOT NULL,
+    at BIGINT NOT NULL,
+    kind TEXT NOT NULL,
+    channel TEXT COLLATE "C" NOT NULL,
+    channel_name TEXT NOT NULL,
+    room_id BIGINT NOT NULL,
+    user_id BIGINT NOT NULL,
+    user_uri TEXT NOT NULL,
+    user_name TEXT NOT NULL,
+    message_id BIGINT NOT NULL,
+    content TEXT NOT NULL,
+    detail TEXT NOT NULL,
+    batch_id BIGINT
+);
+CREATE INDEX compliance_waiting ON compliance_events (pool, id) WHERE batch_id IS NULL;
+CREATE INDEX compliance_batched ON compliance_events (batch_id, channel, id) WHERE batch_id IS NOT NULL;
+
+CREATE TABLE compliance_batches (
+    id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    pool TEXT NOT NULL,
+    state TEXT NOT NULL,
+    created_at BIGINT NOT NULL,
+    exported_at BIGINT,
+    events BIGINT NOT NULL,
+    settings TEXT NOT NULL,
+    files TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX compliance_batches_pool ON compliance_batches (pool, state, id);
+
+CREATE TABLE compliance_pools (
+    pool TEXT COLLATE "C" PRIMARY KEY,
+    holder TEXT,
+    lease_until BIGINT NOT NULL DEFAULT 0,
+    last_run_at BIGINT NOT NULL DEFAULT 0,
+    last_success_at BIGINT,
+    last_error TEXT,
+    last_error_at BIGINT
+);

@@ -1,0 +1,377 @@
+// The SQL of compliance (its configuration, the events, their batches and each pool's
+// exporter lease), written once and included by each backend module after `sql_chat.rs`.
+
+use crate::store::{BatchFilter, ComplianceBatch, CompliancePool, ComplianceStore, ComplianceTarget};
+
+const EVENT_COLUMNS: &str = "id, pool, at, kind, channel, channel_name, room_id, user_id, user_uri, user_name, \
+                             message_id, content, detail, batch_id";
+const BATCH_COLUMNS: &str = "id, pool, state, created_at, exported_at, events, settings, files";
+
+fn stored_event(row: &DbRow) -> StoreResult<ComplianceEvent> {
+    let kind: String = row.try_get("kind")?;
+    Ok(ComplianceEvent {
+        id: row.try_get("id")?,
+        pool: row.try_get("pool")?,
+        at: row.try_get("at")?,
+        kind: crate::api::EventKind::parse(&kind)
+            .ok_or_else(|| StoreError::Other(anyhow::anyhow!("column kind: unknown event type {kind:?}")))?,
+        channel: row.try_get("channel")?,
+        channel_name: row.try_get("channel_name")?,
+        room_id: row.try_get("room_id")?,
+        user_id: row.try_get("user_id")?,
+        user_uri: row.try_get("user_uri")?,
+        user_name: row.try_get("user_name")?,
+        content_id: row.try_get("message_id")?,
+        content: row.try_get("content")?,
+        detail: row.try_get("detail")?,
+        batch_id: row.try_get("batch_id")?,
+    })
+}
+
+fn stored_batch(row: &DbRow) -> StoreResult<ComplianceBatch> {
+    let state: String = row.try_get("state")?;
+    Ok(ComplianceBatch {
+        id: row.try_get("id")?,
+        pool: row.try_get("pool")?,
+        done: state == "done",
+        created_at: row.try_get("created_at")?,
+        exported_at: row.try_get("exported_at")?,
+        events: row.try_get("events")?,
+        settings: row.try_get("settings")?,
+        files: row.try_get("files")?,
+    })
+}
+
+/// Records events in `tx`, set-based.
+async fn insert_events_in(tx: &mut sqlx::Transaction<'static, Db>, events: &[ComplianceEvent]) -> StoreResult<()> {
+    const PER_ROW: usize = 12;
+    for chunk in events.chunks(INSERT_CHUNK_PARAMS / PER_ROW) {
+        let mut qb = QueryBuilder::<Db>::new(
+            "INSERT INTO compliance_events (pool, at, kind, channel, channel_name, room_id, user_id, user_uri, \
+             user_name, message_id, content, detail) ",
+        );
+        qb.push_values(chunk, |mut b, e| {
+            b.push_bind(e.pool.clone())
+                .push_bind(e.at)
+                .push_bind(e.kind.as_str())
+                .push_bind(e.channel.clone())
+                .push_bind(e.channel_name.clone())
+                .push_bind(e.room_id)
+                .push_bind(e.user_id)
+                .push_bind(e.user_uri.clone())
+                .push_bind(e.user_name.clone())
+                .push_bind(e.content_id)
+                .push_bind(e.content.clone())
+                .push_bind(e.detail.clone());
+        });
+        qb.build().execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+/// The compliance events of committed posts: each with its message's id where it was kept.
+fn post_records(posts: &[NewMessage], posted: &[Posted]) -> Vec<ComplianceEvent> {
+    posts
+        .iter()
+        .zip(posted)
+        .filter_map(|(post, p)| {
+            post.record.as_ref().map(|r| ComplianceEvent { content_id: p.id.unwrap_or(0), at: p.posted_at, ..r.clone() })
+        })
+        .collect()
+}
+
+#[async_trait]
+impl ComplianceStore for SqlTx {
+    async fn insert_compliance_events(&mut self, events: &[ComplianceEvent]) -> StoreResult<()> {
+        insert_events_in(&mut self.tx, events).await
+    }
+
+    async fn compliance_events(
+        &mut self,
+        pool: Option<&str>,
+        batched: Option<bool>,
+        after: i64,
+        limit: usize,
+    ) -> StoreResult<Vec<ComplianceEvent>> {
+        let mut qb = QueryBuilder::<Db>::new(format!("SELECT {EVENT_COLUMNS} FROM compliance_events WHERE id > "));
+        qb.push_bind(after);
+        if let Some(pool) = pool {
+            qb.push(" AND pool = ").push_bind(pool.to_string());
+        }
+        match batched {
+            Some(true) => {
+                qb.push(" AND batch_id IS NOT NULL");
+            }
+            Some(false) => {
+                qb.push(" AND batch_id IS NULL");
+            }
+            None => {}
+        }
+        qb.push(" ORDER BY id LIMIT ").push_bind(i64::try_from(limit).unwrap_or(i64::MAX));
+        qb.build().fetch_all(&mut *self.tx).await?.iter().map(stored_event).collect()
+    }
+
+    async fn compliance_targets(&mut self) -> StoreResult<Vec<ComplianceTarget>> {
+        let rows = sqlx::query(
+            "SELECT target, enabled, adapter, interval_secs, one_room_per_file, room_details, user_details, \
+             output_dir, retention_secs, revision, updated_at FROM compliance_config ORDER BY target",
+        )
+        .fetch_all(&mut *self.tx)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(ComplianceTarget {
+                    target: row.try_get("target")?,
+                    enabled: row.try_get("enabled")?,
+                    adapter: row.try_get("adapter")?,
+                    interval_secs: row.try_get("interval_secs")?,
+                    one_room_per_file: row.try_get("one_room_per_file")?,
+                    room_details: row.try_get("room_details")?,
+                    user_details: row.try_get("user_details")?,
+                    output_dir: row.try_get("output_dir")?,
+                    retention_secs: row.try_get("retention_secs")?,
+                    revision: row.try_get("revision")?,
+                    updated_at: row.try_get("updated_at")?,
+                })
+            })
+            .collect()
+    }
+
+    async fn put_compliance_target(&mut self, t: &ComplianceTarget) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO compliance_config (target, enabled, adapter, interval_secs, one_room_per_file, room_details, \
+             user_details, output_dir, retention_secs, revision, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+             ON CONFLICT (target) DO UPDATE SET enabled = excluded.enabled, adapter = excluded.adapter, \
+             interval_secs = excluded.interval_secs, one_room_per_file = excluded.one_room_per_file, \
+             room_details = excluded.room_details, user_details = excluded.user_details, \
+             output_dir = excluded.output_dir, retention_secs = excluded.retention_secs, \
+             revision = excluded.revision, updated_at = excluded.updated_at",
+        )
+        .bind(&t.target)
+        .bind(t.enabled)
+        .bind(&t.adapter)
+        .bind(t.interval_secs)
+        .bind(t.one_room_per_file)
+        .bind(t.room_details)
+        .bind(t.user_details)
+        .bind(&t.output_dir)
+        .bind(t.retention_secs)
+        .bind(t.revision)
+        .bind(t.updated_at)
+        .execute(&mut *self.tx)
+        .await?;
+        Ok(())
+    }
+
+    async fn delete_compliance_target(&mut self, target: &str) -> StoreResult<bool> {
+        let done =
+            sqlx::query("DELETE FROM compliance_config WHERE target = $1").bind(target).execute(&mut *self.tx).await?;
+        Ok(done.rows_affected() > 0)
+    }
+
+    async fn take_compliance_lease(&mut self, pool: &str, node: &str, now: i64, until: i64) -> StoreResult<bool> {
+        let held: Option<String> = sqlx::query_scalar(
+            "INSERT INTO compliance_pools (pool, holder, lease_until) VALUES ($1, $2, $3) \
+             ON CONFLICT (pool) DO UPDATE SET holder = excluded.holder, lease_until = excluded.lease_until \
+             WHERE compliance_pools.holder IS NULL OR compliance_pools.holder = excluded.holder \
+             OR compliance_pools.lease_until < $4 RETURNING holder",
+        )
+        .bind(pool)
+        .bind(node)
+        .bind(until)
+        .bind(now)
+        .fetch_optional(&mut *self.tx)
+        .await?;
+        Ok(held.as_deref() == Some(node))
+    }
+
+    async fn pending_batch(&mut self, pool: &str) -> StoreResult<Option<ComplianceBatch>> {
+        let sql = format!(
+            "SELECT {BATCH_COLUMNS} FROM compliance_batches WHERE pool = $1 AND state = 'pending' ORDER BY id LIMIT 1"
+        );
+        sqlx::query(&sql).bind(pool).fetch_optional(&mut *self.tx).await?.as_ref().map(stored_batch).transpose()
+    }
+
+    async fn open_batch(
+        &mut self,
+        pool: &str,
+        filter: &BatchFilter,
+        limit: usize,
+        settings: &str,
+        now: i64,
+    ) -> StoreResult<Option<ComplianceBatch>> {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO compliance_batches (pool, state, created_at, events, settings) \
+             VALUES ($1, 'pending', $2, 0, $3) RETURNING id",
+        )
+        .bind(pool)
+        .bind(now)
+        .bind(settings)
+        .fetch_one(&mut *self.tx)
+        .await?;
+        let mut qb = QueryBuilder::<Db>::new("UPDATE compliance_events SET batch_id = ");
+        qb.push_bind(id).push(" WHERE id IN (SELECT id FROM compliance_events WHERE batch_id IS NULL AND pool = ");
+        qb.push_bind(pool.to_string());
+        if filter.since > i64::MIN {
+            qb.push(" AND at >= ").push_bind(filter.since);
+        }
+        if filter.until < i64::MAX {
+            qb.push(" AND at < ").push_bind(filter.until);
+        }
+        match (filter.room_id, &filter.channel_name) {
+            (Some(room), _) => {
+                qb.push(" AND room_id = ").push_bind(room);
+            }
+            (None, Some(name)) => {
+                qb.push(" AND room_id <> 0 AND channel_name = ").push_bind(name.clone());
+            }
+            (None, None) => {}
+        }
+        qb.push(" ORDER BY id LIMIT ").push_bind(i64::try_from(limit).unwrap_or(i64::MAX)).push(")");
+        let taken = qb.build().execute(&mut *self.tx).await?.rows_affected();
+        if taken == 0 {
+            sqlx::query("DELETE FROM compliance_batches WHERE id = $1").bind(id).execute(&mut *self.tx).await?;
+            return Ok(None);
+        }
+        let events = i64::try_from(taken).unwrap_or(i64::MAX);
+        sqlx::query("UPDATE compliance_batches SET events = $1 WHERE id = $2")
+            .bind(events)
+            .bind(id)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(Some(ComplianceBatch {
+            id,
+            pool: pool.to_string(),
+            done: false,
+            created_at: now,
+            exported_at: None,
+            events,
+            settings: settings.to_string(),
+            files: String::new(),
+        }))
+    }
+
+    async fn batch_events(
+        &mut self,
+        batch: i64,
+        after: Option<(&str, i64)>,
+        limit: usize,
+    ) -> StoreResult<Vec<ComplianceEvent>> {
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = match after {
+            None => {
+                let sql = format!(
+                    "SELECT {EVENT_COLUMNS} FROM compliance_events WHERE batch_id = $1 ORDER BY channel, id LIMIT $2"
+                );
+                sqlx::query(&sql).bind(batch).bind(limit).fetch_all(&mut *self.tx).await?
+            }
+            Some((channel, id)) => {
+                let sql = format!(
+                    "SELECT {EVENT_COLUMNS} FROM compliance_events WHERE batch_id = $1 \
+                     AND (channel > $2 OR (channel = $2 AND id > $3)) ORDER BY channel, id LIMIT $4"
+                );
+                sqlx::query(&sql).bind(batch).bind(channel).bind(id).bind(limit).fetch_all(&mut *self.tx).await?
+            }
+        };
+        rows.iter().map(stored_event).collect()
+    }
+
+    async fn close_batch(&mut self, batch: i64, files: &str, now: i64) -> StoreResult<()> {
+        let done = sqlx::query(
+            "UPDATE compliance_batches SET state = 'done', exported_at = $1, files = $2 \
+             WHERE id = $3 AND state = 'pending'",
+        )
+        .bind(now)
+        .bind(files)
+        .bind(batch)
+        .execute(&mut *self.tx)
+        .await?;
+        expect_one(done.rows_affected())
+    }
+
+    async fn note_compliance_run(&mut self, pool: &str, now: i64, error: Option<&str>) -> StoreResult<()> {
+        let sql = if error.is_some() {
+            "INSERT INTO compliance_pools (pool, last_run_at, last_error, last_error_at) VALUES ($1, $2, $3, $2) \
+             ON CONFLICT (pool) DO UPDATE SET last_run_at = excluded.last_run_at, last_error = excluded.last_error, \
+             last_error_at = excluded.last_error_at"
+        } else {
+            "INSERT INTO compliance_pools (pool, last_run_at, last_success_at) VALUES ($1, $2, $2) \
+             ON CONFLICT (pool) DO UPDATE SET last_run_at = excluded.last_run_at, \
+             last_success_at = excluded.last_success_at, last_error = NULL, last_error_at = NULL"
+        };
+        let mut query = sqlx::query(sql).bind(pool).bind(now);
+        if let Some(error) = error {
+            query = query.bind(error);
+        }
+        query.execute(&mut *self.tx).await?;
+        Ok(())
+    }
+
+    async fn purge_compliance(&mut self, pool: &str, exported_before: i64) -> StoreResult<u64> {
+        let purged = sqlx::query(
+            "DELETE FROM compliance_events WHERE batch_id IN (SELECT id FROM compliance_batches \
+             WHERE pool = $1 AND state = 'done' AND exported_at < $2)",
+        )
+        .bind(pool)
+        .bind(exported_before)
+        .execute(&mut *self.tx)
+        .await?
+        .rows_affected();
+        sqlx::query("DELETE FROM compliance_batches WHERE pool = $1 AND state = 'done' AND exported_at < $2")
+            .bind(pool)
+            .bind(exported_before)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(purged)
+    }
+
+    async fn compliance_pools(&mut self) -> StoreResult<Vec<CompliancePool>> {
+        let mut pools: std::collections::BTreeMap<String, CompliancePool> = Default::default();
+        for row in sqlx::query(
+            "SELECT pool, holder, lease_until, last_run_at, last_success_at, last_error, last_error_at \
+             FROM compliance_pools",
+        )
+        .fetch_all(&mut *self.tx)
+        .await?
+        {
+            let pool: String = row.try_get("pool")?;
+            let p = pools.entry(pool.clone()).or_insert_with(|| CompliancePool { pool, ..Default::default() });
+            p.holder = row.try_get("holder")?;
+            p.lease_until = row.try_get("lease_until")?;
+            p.last_run_at = row.try_get("last_run_at")?;
+            p.last_success_at = row.try_get("last_success_at")?;
+            p.last_error = row.try_get("last_error")?;
+            p.last_error_at = row.try_get("last_error_at")?;
+        }
+        for row in sqlx::query(
+            "SELECT pool, COUNT(*) AS n FROM compliance_events WHERE batch_id IS NULL GROUP BY pool",
+        )
+        .fetch_all(&mut *self.tx)
+        .await?
+        {
+            let pool: String = row.try_get("pool")?;
+            let p = pools.entry(pool.clone()).or_insert_with(|| CompliancePool { pool, ..Default::default() });
+            p.waiting = row.try_get("n")?;
+        }
+        for row in sqlx::query(
+            "SELECT pool, state, MIN(id) AS first, CAST(SUM(events) AS BIGINT) AS n FROM compliance_batches \
+             GROUP BY pool, state",
+        )
+        .fetch_all(&mut *self.tx)
+        .await?
+        {
+            let pool: String = row.try_get("pool")?;
+            let p = pools.entry(pool.clone()).or_insert_with(|| CompliancePool { pool, ..Default::default() });
+            let state: String = row.try_get("state")?;
+            let events = row.try_get::<Option<i64>, _>("n")?.unwrap_or(0);
+            if state == "pending" {
+                p.pending_batch = row.try_get("first")?;
+                p.waiting += events;
+            } else {
+                p.exported_kept = events;
+            }
+        }
+        Ok(pools.into_values().collect())
+    }
+}
