@@ -40,6 +40,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('addins', 'addins', [CompletionResultType]::ParameterValue, 'Add-ins shown beside rooms')
             [CompletionResult]::new('policies', 'policies', [CompletionResultType]::ParameterValue, 'Who may use persistent chat (global, site and tag policies)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Chat configuration at global, site or pool scope')
+            [CompletionResult]::new('compliance', 'compliance', [CompletionResultType]::ParameterValue, 'Compliance: recording every event, and the XML adapter that exports them')
             [CompletionResult]::new('tokens', 'tokens', [CompletionResultType]::ParameterValue, 'API tokens')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `apply` would change to make the server match YAML plan files')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the server match YAML plan files, or apply a saved plan')
@@ -53,6 +54,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (loopback unless told otherwise; port 0 picks a free one)')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Store: sqlite://PATH (default, a file in the working directory) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--file-store', '--file-store', [CompletionResultType]::ParameterName, 'Where files posted into rooms are kept (every node of a pool names the same directory); by default beside the SQLite file (pchat.db: pchat-files/)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'This node''s name in its pool, as it holds the compliance exporter''s lease (default HOSTNAME:PORT)')
+            [CompletionResult]::new('--compliance-lease', '--compliance-lease', [CompletionResultType]::ParameterName, 'How long a node holds a pool''s compliance exporter lease unrenewed: a node that dies hands its exports to another after this (1s to 1h)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -1745,6 +1748,163 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;config;help;help' {
             break
         }
+        'pchat;compliance' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'What is set globally and per pool, and what applies to each pool')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set compliance values globally or for one pool (others are kept)')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Remove the values set globally or for one pool (it inherits again)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Each pool''s exporter: events waiting, last run and error, lease holder')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export now the waiting events (of a pool, a room, a time range); each event is exported once, however often this runs')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The recorded events, oldest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pchat;compliance;show' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Only this pool''s effective settings')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;compliance;set' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool to configure (default: global)')
+            [CompletionResult]::new('--enabled', '--enabled', [CompletionResultType]::ParameterName, 'Record every event (true) or none (false)')
+            [CompletionResult]::new('--adapter', '--adapter', [CompletionResultType]::ParameterName, 'The adapter that writes the events out (xml, the one there is)')
+            [CompletionResult]::new('--run-interval', '--run-interval', [CompletionResultType]::ParameterName, 'How often the adapter runs: 1m to 30days (default 15m)')
+            [CompletionResult]::new('--one-room-per-file', '--one-room-per-file', [CompletionResultType]::ParameterName, 'One output file per room')
+            [CompletionResult]::new('--room-details', '--room-details', [CompletionResultType]::ParameterName, 'Add each room''s category, privacy, type and description')
+            [CompletionResult]::new('--user-details', '--user-details', [CompletionResultType]::ParameterName, 'Add each sender''s email, OU and site')
+            [CompletionResult]::new('--output-dir', '--output-dir', [CompletionResultType]::ParameterName, 'Where the files go: an absolute directory on the nodes, the same for a pool''s nodes ("" unsets it)')
+            [CompletionResult]::new('--retention', '--retention', [CompletionResultType]::ParameterName, 'How long exported events stay in the compliance store (0s: purged at once; default 7days)')
+            [CompletionResult]::new('--if-match', '--if-match', [CompletionResultType]::ParameterName, 'Refuse unless the settings are still at this revision')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;compliance;reset' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool whose values go (default: global)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;compliance;status' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;compliance;export' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Only this pool''s events (default: every pool''s)')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Events recorded at or after this time (RFC 3339)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Events recorded before this time (RFC 3339)')
+            [CompletionResult]::new('--room', '--room', [CompletionResultType]::ParameterName, 'Only this room''s events')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;compliance;events' {
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Only this pool''s events')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'waiting or exported')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;compliance;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'What is set globally and per pool, and what applies to each pool')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set compliance values globally or for one pool (others are kept)')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Remove the values set globally or for one pool (it inherits again)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Each pool''s exporter: events waiting, last run and error, lease holder')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export now the waiting events (of a pool, a room, a time range); each event is exported once, however often this runs')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The recorded events, oldest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pchat;compliance;help;show' {
+            break
+        }
+        'pchat;compliance;help;set' {
+            break
+        }
+        'pchat;compliance;help;reset' {
+            break
+        }
+        'pchat;compliance;help;status' {
+            break
+        }
+        'pchat;compliance;help;export' {
+            break
+        }
+        'pchat;compliance;help;events' {
+            break
+        }
+        'pchat;compliance;help;help' {
+            break
+        }
         'pchat;tokens' {
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
@@ -1923,6 +2083,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('addins', 'addins', [CompletionResultType]::ParameterValue, 'Add-ins shown beside rooms')
             [CompletionResult]::new('policies', 'policies', [CompletionResultType]::ParameterValue, 'Who may use persistent chat (global, site and tag policies)')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Chat configuration at global, site or pool scope')
+            [CompletionResult]::new('compliance', 'compliance', [CompletionResultType]::ParameterValue, 'Compliance: recording every event, and the XML adapter that exports them')
             [CompletionResult]::new('tokens', 'tokens', [CompletionResultType]::ParameterValue, 'API tokens')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `apply` would change to make the server match YAML plan files')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the server match YAML plan files, or apply a saved plan')
@@ -2214,6 +2375,33 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;help;config;export' {
+            break
+        }
+        'pchat;help;compliance' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'What is set globally and per pool, and what applies to each pool')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set compliance values globally or for one pool (others are kept)')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Remove the values set globally or for one pool (it inherits again)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Each pool''s exporter: events waiting, last run and error, lease holder')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export now the waiting events (of a pool, a room, a time range); each event is exported once, however often this runs')
+            [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'The recorded events, oldest first')
+            break
+        }
+        'pchat;help;compliance;show' {
+            break
+        }
+        'pchat;help;compliance;set' {
+            break
+        }
+        'pchat;help;compliance;reset' {
+            break
+        }
+        'pchat;help;compliance;status' {
+            break
+        }
+        'pchat;help;compliance;export' {
+            break
+        }
+        'pchat;help;compliance;events' {
             break
         }
         'pchat;help;tokens' {

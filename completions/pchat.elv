@@ -37,6 +37,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand addins 'Add-ins shown beside rooms'
             cand policies 'Who may use persistent chat (global, site and tag policies)'
             cand config 'Chat configuration at global, site or pool scope'
+            cand compliance 'Compliance: recording every event, and the XML adapter that exports them'
             cand tokens 'API tokens'
             cand plan 'Show what `apply` would change to make the server match YAML plan files'
             cand apply 'Make the server match YAML plan files, or apply a saved plan'
@@ -49,6 +50,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --listen 'Address to listen on (loopback unless told otherwise; port 0 picks a free one)'
             cand --database 'Store: sqlite://PATH (default, a file in the working directory) or postgres://USER@HOST/DB'
             cand --file-store 'Where files posted into rooms are kept (every node of a pool names the same directory); by default beside the SQLite file (pchat.db: pchat-files/)'
+            cand --node 'This node''s name in its pool, as it holds the compliance exporter''s lease (default HOSTNAME:PORT)'
+            cand --compliance-lease 'How long a node holds a pool''s compliance exporter lease unrenewed: a node that dies hands its exports to another after this (1s to 1h)'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -1565,6 +1568,148 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;config;help;help'= {
         }
+        &'pchat;compliance'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'What is set globally and per pool, and what applies to each pool'
+            cand set 'Set compliance values globally or for one pool (others are kept)'
+            cand reset 'Remove the values set globally or for one pool (it inherits again)'
+            cand status 'Each pool''s exporter: events waiting, last run and error, lease holder'
+            cand export 'Export now the waiting events (of a pool, a room, a time range); each event is exported once, however often this runs'
+            cand events 'The recorded events, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;compliance;show'= {
+            cand --pool 'Only this pool''s effective settings'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;compliance;set'= {
+            cand --pool 'The pool to configure (default: global)'
+            cand --enabled 'Record every event (true) or none (false)'
+            cand --adapter 'The adapter that writes the events out (xml, the one there is)'
+            cand --run-interval 'How often the adapter runs: 1m to 30days (default 15m)'
+            cand --one-room-per-file 'One output file per room'
+            cand --room-details 'Add each room''s category, privacy, type and description'
+            cand --user-details 'Add each sender''s email, OU and site'
+            cand --output-dir 'Where the files go: an absolute directory on the nodes, the same for a pool''s nodes ("" unsets it)'
+            cand --retention 'How long exported events stay in the compliance store (0s: purged at once; default 7days)'
+            cand --if-match 'Refuse unless the settings are still at this revision'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;compliance;reset'= {
+            cand --pool 'The pool whose values go (default: global)'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;compliance;status'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;compliance;export'= {
+            cand --pool 'Only this pool''s events (default: every pool''s)'
+            cand --since 'Events recorded at or after this time (RFC 3339)'
+            cand --until 'Events recorded before this time (RFC 3339)'
+            cand --room 'Only this room''s events'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;compliance;events'= {
+            cand --pool 'Only this pool''s events'
+            cand --state 'waiting or exported'
+            cand --limit 'At most this many'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;compliance;help'= {
+            cand show 'What is set globally and per pool, and what applies to each pool'
+            cand set 'Set compliance values globally or for one pool (others are kept)'
+            cand reset 'Remove the values set globally or for one pool (it inherits again)'
+            cand status 'Each pool''s exporter: events waiting, last run and error, lease holder'
+            cand export 'Export now the waiting events (of a pool, a room, a time range); each event is exported once, however often this runs'
+            cand events 'The recorded events, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;compliance;help;show'= {
+        }
+        &'pchat;compliance;help;set'= {
+        }
+        &'pchat;compliance;help;reset'= {
+        }
+        &'pchat;compliance;help;status'= {
+        }
+        &'pchat;compliance;help;export'= {
+        }
+        &'pchat;compliance;help;events'= {
+        }
+        &'pchat;compliance;help;help'= {
+        }
         &'pchat;tokens'= {
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
@@ -1729,6 +1874,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand addins 'Add-ins shown beside rooms'
             cand policies 'Who may use persistent chat (global, site and tag policies)'
             cand config 'Chat configuration at global, site or pool scope'
+            cand compliance 'Compliance: recording every event, and the XML adapter that exports them'
             cand tokens 'API tokens'
             cand plan 'Show what `apply` would change to make the server match YAML plan files'
             cand apply 'Make the server match YAML plan files, or apply a saved plan'
@@ -1947,6 +2093,26 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help;config;reset'= {
         }
         &'pchat;help;config;export'= {
+        }
+        &'pchat;help;compliance'= {
+            cand show 'What is set globally and per pool, and what applies to each pool'
+            cand set 'Set compliance values globally or for one pool (others are kept)'
+            cand reset 'Remove the values set globally or for one pool (it inherits again)'
+            cand status 'Each pool''s exporter: events waiting, last run and error, lease holder'
+            cand export 'Export now the waiting events (of a pool, a room, a time range); each event is exported once, however often this runs'
+            cand events 'The recorded events, oldest first'
+        }
+        &'pchat;help;compliance;show'= {
+        }
+        &'pchat;help;compliance;set'= {
+        }
+        &'pchat;help;compliance;reset'= {
+        }
+        &'pchat;help;compliance;status'= {
+        }
+        &'pchat;help;compliance;export'= {
+        }
+        &'pchat;help;compliance;events'= {
         }
         &'pchat;help;tokens'= {
             cand create 'Create a token; its secret is printed once'

@@ -42,6 +42,7 @@ complete -c pchat -n "__fish_pchat_needs_command" -f -a "messages" -d 'Post, rea
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "addins" -d 'Add-ins shown beside rooms'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "policies" -d 'Who may use persistent chat (global, site and tag policies)'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "config" -d 'Chat configuration at global, site or pool scope'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "compliance" -d 'Compliance: recording every event, and the XML adapter that exports them'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "tokens" -d 'API tokens'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "plan" -d 'Show what `apply` would change to make the server match YAML plan files'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "apply" -d 'Make the server match YAML plan files, or apply a saved plan'
@@ -52,6 +53,8 @@ complete -c pchat -n "__fish_pchat_needs_command" -f -a "help" -d 'Print this me
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l listen -d 'Address to listen on (loopback unless told otherwise; port 0 picks a free one)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l database -d 'Store: sqlite://PATH (default, a file in the working directory) or postgres://USER@HOST/DB' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l file-store -d 'Where files posted into rooms are kept (every node of a pool names the same directory); by default beside the SQLite file (pchat.db: pchat-files/)' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l node -d 'This node\'s name in its pool, as it holds the compliance exporter\'s lease (default HOSTNAME:PORT)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l compliance-lease -d 'How long a node holds a pool\'s compliance exporter lease unrenewed: a node that dies hands its exports to another after this (1s to 1h)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -952,6 +955,115 @@ complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Remove a scope\'s values (global: back to the defaults)'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the scopes that set anything as plan documents (kind ChatConfig)'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -f -a "show" -d 'What is set globally and per pool, and what applies to each pool'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -f -a "set" -d 'Set compliance values globally or for one pool (others are kept)'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -f -a "reset" -d 'Remove the values set globally or for one pool (it inherits again)'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -f -a "status" -d 'Each pool\'s exporter: events waiting, last run and error, lease holder'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -f -a "export" -d 'Export now the waiting events (of a pool, a room, a time range); each event is exported once, however often this runs'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -f -a "events" -d 'The recorded events, oldest first'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from show" -l pool -d 'Only this pool\'s effective settings' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l pool -d 'The pool to configure (default: global)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l enabled -d 'Record every event (true) or none (false)' -r -f -a "true\t''
+false\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l adapter -d 'The adapter that writes the events out (xml, the one there is)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l run-interval -d 'How often the adapter runs: 1m to 30days (default 15m)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l one-room-per-file -d 'One output file per room' -r -f -a "true\t''
+false\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l room-details -d 'Add each room\'s category, privacy, type and description' -r -f -a "true\t''
+false\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l user-details -d 'Add each sender\'s email, OU and site' -r -f -a "true\t''
+false\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l output-dir -d 'Where the files go: an absolute directory on the nodes, the same for a pool\'s nodes ("" unsets it)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l retention -d 'How long exported events stay in the compliance store (0s: purged at once; default 7days)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l if-match -d 'Refuse unless the settings are still at this revision' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from reset" -l pool -d 'The pool whose values go (default: global)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from reset" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from reset" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from reset" -s y -l yes -d 'Do not ask for confirmation'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from reset" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from status" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from status" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from status" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -l pool -d 'Only this pool\'s events (default: every pool\'s)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -l since -d 'Events recorded at or after this time (RFC 3339)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -l until -d 'Events recorded before this time (RFC 3339)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -l room -d 'Only this room\'s events' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l pool -d 'Only this pool\'s events' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l state -d 'waiting or exported' -r -f -a "waiting\t''
+exported\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l limit -d 'At most this many' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "show" -d 'What is set globally and per pool, and what applies to each pool'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set compliance values globally or for one pool (others are kept)'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Remove the values set globally or for one pool (it inherits again)'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "status" -d 'Each pool\'s exporter: events waiting, last run and error, lease holder'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export now the waiting events (of a pool, a room, a time range); each event is exported once, however often this runs'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "events" -d 'The recorded events, oldest first'
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -1067,21 +1179,22 @@ complete -c pchat -n "__fish_pchat_using_subcommand man" -s q -l quiet -d 'Print
 complete -c pchat -n "__fish_pchat_using_subcommand man" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand man" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand man" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "server" -d 'Run a pchat server node, or work on a server\'s store directly'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "directory" -d 'Users and groups of the directory'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "categories" -d 'Categories: who may join and create rooms, and what rooms may do'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "rooms" -d 'Chat rooms and their members, managers and presenters'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "messages" -d 'Post, read and follow the messages of rooms (as the token\'s user)'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "addins" -d 'Add-ins shown beside rooms'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "policies" -d 'Who may use persistent chat (global, site and tag policies)'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "config" -d 'Chat configuration at global, site or pool scope'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "tokens" -d 'API tokens'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "plan" -d 'Show what `apply` would change to make the server match YAML plan files'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "apply" -d 'Make the server match YAML plan files, or apply a saved plan'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "api" -d 'Call any endpoint of the management API (escape hatch for scripts)'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "man" -d 'Write man pages'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config tokens plan apply api completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "server" -d 'Run a pchat server node, or work on a server\'s store directly'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "directory" -d 'Users and groups of the directory'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "categories" -d 'Categories: who may join and create rooms, and what rooms may do'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "rooms" -d 'Chat rooms and their members, managers and presenters'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "messages" -d 'Post, read and follow the messages of rooms (as the token\'s user)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "addins" -d 'Add-ins shown beside rooms'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "policies" -d 'Who may use persistent chat (global, site and tag policies)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "config" -d 'Chat configuration at global, site or pool scope'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "compliance" -d 'Compliance: recording every event, and the XML adapter that exports them'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "tokens" -d 'API tokens'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "plan" -d 'Show what `apply` would change to make the server match YAML plan files'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "apply" -d 'Make the server match YAML plan files, or apply a saved plan'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "api" -d 'Call any endpoint of the management API (escape hatch for scripts)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "man" -d 'Write man pages'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "token" -d 'Tokens minted straight into a store (to bootstrap a server)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "migrate" -d 'Run the store\'s migrations and exit'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "users" -d 'Users (SIP URI, display name, OU, site)'
@@ -1133,6 +1246,12 @@ complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcom
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "set" -d 'Set values at a scope'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "reset" -d 'Remove a scope\'s values (global: back to the defaults)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "export" -d 'Write the scopes that set anything as plan documents (kind ChatConfig)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from compliance" -f -a "show" -d 'What is set globally and per pool, and what applies to each pool'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from compliance" -f -a "set" -d 'Set compliance values globally or for one pool (others are kept)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from compliance" -f -a "reset" -d 'Remove the values set globally or for one pool (it inherits again)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from compliance" -f -a "status" -d 'Each pool\'s exporter: events waiting, last run and error, lease holder'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from compliance" -f -a "export" -d 'Export now the waiting events (of a pool, a room, a time range); each event is exported once, however often this runs'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from compliance" -f -a "events" -d 'The recorded events, oldest first'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "create" -d 'Create a token; its secret is printed once'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "list" -d 'List tokens (never their secrets)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "revoke" -d 'Revoke a token'

@@ -54,6 +54,7 @@ pub enum ComplianceCommand {
     },
     /// Remove the values set globally or for one pool (it inherits again)
     Reset {
+        /// The pool whose values go (default: global)
         #[arg(long, value_name = "NAME")]
         pool: Option<String>,
         #[command(flatten)]
@@ -64,6 +65,7 @@ pub enum ComplianceCommand {
     /// Export now the waiting events (of a pool, a room, a time range); each event is
     /// exported once, however often this runs
     Export {
+        /// Only this pool's events (default: every pool's)
         #[arg(long, value_name = "NAME")]
         pool: Option<String>,
         /// Events recorded at or after this time (RFC 3339)
@@ -78,6 +80,7 @@ pub enum ComplianceCommand {
     },
     /// The recorded events, oldest first
     Events {
+        /// Only this pool's events
         #[arg(long, value_name = "NAME")]
         pool: Option<String>,
         /// waiting or exported

@@ -403,12 +403,13 @@ pub struct CompliancePool {
 #[async_trait]
 pub trait ComplianceStore {
     async fn insert_compliance_events(&mut self, events: &[ComplianceEvent]) -> StoreResult<()>;
-    /// Events oldest first, after the id `after`; of one pool, waiting (`Some(false)`) or
-    /// chosen for a batch (`Some(true)`) if asked.
+    /// Events oldest first, after the id `after`; of one pool, and exported (`Some(true)`:
+    /// in a batch written) or waiting (`Some(false)`: in none, or in one not yet written),
+    /// if asked.
     async fn compliance_events(
         &mut self,
         pool: Option<&str>,
-        batched: Option<bool>,
+        exported: Option<bool>,
         after: i64,
         limit: usize,
     ) -> StoreResult<Vec<ComplianceEvent>>;
@@ -420,6 +421,8 @@ pub trait ComplianceStore {
     /// another node holds it and its lease has not run out at `now`. Holding it locks the
     /// pool's row until the transaction ends.
     async fn take_compliance_lease(&mut self, pool: &str, node: &str, now: i64, until: i64) -> StoreResult<bool>;
+    /// Gives the lease up (when a run is over), if `node` holds it.
+    async fn release_compliance_lease(&mut self, pool: &str, node: &str) -> StoreResult<()>;
     /// The batch chosen and not yet written, if there is one.
     async fn pending_batch(&mut self, pool: &str) -> StoreResult<Option<ComplianceBatch>>;
     /// Chooses up to `limit` waiting events (oldest first) for a new batch; None when none wait.

@@ -89,7 +89,7 @@ impl ComplianceStore for SqlTx {
     async fn compliance_events(
         &mut self,
         pool: Option<&str>,
-        batched: Option<bool>,
+        exported: Option<bool>,
         after: i64,
         limit: usize,
     ) -> StoreResult<Vec<ComplianceEvent>> {
@@ -98,12 +98,15 @@ impl ComplianceStore for SqlTx {
         if let Some(pool) = pool {
             qb.push(" AND pool = ").push_bind(pool.to_string());
         }
-        match batched {
+        // Exported: in a batch that is written; waiting: in none, or in one not written yet.
+        match exported {
             Some(true) => {
-                qb.push(" AND batch_id IS NOT NULL");
+                qb.push(" AND batch_id IN (SELECT id FROM compliance_batches WHERE state = 'done')");
             }
             Some(false) => {
-                qb.push(" AND batch_id IS NULL");
+                qb.push(
+                    " AND (batch_id IS NULL OR batch_id IN (SELECT id FROM compliance_batches WHERE state = 'pending'))",
+                );
             }
             None => {}
         }
@@ -184,6 +187,15 @@ impl ComplianceStore for SqlTx {
         .fetch_optional(&mut *self.tx)
         .await?;
         Ok(held.as_deref() == Some(node))
+    }
+
+    async fn release_compliance_lease(&mut self, pool: &str, node: &str) -> StoreResult<()> {
+        sqlx::query("UPDATE compliance_pools SET lease_until = 0 WHERE pool = $1 AND holder = $2")
+            .bind(pool)
+            .bind(node)
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
     }
 
     async fn pending_batch(&mut self, pool: &str) -> StoreResult<Option<ComplianceBatch>> {

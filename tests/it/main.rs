@@ -41,3 +41,7 @@ mod atomic;
 // Chat end to end: posting, history and its cursors, every rule's code, secrets kept,
 // concurrent posters numbered without gaps, acknowledged posts surviving kill -9.
 mod chat;
+
+// Compliance end to end: every event recorded with its change, the XML adapter's files valid
+// against the XSD, each event exported exactly once across crashes and nodes.
+mod compliance;

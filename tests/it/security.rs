@@ -579,7 +579,9 @@ fn plausible_body(method: &str, path: &str) -> Option<String> {
         ("post", p) if p.ends_with("/messages") => json!({"text": "pwned"}),
         ("post", p) if p.ends_with("/messages/remove") => json!({"keywords": "pwned"}),
         ("post", p) if p.ends_with("/clear") => json!({"through": "2020-01-01T00:00:00Z"}),
+        ("post", "/v1/compliance/export") => json!({"pool": "b"}),
         ("post", _) => return None,
+        ("put", p) if p.starts_with("/v1/compliance/config/") => json!({"enabled": false}),
         ("patch", p) if p.starts_with("/v1/config/") => json!({"default_chat_history": 1}),
         ("patch", p) if p.starts_with("/v1/directory/users/") => json!({"enabled": false}),
         ("patch", p) if p.starts_with("/v1/directory/groups/") => json!({"members": []}),
@@ -633,6 +635,7 @@ fn every_endpoint_refuses_callers_without_the_right_token() {
                 .replace("{sip}", ALICE)
                 .replace("{identity}", "tag:chatters")
                 .replace("{scope}", "global")
+                .replace("{target}", "global")
                 .replace("{id}", "1")
                 + match template.as_str() {
                     "/v1/messages/search" => "?q=pwned",

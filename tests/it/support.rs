@@ -175,8 +175,15 @@ pub struct Spawned {
 /// stderr (the log) goes to `log`, so a failure can show it.
 #[track_caller]
 pub fn spawn_server(args: &[&str], log: &Path) -> Spawned {
+    spawn_server_with(args, &[], log)
+}
+
+/// [`spawn_server`] with extra environment variables.
+#[track_caller]
+pub fn spawn_server_with(args: &[&str], env: &[(&str, &str)], log: &Path) -> Spawned {
     let log_file = std::fs::File::create(log).expect("creating the server log file");
     let mut child = pchat()
+        .envs(env.iter().copied())
         .args(args)
         .stdout(Stdio::piped())
         .stderr(Stdio::from(log_file))
@@ -612,6 +619,90 @@ impl TestServer {
         status
     }
 }
+
+/// Another node on a [`TestServer`]'s store and file store: its own process and port.
+pub struct Node {
+    child: Option<Child>,
+    pub url: String,
+    pub log: PathBuf,
+}
+
+impl Node {
+    /// Runs the CLI against this node with a token.
+    #[track_caller]
+    pub fn cli_as(&self, token: &str, args: &[&str]) -> Out {
+        let mut cmd = pchat();
+        cmd.env("PCHAT_SERVER", &self.url).env("PCHAT_TOKEN", token);
+        run(cmd, args)
+    }
+
+    /// Kills the node with SIGKILL.
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+
+    /// Waits up to `limit` for the node to exit on its own; its status (None: still running).
+    pub fn exited(&mut self, limit: Duration) -> Option<ExitStatus> {
+        let status = wait_for(self.child.as_mut()?, limit);
+        if status.is_some() {
+            self.child = None;
+        }
+        status
+    }
+
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(&self.log).unwrap_or_default()
+    }
+}
+
+impl Drop for Node {
+    fn drop(&mut self) {
+        self.kill();
+        if std::thread::panicking() {
+            eprintln!("--- node log ({}) ---\n{}", self.url, self.log());
+        }
+    }
+}
+
+impl TestServer {
+    /// Starts another node on this server's store and file store, named `name`, with extra
+    /// server arguments and environment variables.
+    #[track_caller]
+    pub fn start_node(&self, name: &str, extra: &[&str], env: &[(&str, &str)]) -> Node {
+        let files = self.file_store();
+        let mut args = vec![
+            "server",
+            "--listen",
+            "127.0.0.1:0",
+            "--database",
+            &self.database,
+            "--file-store",
+            &files,
+            "--node",
+            name,
+        ];
+        args.extend_from_slice(extra);
+        let log = self
+            .dir
+            .path()
+            .join(format!("node-{name}-{}.log", NODE_LOGS.fetch_add(1, std::sync::atomic::Ordering::SeqCst)));
+        let spawned = spawn_server_with(&args, env, &log);
+        Node { child: Some(spawned.child), url: format!("http://{}", spawned.addr), log }
+    }
+
+    /// Kills this server's own process (its store stays, for the nodes started on it).
+    pub fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
+}
+
+static NODE_LOGS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 impl Drop for TestServer {
     fn drop(&mut self) {

@@ -58,18 +58,27 @@ impl Exporter {
     pub async fn export_pool(&self, pool: &str, filter: &BatchFilter) -> ApiResult<Vec<ExportedBatch>> {
         let _one = self.running.lock().await;
         let mut done = Vec::new();
-        loop {
-            let batch = match self.choose(pool, filter).await? {
-                Some(batch) => batch,
-                None => break,
-            };
+        let result = self.run_batches(pool, filter, &mut done).await;
+        // The run is over, done or failed: any node may take the next one (another node's
+        // export asked for now need not wait for this lease to run out, and a node that
+        // cannot write does not keep the pool from one that can).
+        let mut tx = self.store.chat_write().await?;
+        tx.release_compliance_lease(pool, &self.node).await?;
+        tx.commit().await?;
+        result.map(|()| done)
+    }
+
+    async fn run_batches(&self, pool: &str, filter: &BatchFilter, done: &mut Vec<ExportedBatch>) -> ApiResult<()> {
+        while let Some(batch) = self.choose(pool, filter).await? {
             failpoint("compliance-batch-chosen");
             let settings: BatchSettings = serde_json::from_str(&batch.settings)
                 .map_err(|e| ApiError::internal(format!("batch {} holds unreadable settings: {e}", batch.id)))?;
+            let dir = settings.output_dir.clone();
             let files = match self.write(&batch, settings).await {
                 Ok(files) => files,
-                Err(e) => {
-                    let reason = format!("compliance batch {} could not be written: {e}", batch.id);
+                Err(WriteError::LeaseLost) => return Err(self.busy(pool).await),
+                Err(WriteError::Io(e)) => {
+                    let reason = format!("compliance batch {} could not be written to {dir}: {e}", batch.id);
                     tracing::warn!(pool, "compliance export failed: {reason}");
                     let mut tx = self.store.chat_write().await?;
                     tx.note_compliance_run(pool, now_ms(), Some(&reason)).await?;
@@ -84,6 +93,7 @@ impl Exporter {
             if !tx.take_compliance_lease(pool, &self.node, now, self.lease_until(now)).await? {
                 // Another node took the lease while this one wrote: it writes the same batch
                 // again, to the same files, and marks it.
+                drop(tx);
                 return Err(self.busy(pool).await);
             }
             tx.close_batch(batch.id, &names.join("\n"), now).await?;
@@ -91,6 +101,8 @@ impl Exporter {
             let retention = self.retention(pool).await?;
             tx.purge_compliance(pool, now.saturating_sub(retention.saturating_mul(1000)).saturating_add(1)).await?;
             tx.commit().await?;
+            // What writers that died left of this batch under temporary names.
+            remove_leftovers(std::path::Path::new(&dir), &BatchWriter::stem(pool, batch.id));
             tracing::info!(
                 pool,
                 batch = batch.id,
@@ -100,7 +112,16 @@ impl Exporter {
             );
             done.push(ExportedBatch { pool: pool.to_string(), batch: batch.id, events: batch.events, files: names });
         }
-        Ok(done)
+        Ok(())
+    }
+
+    /// Renews the lease while a batch is written; false when another node has it.
+    async fn renew(&self, pool: &str) -> ApiResult<bool> {
+        let now = now_ms();
+        let mut tx = self.store.chat_write().await?;
+        let held = tx.take_compliance_lease(pool, &self.node, now, self.lease_until(now)).await?;
+        tx.commit().await?;
+        Ok(held)
     }
 
     async fn retention(&self, pool: &str) -> ApiResult<i64> {
@@ -170,13 +191,14 @@ impl Exporter {
         batch: &ComplianceBatch,
         settings: BatchSettings,
     ) -> Result<Vec<std::path::PathBuf>, WriteError> {
-        let fail = |e: String| e;
+        let fail = |e: String| WriteError::Io(e);
         let user_details = settings.user_details;
-        let (pages, mut incoming) = tokio::sync::mpsc::channel::<(Vec<crate::store::ComplianceEvent>, Lookup)>(2);
-        let mut writer = BatchWriter::new(settings, &batch.pool, batch.id);
+        let (pages, mut incoming) = tokio::sync::mpsc::channel::<Feed>(2);
+        let mut writer = BatchWriter::new(settings, &batch.pool, batch.id, &self.node);
         let writing = tokio::task::spawn_blocking(move || -> std::io::Result<Vec<std::path::PathBuf>> {
             let mut lookup = Lookup::default();
-            while let Some((events, found)) = incoming.blocking_recv() {
+            while let Some(feed) = incoming.blocking_recv() {
+                let Feed::Page(events, found) = feed else { return writer.finish() };
                 lookup.rooms.extend(found.rooms);
                 lookup.users.extend(found.users);
                 if let Err(e) = writer.page(&events, &lookup) {
@@ -184,7 +206,9 @@ impl Exporter {
                     return Err(e);
                 }
             }
-            writer.finish()
+            // The reading stopped short: nothing of this batch goes into place.
+            writer.abandon();
+            Err(std::io::Error::other("the batch's events could not all be read"))
         });
         let reading = async {
             // Owned here: the writer's input ends when the reading does.
@@ -239,13 +263,17 @@ impl Exporter {
                         }
                     }
                 }
-                if pages.send((events, found)).await.is_err() {
-                    break; // the writer failed: its error is the answer
+                if pages.send(Feed::Page(events, found)).await.is_err() {
+                    return Ok(()); // the writer failed: its error is the answer
                 }
                 if !full {
                     break;
                 }
+                if !self.renew(&batch.pool).await.map_err(|e| WriteError::Io(e.0.detail.clone()))? {
+                    return Err(WriteError::LeaseLost);
+                }
             }
+            let _ = pages.send(Feed::End).await;
             Ok::<(), WriteError>(())
         };
         let read = reading.await;
@@ -308,5 +336,29 @@ impl Exporter {
     }
 }
 
-/// Why a batch could not be written (the errors name the file or directory).
-type WriteError = String;
+/// What the reading side hands the writer: a page of events with what is known of their
+/// rooms and users, then the end (without it, the writer puts nothing in place).
+enum Feed {
+    Page(Vec<crate::store::ComplianceEvent>, Lookup),
+    End,
+}
+
+/// Why a batch was not written.
+enum WriteError {
+    /// What failed, naming the file within the output directory.
+    Io(String),
+    /// Another node took the lease meanwhile (it writes the batch).
+    LeaseLost,
+}
+
+/// Removes the temporary files of a batch that writers which died left behind.
+fn remove_leftovers(dir: &std::path::Path, stem: &str) {
+    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let prefix = format!(".{stem}");
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.starts_with(&prefix) && name.ends_with(".tmp") {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}

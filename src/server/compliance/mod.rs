@@ -13,9 +13,17 @@ use crate::api::{
 use crate::server::auth::Caller;
 use crate::store::{ComplianceEvent, ComplianceTarget};
 
-/// A duration as the wire shows it (`15m`, `7days`).
+/// A duration as the wire shows it, in days, hours, minutes and seconds (`15m`, `7days`,
+/// `1days 12h`), which reads back as the same duration.
 pub fn format_secs(secs: i64) -> String {
-    humantime::format_duration(std::time::Duration::from_secs(secs.max(0) as u64)).to_string()
+    let secs = secs.max(0);
+    let parts = [(secs / 86_400, "days"), (secs / 3600 % 24, "h"), (secs / 60 % 60, "m"), (secs % 60, "s")];
+    let text: Vec<String> = parts.iter().filter(|(n, _)| *n > 0).map(|(n, unit)| format!("{n}{unit}")).collect();
+    if text.is_empty() {
+        "0s".into()
+    } else {
+        text.join(" ")
+    }
 }
 
 /// What applies to a pool: each value from the pool's own settings, else global's, else
@@ -152,6 +160,16 @@ mod tests {
 
     fn target(name: &str) -> ComplianceTarget {
         ComplianceTarget { target: name.into(), ..Default::default() }
+    }
+
+    #[test]
+    fn durations_show_as_days_hours_minutes_and_seconds_and_read_back() {
+        for (secs, text) in
+            [(0, "0s"), (60, "1m"), (900, "15m"), (3650 * 86_400, "3650days"), (90_061, "1days 1h 1m 1s")]
+        {
+            assert_eq!(format_secs(secs), text);
+            assert_eq!(humantime::parse_duration(text).unwrap().as_secs() as i64, secs);
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use std::borrow::Cow;
 use std::fs::File;
 use std::io::{BufWriter, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use foldhash::HashMap;
 use quick_xml::events::attributes::Attribute;
@@ -119,6 +119,7 @@ pub struct BatchWriter {
     settings: BatchSettings,
     dir: PathBuf,
     stem: String,
+    tag: String,
     file: Option<OpenFile>,
     conversation: Option<Conversation>,
     written: Vec<PathBuf>,
@@ -130,10 +131,18 @@ fn file_part(text: &str) -> String {
 }
 
 impl BatchWriter {
-    pub fn new(settings: BatchSettings, pool: &str, batch: i64) -> BatchWriter {
+    /// The start of every file name of a batch.
+    pub fn stem(pool: &str, batch: i64) -> String {
+        format!("pchat-{}-{batch:010}", file_part(pool))
+    }
+
+    /// A writer of a batch; `writer` (the node) names its temporary files, so two nodes
+    /// that write one batch at once never write into one file.
+    pub fn new(settings: BatchSettings, pool: &str, batch: i64, writer: &str) -> BatchWriter {
         BatchWriter {
             dir: PathBuf::from(&settings.output_dir),
-            stem: format!("pchat-{}-{batch:010}", file_part(pool)),
+            stem: BatchWriter::stem(pool, batch),
+            tag: file_part(writer),
             settings,
             file: None,
             conversation: None,
@@ -156,8 +165,8 @@ impl BatchWriter {
 
     fn open(&mut self, name: String) -> std::io::Result<()> {
         let path = self.dir.join(&name);
-        let tmp = self.dir.join(format!(".{name}.tmp"));
-        let file = File::create(&tmp).map_err(|e| with_path(e, &tmp))?;
+        let tmp = self.dir.join(format!(".{name}.{}.tmp", self.tag));
+        let file = File::create(&tmp)?;
         let mut xml = Writer::new_with_indent(BufWriter::with_capacity(256 * 1024, file), b' ', 1);
         xml.write_event(Event::Decl(BytesDecl::new("1.0", Some("utf-8"), None)))?;
         xml.write_event(Event::Start(element(
@@ -191,22 +200,47 @@ impl BatchWriter {
         Ok(())
     }
 
-    /// Ends and syncs the open file, and renames it into place.
+    /// Ends and syncs the open file, and renames it into place; a file that fails is removed.
     fn close_file(&mut self) -> std::io::Result<()> {
-        let Some(mut open) = self.file.take() else { return Ok(()) };
-        open.xml.write_event(Event::End(BytesEnd::new("Conversations")))?;
-        let mut out = open.xml.into_inner();
-        out.write_all(b"\n")?;
-        let file = out.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all().map_err(|e| with_path(e, &open.tmp))?;
-        std::fs::rename(&open.tmp, &open.path).map_err(|e| with_path(e, &open.path))?;
+        let Some(OpenFile { xml, tmp, path }) = self.file.take() else { return Ok(()) };
+        fn close(
+            mut xml: Writer<BufWriter<File>>,
+            tmp: &std::path::Path,
+            path: &std::path::Path,
+        ) -> std::io::Result<()> {
+            xml.write_event(Event::End(BytesEnd::new("Conversations")))?;
+            let mut out = xml.into_inner();
+            out.write_all(b"\n")?;
+            out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+            std::fs::rename(tmp, path)
+        }
+        if let Err(e) = close(xml, &tmp, &path) {
+            let _ = std::fs::remove_file(&tmp);
+            let name = tmp.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            return Err(std::io::Error::new(e.kind(), format!("{name}: {e}")));
+        }
         crate::server::compliance::exporter::failpoint("compliance-file-renamed");
-        self.written.push(open.path);
+        self.written.push(path);
         Ok(())
+    }
+
+    /// An error while the open file (if any) was written, naming it.
+    fn located(&self, e: std::io::Error) -> std::io::Error {
+        match &self.file {
+            Some(open) => {
+                let name = open.tmp.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                std::io::Error::new(e.kind(), format!("{name}: {e}"))
+            }
+            None => e,
+        }
     }
 
     /// Writes a page of events, in the batch's order (by channel, then id).
     pub fn page(&mut self, events: &[ComplianceEvent], lookup: &Lookup) -> std::io::Result<()> {
+        self.write_page(events, lookup).map_err(|e| self.located(e))
+    }
+
+    fn write_page(&mut self, events: &[ComplianceEvent], lookup: &Lookup) -> std::io::Result<()> {
         for event in events {
             if self.conversation.as_ref().is_none_or(|c| c.channel != event.channel) {
                 self.end_conversation()?;
@@ -299,9 +333,13 @@ impl BatchWriter {
     /// Ends the batch: every file whole, synced and in place, and the directory synced so
     /// the renames are durable. Answers the files, in the order written.
     pub fn finish(mut self) -> std::io::Result<Vec<PathBuf>> {
-        self.end_conversation()?;
+        if let Err(e) = self.end_conversation() {
+            let e = self.located(e);
+            self.abandon();
+            return Err(e);
+        }
         self.close_file()?;
-        File::open(&self.dir).and_then(|d| d.sync_all()).map_err(|e| with_path(e, &self.dir))?;
+        File::open(&self.dir).and_then(|d| d.sync_all())?;
         Ok(std::mem::take(&mut self.written))
     }
 
@@ -312,10 +350,6 @@ impl BatchWriter {
             let _ = std::fs::remove_file(&open.tmp);
         }
     }
-}
-
-fn with_path(e: std::io::Error, path: &Path) -> std::io::Error {
-    std::io::Error::new(e.kind(), format!("{}: {e}", path.display()))
 }
 
 #[cfg(test)]
@@ -329,6 +363,152 @@ mod tests {
         assert_eq!(ms, "1212610540953");
         assert_eq!(iso, "2008-06-04T20:15:40.9530000Z");
         assert_eq!(ticks, "633482073409530000");
+    }
+
+    /// The events docs/compliance-example.xml describes: a day in room `lobby` and a
+    /// change to its category, with room and user details on.
+    fn example_events() -> (Vec<ComplianceEvent>, Lookup) {
+        let at = 1_796_117_400_000; // 2026-12-01T09:30:00Z
+        let alice = |kind, seconds: i64, content_id, content: &str, detail: &str| ComplianceEvent {
+            id: 0,
+            pool: "red".into(),
+            at: at + seconds * 1000 + 125,
+            kind,
+            channel: "ma-chan://red/2".into(),
+            channel_name: "lobby".into(),
+            room_id: 2,
+            user_id: 1,
+            user_uri: "sip:alice@contoso.com".into(),
+            user_name: "Alice Smith".into(),
+            content_id,
+            content: content.into(),
+            detail: detail.into(),
+            batch_id: Some(1),
+        };
+        let admin =
+            |kind, seconds: i64, channel: &str, name: &str, room_id, content_id, content: &str, detail: &str| {
+                ComplianceEvent {
+                    channel: channel.into(),
+                    channel_name: name.into(),
+                    room_id,
+                    user_id: 0,
+                    user_uri: "urn:pchat:token:7".into(),
+                    user_name: "token 7".into(),
+                    ..alice(kind, seconds, content_id, content, detail)
+                }
+            };
+        use crate::api::EventKind::*;
+        let mut events = vec![
+            admin(
+                CategoryChange,
+                0,
+                "ma-cat://red/1",
+                "eng",
+                0,
+                0,
+                "updated",
+                r#"{"after":{"file_upload":true,"name":"eng","pool":"red","revision":2},"before":{"file_upload":false,"name":"eng","pool":"red","revision":1}}"#,
+            ),
+            alice(Join, 60, 0, "", ""),
+            alice(Chat, 75, 41, "Release notes are up:\nhttps://wiki.contoso.com/r/42 <draft> & \"final\"", ""),
+            alice(
+                FileUpload,
+                90,
+                9,
+                "notes.txt",
+                r#"{"content_type":"text/plain","sha256":"5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03","size":6}"#,
+            ),
+            alice(
+                Chat,
+                91,
+                42,
+                "the notes",
+                r#"{"files":[{"content_type":"text/plain","id":9,"name":"notes.txt","size":6}],"title":null}"#,
+            ),
+            alice(
+                Backchat,
+                120,
+                0,
+                "first_seq=1 last_seq=2 limit=50 returned=2",
+                r#"{"cursor":null,"first_seq":1,"last_seq":2,"limit":50,"returned":2,"since":null,"until":null}"#,
+            ),
+            admin(
+                Replace,
+                300,
+                "ma-chan://red/2",
+                "lobby",
+                2,
+                41,
+                "This message was removed by an administrator.",
+                r#"{"replacement":"This message was removed by an administrator.","selection":{"case_sensitive":false,"from":null,"keywords":"draft","match":"all","since":null,"until":null},"seqs":[1]}"#,
+            ),
+            alice(Part, 600, 0, "", ""),
+        ];
+        for (i, e) in events.iter_mut().enumerate() {
+            e.id = i as i64 + 1;
+        }
+        let mut lookup = Lookup::default();
+        lookup.rooms.insert(
+            2,
+            RoomInfo {
+                category: "eng".into(),
+                privacy: "open".into(),
+                room_type: "normal".into(),
+                description: "Everyone in engineering".into(),
+                disabled: false,
+                history_kept: true,
+            },
+        );
+        lookup
+            .users
+            .insert("sip:alice@contoso.com".into(), UserInfo { ou: "contoso/eng".into(), site: "redmond".into() });
+        (events, lookup)
+    }
+
+    #[test]
+    fn the_documented_example_is_what_the_adapter_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let settings = BatchSettings {
+            output_dir: dir.path().display().to_string(),
+            one_room_per_file: false,
+            room_details: true,
+            user_details: true,
+        };
+        let (events, lookup) = example_events();
+        let mut writer = BatchWriter::new(settings, "red", 1, "vm:5041");
+        writer.page(&events[..3], &lookup).unwrap();
+        writer.page(&events[3..], &lookup).unwrap();
+        let files = writer.finish().unwrap();
+        assert_eq!(files, vec![dir.path().join("pchat-red-0000000001.xml")]);
+        let written = std::fs::read_to_string(&files[0]).unwrap();
+        let example = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/compliance-example.xml");
+        if std::env::var_os("PCHAT_WRITE_EXAMPLE").is_some() {
+            std::fs::write(example, &written).unwrap();
+        }
+        assert_eq!(written, std::fs::read_to_string(example).unwrap(), "PCHAT_WRITE_EXAMPLE=1 writes it again");
+        assert!(std::fs::read_dir(dir.path()).unwrap().count() == 1, "no temporary file is left");
+        let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/compliance.md")).unwrap();
+        assert!(doc.contains(&format!("```xml\n{written}```")), "docs/compliance.md shows the example as it is");
+    }
+
+    #[test]
+    fn one_room_per_file_writes_a_file_per_channel() {
+        let dir = tempfile::tempdir().unwrap();
+        let settings = BatchSettings {
+            output_dir: dir.path().display().to_string(),
+            one_room_per_file: true,
+            room_details: false,
+            user_details: false,
+        };
+        let (events, lookup) = example_events();
+        let mut writer = BatchWriter::new(settings, "red", 12, "vm:5041");
+        writer.page(&events, &lookup).unwrap();
+        let files = writer.finish().unwrap();
+        let names: Vec<String> = files.iter().map(|f| f.file_name().unwrap().to_string_lossy().into_owned()).collect();
+        assert_eq!(names, ["pchat-red-0000000012-category-1.xml", "pchat-red-0000000012-room-2.xml"]);
+        let room = std::fs::read_to_string(&files[1]).unwrap();
+        assert_eq!(room.matches("<Conversation>").count(), 1);
+        assert!(!room.contains("ou=\"") && !room.contains("description="), "no details asked for");
     }
 
     #[test]

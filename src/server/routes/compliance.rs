@@ -80,6 +80,27 @@ async fn known_pools(state: &AppState) -> ApiResult<(Vec<String>, Vec<Compliance
     Ok((pools, targets))
 }
 
+/// Refuses settings under which a pool records events with nowhere to export them (they
+/// would only pile up): every pool a category names, is configured, or has events.
+async fn exportable(tx: &mut dyn crate::store::Tx, targets: &[ComplianceTarget]) -> ApiResult<()> {
+    let mut pools: Vec<String> = tx.all_categories().await?.into_iter().map(|c| c.pool).collect();
+    pools.extend(targets.iter().filter_map(|t| t.target.strip_prefix("pool:").map(str::to_string)));
+    pools.extend(tx.compliance_pools().await?.into_iter().map(|p| p.pool));
+    if let Some(pool) = pools.iter().find(|p| {
+        let e = effective(targets, p);
+        e.enabled && e.output_dir.is_none()
+    }) {
+        return Err(ApiError::field(
+            ErrorCode::Required,
+            "output_dir",
+            format!(
+                "compliance in pool {pool} needs an output_dir to export to: give --output-dir DIR (for the pool or globally)"
+            ),
+        ));
+    }
+    Ok(())
+}
+
 /// `GET /v1/compliance/config`.
 pub async fn show(State(state): State<Arc<AppState>>, caller: Caller) -> ApiResult<Json<ComplianceView>> {
     caller.require_admin()?;
@@ -123,7 +144,7 @@ pub async fn set(
             return Err(ApiError::field(
                 ErrorCode::InvalidValue,
                 "output_dir",
-                format!("the output directory must be an absolute path on the server's nodes, not {dir:?}"),
+                format!("output_dir must be an absolute path on the server's nodes, not {dir:?}"),
             ));
         }
     }
@@ -131,7 +152,8 @@ pub async fn set(
     let mut targets = tx.compliance_targets().await?;
     let existing = targets.iter().position(|t| t.target == target);
     let before = existing.map(|i| targets[i].clone());
-    if let (Some(want), Some(have)) = (expected, before.as_ref().map(|b| b.revision)) {
+    if let Some(want) = expected {
+        let have = before.as_ref().map_or(0, |b| b.revision);
         if want != have {
             let mut e = ApiError::new(
                 ErrorCode::StaleRevision,
@@ -164,21 +186,7 @@ pub async fn set(
         Some(i) => targets[i] = next.clone(),
         None => targets.push(next.clone()),
     }
-    // Recording with nowhere to export to would only pile events up.
-    let pools: Vec<String> = match target.strip_prefix("pool:") {
-        Some(pool) => vec![pool.to_string()],
-        None => tx.all_categories().await?.into_iter().map(|c| c.pool).collect(),
-    };
-    if let Some(pool) = pools.iter().find(|p| {
-        let e = effective(&targets, p);
-        e.enabled && e.output_dir.is_none()
-    }) {
-        return Err(ApiError::field(
-            ErrorCode::Required,
-            "output_dir",
-            format!("compliance in pool {pool} needs an output directory: give --output-dir DIR (here or globally)"),
-        ));
-    }
+    exportable(&mut *tx, &targets).await?;
     tx.put_compliance_target(&next).await?;
     tx.commit().await?;
     tracing::info!(target, revision = next.revision, "compliance configuration set");
@@ -194,6 +202,9 @@ pub async fn reset(
     caller.require_admin()?;
     check_target(&target)?;
     let mut tx = state.store.write().await?;
+    let mut targets = tx.compliance_targets().await?;
+    targets.retain(|t| t.target != target);
+    exportable(&mut *tx, &targets).await?;
     if !tx.delete_compliance_target(&target).await? {
         return Err(ApiError::not_found("compliance configuration", &target));
     }

@@ -86,7 +86,7 @@ pub async fn search(
     let batch = (limit + 1).max(200);
     let mut range = SearchRange { words, room_id, sender, since, until, before, limit: batch };
     let mut found = Vec::new();
-    let mut hit_rooms: Vec<(Arc<crate::api::Room>, usize)> = Vec::new();
+    let mut found_in: Vec<Arc<crate::api::Room>> = Vec::new();
     let mut scanned = 0;
     let mut tx = state.store.read().await?;
     let exhausted = loop {
@@ -101,10 +101,7 @@ pub async fn search(
         for m in rows {
             let Some(room) = rooms.get(&m.room_id) else { continue };
             if model.access(&chatter, room).read.is_ok() && model.history_kept(room) {
-                match hit_rooms.iter_mut().find(|(r, _)| r.meta.id == room.meta.id) {
-                    Some((_, n)) => *n += 1,
-                    None => hit_rooms.push((room.clone(), 1)),
-                }
+                found_in.push(room.clone());
                 found.push(wire(m, room));
                 if found.len() > limit {
                     break;
@@ -127,7 +124,15 @@ pub async fn search(
     } else {
         None
     };
-    // A search reads history: each room it found messages in records a BACKCHAT.
+    // A search reads history: each room it answers messages of records a BACKCHAT.
+    found_in.truncate(found.len());
+    let mut hit_rooms: Vec<(Arc<crate::api::Room>, usize)> = Vec::new();
+    for room in found_in {
+        match hit_rooms.iter_mut().find(|(r, _)| r.meta.id == room.meta.id) {
+            Some((_, n)) => *n += 1,
+            None => hit_rooms.push((room, 1)),
+        }
+    }
     let events: Vec<_> = hit_rooms
         .iter()
         .filter_map(|(room, n)| {
