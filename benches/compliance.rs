@@ -41,12 +41,12 @@ spec: {pool: recorded, allowedMembers: ['ou:contoso/eng']}
 ---
 apiVersion: pchat/v1
 kind: Room
-metadata: {name: plain}
+metadata: {name: quiet}
 spec: {category: plain, privacy: open}
 ---
 apiVersion: pchat/v1
 kind: Room
-metadata: {name: recorded}
+metadata: {name: watched}
 spec: {category: kept, privacy: open}
 ";
 
@@ -113,15 +113,15 @@ async fn post(c: &Client, room: &str, pool: &str, t: String) -> Message {
 }
 
 /// Posts per second into a room: `posters` at once, `each` posts each.
-async fn rate(c: &Client, room: &str, posters: usize, each: usize) -> f64 {
+async fn rate(c: &Client, room: &str, pool: &str, posters: usize, each: usize) -> f64 {
     let started = Instant::now();
     let tasks: Vec<_> = (0..posters)
         .map(|p| {
             let c = c.clone();
-            let room = room.to_string();
+            let (room, pool) = (room.to_string(), pool.to_string());
             tokio::spawn(async move {
                 for i in 0..each {
-                    post(&c, &room, &room, format!("poster {p} post {i}: deploys, reviews and the weather")).await;
+                    post(&c, &room, &pool, format!("poster {p} post {i}: deploys, reviews and the weather")).await;
                 }
             })
         })
@@ -172,8 +172,8 @@ async fn run(backend: &str, database: &str, events: usize) {
     for (posters, each, label) in [(1, 1_000, "1 sequential poster"), (50, 40, "50 concurrent posters")] {
         let (mut plain, mut recorded) = (Vec::new(), Vec::new());
         for _ in 0..5 {
-            plain.push(rate(&c, "plain", posters, each).await);
-            recorded.push(rate(&c, "recorded", posters, each).await);
+            plain.push(rate(&c, "quiet", "plain", posters, each).await);
+            recorded.push(rate(&c, "watched", "recorded", posters, each).await);
         }
         let (p, r) = (median(plain), median(recorded));
         println!(
@@ -187,7 +187,7 @@ async fn run(backend: &str, database: &str, events: usize) {
     let store = pchat::store::open(database, false).await.expect("open the store");
     let room = {
         let mut tx = store.read().await.unwrap();
-        tx.rooms_by_name(&["recorded".to_string()]).await.unwrap()[0].clone()
+        tx.rooms_by_name(&["watched".to_string()]).await.unwrap()[0].clone()
     };
     let started = Instant::now();
     let t0 = pchat::store::now_ms() - events as i64;

@@ -444,6 +444,9 @@ pub trait ComplianceStore {
     ) -> StoreResult<Vec<ComplianceEvent>>;
     /// Marks a batch written, with its files.
     async fn close_batch(&mut self, batch: i64, files: &str, now: i64) -> StoreResult<()>;
+    /// Starts a pool's run interval at `now` if it has never run (its first run is one
+    /// interval later, as every later one is one interval after the last).
+    async fn start_compliance_clock(&mut self, pool: &str, now: i64) -> StoreResult<()>;
     /// Records a run of the pool's exporter: a success clears the last error.
     async fn note_compliance_run(&mut self, pool: &str, now: i64, error: Option<&str>) -> StoreResult<()>;
     /// Deletes the events of batches written before `exported_before`, and the batches;

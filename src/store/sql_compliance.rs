@@ -105,7 +105,8 @@ impl ComplianceStore for SqlTx {
             }
             Some(false) => {
                 qb.push(
-                    " AND (batch_id IS NULL OR batch_id IN (SELECT id FROM compliance_batches WHERE state = 'pending'))",
+                    " AND ((batch_id IS NULL AND id > (SELECT waiting_from FROM compliance_watermark)) \
+                     OR batch_id IN (SELECT id FROM compliance_batches WHERE state = 'pending'))",
                 );
             }
             None => {}
@@ -223,7 +224,10 @@ impl ComplianceStore for SqlTx {
         .fetch_one(&mut *self.tx)
         .await?;
         let mut qb = QueryBuilder::<Db>::new("UPDATE compliance_events SET batch_id = ");
-        qb.push_bind(id).push(" WHERE id IN (SELECT id FROM compliance_events WHERE batch_id IS NULL AND pool = ");
+        qb.push_bind(id).push(
+            " WHERE id IN (SELECT id FROM compliance_events WHERE id > (SELECT waiting_from FROM compliance_watermark) \
+             AND batch_id IS NULL AND pool = ",
+        );
         qb.push_bind(pool.to_string());
         if filter.since > i64::MIN {
             qb.push(" AND at >= ").push_bind(filter.since);
@@ -245,6 +249,16 @@ impl ComplianceStore for SqlTx {
         if taken == 0 {
             sqlx::query("DELETE FROM compliance_batches WHERE id = $1").bind(id).execute(&mut *self.tx).await?;
             return Ok(None);
+        }
+        if COMPLIANCE_WATERMARK {
+            // Every event up to the first that still waits (any pool's) is in a batch now.
+            sqlx::query(
+                "UPDATE compliance_watermark SET waiting_from = COALESCE(\
+                 (SELECT MIN(id) - 1 FROM compliance_events WHERE batch_id IS NULL AND id > waiting_from), \
+                 (SELECT MAX(id) FROM compliance_events), waiting_from)",
+            )
+            .execute(&mut *self.tx)
+            .await?;
         }
         let events = i64::try_from(taken).unwrap_or(i64::MAX);
         sqlx::query("UPDATE compliance_batches SET events = $1 WHERE id = $2")
@@ -302,6 +316,18 @@ impl ComplianceStore for SqlTx {
         expect_one(done.rows_affected())
     }
 
+    async fn start_compliance_clock(&mut self, pool: &str, now: i64) -> StoreResult<()> {
+        sqlx::query(
+            "INSERT INTO compliance_pools (pool, last_run_at) VALUES ($1, $2) \
+             ON CONFLICT (pool) DO UPDATE SET last_run_at = excluded.last_run_at WHERE compliance_pools.last_run_at = 0",
+        )
+        .bind(pool)
+        .bind(now)
+        .execute(&mut *self.tx)
+        .await?;
+        Ok(())
+    }
+
     async fn note_compliance_run(&mut self, pool: &str, now: i64, error: Option<&str>) -> StoreResult<()> {
         let sql = if error.is_some() {
             "INSERT INTO compliance_pools (pool, last_run_at, last_error, last_error_at) VALUES ($1, $2, $3, $2) \
@@ -335,6 +361,15 @@ impl ComplianceStore for SqlTx {
             .bind(exported_before)
             .execute(&mut *self.tx)
             .await?;
+        // Ids after the largest left may be given again (SQLite): the watermark comes down
+        // to it, so an id given again is never below the watermark.
+        let lower = format!(
+            "UPDATE compliance_watermark SET waiting_from = \
+             {SQL_LEAST}(waiting_from, COALESCE((SELECT MAX(id) FROM compliance_events), 0))"
+        );
+        sqlx::query(&lower)
+        .execute(&mut *self.tx)
+        .await?;
         Ok(purged)
     }
 
@@ -357,7 +392,8 @@ impl ComplianceStore for SqlTx {
             p.last_error_at = row.try_get("last_error_at")?;
         }
         for row in sqlx::query(
-            "SELECT pool, COUNT(*) AS n FROM compliance_events WHERE batch_id IS NULL GROUP BY pool",
+            "SELECT pool, COUNT(*) AS n FROM compliance_events \
+             WHERE id > (SELECT waiting_from FROM compliance_watermark) AND batch_id IS NULL GROUP BY pool",
         )
         .fetch_all(&mut *self.tx)
         .await?

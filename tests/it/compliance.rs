@@ -374,6 +374,69 @@ fn an_output_directory_that_cannot_be_written_keeps_the_events_waiting_and_says_
     );
 }
 
+#[test]
+fn events_go_out_by_themselves_one_run_interval_after_the_last_run() {
+    let Org { srv, alice, out } = org(&["--run-interval", "1m"]);
+    let started = std::time::SystemTime::now();
+    srv.cli_as(&alice, &["messages", "post", "lobby", "on the clock"]).success();
+    // The pool's clock starts at the node's next look (every 5 s): nothing goes for a minute.
+    std::thread::sleep(Duration::from_secs(12));
+    let status = srv.json(&["compliance", "status"]);
+    assert_eq!(status["pools"][0]["waiting"], 1, "{status}");
+    assert!(xml_files(&out).is_empty(), "exported before its interval: {status}");
+    let next = humantime::parse_rfc3339_weak(status["pools"][0]["next_run_at"].as_str().unwrap()).unwrap();
+    let due_in = next.duration_since(started).unwrap();
+    assert!(due_in >= Duration::from_secs(55) && due_in <= Duration::from_secs(70), "next run in {due_in:?}: {status}");
+    let status = wait_status(&srv, Duration::from_secs(80), |p| p["waiting"] == 0);
+    assert_eq!(status["pools"][0]["waiting"], 0, "not exported by the interval: {status}");
+    assert_eq!(exported(&out).len(), 1);
+    // The next run is one interval after this one.
+    srv.cli_as(&alice, &["messages", "post", "lobby", "later"]).success();
+    std::thread::sleep(Duration::from_secs(7));
+    assert_eq!(srv.json(&["compliance", "status"])["pools"][0]["waiting"], 1);
+}
+
+#[test]
+fn waiting_events_are_found_after_a_purge_took_every_event() {
+    let srv = TestServer::start();
+    let database = srv.database.clone();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async move {
+        let store = pchat::store::open(&database, false).await.unwrap();
+        let event = |n: i64| pchat::store::ComplianceEvent {
+            id: 0,
+            pool: "p".into(),
+            at: n,
+            kind: pchat::api::EventKind::Chat,
+            channel: "ma-chan://p/1".into(),
+            channel_name: "r".into(),
+            room_id: 1,
+            user_id: 1,
+            user_uri: "sip:a@b".into(),
+            user_name: "A".into(),
+            content_id: n,
+            content: format!("event {n}"),
+            detail: String::new(),
+            batch_id: None,
+        };
+        let all = pchat::store::BatchFilter::all();
+        for round in 0..3 {
+            let mut tx = store.chat_write().await.unwrap();
+            tx.insert_compliance_events(&[event(round * 10), event(round * 10 + 1)]).await.unwrap();
+            tx.commit().await.unwrap();
+            let mut tx = store.chat_write().await.unwrap();
+            let batch = tx.open_batch("p", &all, 100, "{}", 1).await.unwrap().expect("the new events wait");
+            assert_eq!(batch.events, 2, "round {round}");
+            assert!(tx.open_batch("p", &all, 100, "{}", 1).await.unwrap().is_none(), "nothing else waits");
+            tx.close_batch(batch.id, "", 2).await.unwrap();
+            // Everything exported goes: the next events may take the same ids again.
+            assert_eq!(tx.purge_compliance("p", 3).await.unwrap(), 2);
+            tx.commit().await.unwrap();
+        }
+        store.close().await;
+    });
+}
+
 /// The CHAT contents of the files in `dir`, each with how often it was exported.
 fn chat_counts(dir: &Path) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();
@@ -500,6 +563,7 @@ fn two_nodes_of_a_pool_export_each_event_once() {
 }
 
 also_on_postgres!(
+    waiting_events_are_found_after_a_purge_took_every_event,
     every_kind_of_event_is_recorded_with_its_change_and_exported_once,
     two_nodes_of_a_pool_export_each_event_once
 );

@@ -282,8 +282,9 @@ impl Exporter {
         written.map_err(|e| fail(e.to_string()))
     }
 
-    /// The interval's work: every pool with waiting events whose next run is due (at once
-    /// for a pending batch), and the purge of exported events past their retention.
+    /// The interval's work: every pool with waiting events whose next run is due (one run
+    /// interval after its last, the first one interval after its events were first seen; at
+    /// once for a pending batch), and the purge of exported events past their retention.
     pub async fn tick(&self) -> ApiResult<()> {
         let (pools, targets) = {
             let mut tx = self.store.read().await?;
@@ -303,6 +304,13 @@ impl Exporter {
             }
             if pool.holder.as_deref().is_some_and(|h| h != self.node) && pool.lease_until >= now {
                 continue; // another node exports this pool
+            }
+            if pool.last_run_at == 0 && pool.pending_batch.is_none() {
+                // Events wait in a pool that never ran: its first run is one interval on.
+                let mut tx = self.store.chat_write().await?;
+                tx.start_compliance_clock(&pool.pool, now).await?;
+                tx.commit().await?;
+                continue;
             }
             let wait = if pool.last_error.is_some() {
                 effective.run_interval_secs.min(RETRY_SECS)

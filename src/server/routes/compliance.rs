@@ -223,8 +223,11 @@ pub async fn status(State(state): State<Arc<AppState>>, caller: Caller) -> ApiRe
             let e = effective(&targets, &pool);
             let r = records.iter().find(|r| r.pool == pool).cloned().unwrap_or_default();
             let next_run = (r.waiting > 0).then(|| {
-                if r.pending_batch.is_some() || r.last_run_at == 0 {
+                if r.pending_batch.is_some() {
                     now_ms()
+                } else if r.last_run_at == 0 {
+                    // The clock starts at the node's next look.
+                    now_ms().saturating_add(e.run_interval_secs.saturating_mul(1000))
                 } else {
                     r.last_run_at.saturating_add(e.run_interval_secs.saturating_mul(1000))
                 }

@@ -33,6 +33,8 @@ CREATE TABLE compliance_events (
     detail TEXT NOT NULL,
     batch_id BIGINT
 );
+-- Concurrent writers commit ids out of order, so waiting events are found by this index
+-- (`compliance_watermark.waiting_from`, which SQLite moves on, stays 0 here).
 CREATE INDEX compliance_waiting ON compliance_events (pool, id) WHERE batch_id IS NULL;
 CREATE INDEX compliance_batched ON compliance_events (batch_id, channel, id) WHERE batch_id IS NOT NULL;
 
@@ -57,3 +59,6 @@ CREATE TABLE compliance_pools (
     last_error TEXT,
     last_error_at BIGINT
 );
+
+CREATE TABLE compliance_watermark (waiting_from BIGINT NOT NULL);
+INSERT INTO compliance_watermark (waiting_from) VALUES (0);

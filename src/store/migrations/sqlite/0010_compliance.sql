@@ -17,8 +17,14 @@ CREATE TABLE compliance_config (
     updated_at BIGINT NOT NULL
 );
 
+-- On SQLite an event's id is its rowid (no AUTOINCREMENT, whose sequence row would be one
+-- more page written by every post) and there is no index of waiting events (one more page
+-- again): the one writer numbers events in commit order, so each pool's waiting events are
+-- found after `compliance_watermark.waiting_from`, at or below which every event is in a
+-- batch. A purge brings it down to the largest id left, so an id given again after a
+-- purge is never below it.
 CREATE TABLE compliance_events (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     pool TEXT NOT NULL,
     at BIGINT NOT NULL,
     kind TEXT NOT NULL,
@@ -33,7 +39,6 @@ CREATE TABLE compliance_events (
     detail TEXT NOT NULL,
     batch_id BIGINT
 );
-CREATE INDEX compliance_waiting ON compliance_events (pool, id) WHERE batch_id IS NULL;
 CREATE INDEX compliance_batched ON compliance_events (batch_id, channel, id) WHERE batch_id IS NOT NULL;
 
 CREATE TABLE compliance_batches (
@@ -57,3 +62,6 @@ CREATE TABLE compliance_pools (
     last_error TEXT,
     last_error_at BIGINT
 );
+
+CREATE TABLE compliance_watermark (waiting_from BIGINT NOT NULL);
+INSERT INTO compliance_watermark (waiting_from) VALUES (0);
