@@ -67,7 +67,7 @@ impl Node {
         let mut child = Command::new(PCHAT)
             .args(["server", "--listen", "127.0.0.1:0", "--database", database, "--file-store"])
             .arg(files)
-            .env("PCHAT_LOG", "warn")
+            .env("PCHAT_LOG", std::env::var("PCHAT_LOG").unwrap_or_else(|_| "warn".into()))
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
             .spawn()

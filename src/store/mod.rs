@@ -383,6 +383,9 @@ pub struct ComplianceBatch {
     pub settings: String,
     /// The files written, one per line.
     pub files: String,
+    /// Its events have ids in `first_id..=last_id`.
+    pub first_id: i64,
+    pub last_id: i64,
 }
 
 /// One pool's exporter as the store keeps it, with its counts.
@@ -423,8 +426,8 @@ pub trait ComplianceStore {
     async fn take_compliance_lease(&mut self, pool: &str, node: &str, now: i64, until: i64) -> StoreResult<bool>;
     /// Gives the lease up (when a run is over), if `node` holds it.
     async fn release_compliance_lease(&mut self, pool: &str, node: &str) -> StoreResult<()>;
-    /// The batch chosen and not yet written, if there is one.
-    async fn pending_batch(&mut self, pool: &str) -> StoreResult<Option<ComplianceBatch>>;
+    /// The first batch chosen and not yet written whose id is above `after`, if any.
+    async fn pending_batch(&mut self, pool: &str, after: i64) -> StoreResult<Option<ComplianceBatch>>;
     /// Chooses up to `limit` waiting events (oldest first) for a new batch; None when none wait.
     async fn open_batch(
         &mut self,
@@ -434,12 +437,12 @@ pub trait ComplianceStore {
         settings: &str,
         now: i64,
     ) -> StoreResult<Option<ComplianceBatch>>;
-    /// A batch's events in the order they are written: by channel, then id; after a
-    /// (channel, id) place.
+    /// A batch's events in id order, after the id `after` and up to `through`.
     async fn batch_events(
         &mut self,
-        batch: i64,
-        after: Option<(&str, i64)>,
+        batch: &ComplianceBatch,
+        after: i64,
+        through: i64,
         limit: usize,
     ) -> StoreResult<Vec<ComplianceEvent>>;
     /// Marks a batch written, with its files.

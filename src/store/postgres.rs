@@ -12,6 +12,8 @@ pub type Db = sqlx::Postgres;
 
 /// The SQL function that finds text in text: `FN(haystack, needle)`, 0 when absent.
 const SQL_FIND_FN: &str = "strpos";
+/// The SQL function that makes a JSON array of its arguments.
+const SQL_JSON_ARRAY: &str = "json_build_array";
 /// The SQL function that picks the smaller of two values.
 const SQL_LEAST: &str = "least";
 /// The SQL function that picks the larger of two values.

@@ -12,6 +12,8 @@ pub type Db = sqlx::Sqlite;
 
 /// The SQL function that finds text in text: `FN(haystack, needle)`, 0 when absent.
 const SQL_FIND_FN: &str = "instr";
+/// The SQL function that makes a JSON array of its arguments.
+const SQL_JSON_ARRAY: &str = "json_array";
 /// The SQL function that picks the smaller of two values.
 const SQL_LEAST: &str = "min";
 /// The SQL function that picks the larger of two values.

@@ -10,15 +10,14 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use foldhash::HashSet;
-
 use super::xml::{BatchSettings, BatchWriter, Lookup, RoomInfo, UserInfo};
 use crate::api::{ErrorCode, ExportedBatch};
 use crate::server::error::{ApiError, ApiResult};
 use crate::store::{now_ms, BatchFilter, ComplianceBatch, Store};
 
-/// Events in one batch at most (one file, unless one room per file), and read at a time.
-pub const BATCH_EVENTS: usize = 100_000;
+/// Events in one batch at most (one file, unless one room per file; held in memory while
+/// they are written), and read at a time.
+pub const BATCH_EVENTS: usize = 50_000;
 const PAGE_EVENTS: usize = 10_000;
 /// How often a node looks for work; after a failed run, how soon it tries again.
 const TICK: Duration = Duration::from_secs(5);
@@ -69,12 +68,17 @@ impl Exporter {
     }
 
     async fn run_batches(&self, pool: &str, filter: &BatchFilter, done: &mut Vec<ExportedBatch>) -> ApiResult<()> {
-        while let Some(batch) = self.choose(pool, filter).await? {
+        let mut next = self.choose(pool, filter, 0).await?;
+        while let Some(batch) = next.take() {
+            let started = std::time::Instant::now();
             failpoint("compliance-batch-chosen");
             let settings: BatchSettings = serde_json::from_str(&batch.settings)
                 .map_err(|e| ApiError::internal(format!("batch {} holds unreadable settings: {e}", batch.id)))?;
             let dir = settings.output_dir.clone();
-            let files = match self.write(&batch, settings).await {
+            // The next batch is chosen while this one is written (reading it takes other
+            // connections); a failure leaves it pending, for the next run.
+            let (written, following) = tokio::join!(self.write(&batch, settings), self.choose(pool, filter, batch.id));
+            let files = match written {
                 Ok(files) => files,
                 Err(WriteError::LeaseLost) => return Err(self.busy(pool).await),
                 Err(WriteError::Io(e)) => {
@@ -86,6 +90,7 @@ impl Exporter {
                     return Err(ApiError::new(ErrorCode::Unavailable, reason));
                 }
             };
+            let written = started.elapsed();
             failpoint("compliance-files-written");
             let names: Vec<String> = files.iter().map(|f| f.display().to_string()).collect();
             let now = now_ms();
@@ -108,11 +113,37 @@ impl Exporter {
                 batch = batch.id,
                 events = batch.events,
                 files = names.len(),
+                write_ms = written.as_millis() as u64,
+                mark_ms = (started.elapsed() - written).as_millis() as u64,
                 "compliance batch written"
             );
             done.push(ExportedBatch { pool: pool.to_string(), batch: batch.id, events: batch.events, files: names });
+            next = following?;
         }
         Ok(())
+    }
+
+    /// A batch's events with ids in `(after, through]`, in id order.
+    async fn read_range(
+        &self,
+        batch: &ComplianceBatch,
+        mut after: i64,
+        through: i64,
+    ) -> ApiResult<Vec<crate::store::ComplianceEvent>> {
+        let mut tx = self.store.read().await?;
+        let room = usize::try_from(through - after).unwrap_or(0).min(BATCH_EVENTS);
+        let mut events = Vec::with_capacity(room);
+        loop {
+            let page = tx.batch_events(batch, after, through, PAGE_EVENTS).await?;
+            let Some(last) = page.last() else { break };
+            after = last.id;
+            let full = page.len() == PAGE_EVENTS;
+            events.extend(page);
+            if !full {
+                break;
+            }
+        }
+        Ok(events)
     }
 
     /// Renews the lease while a batch is written; false when another node has it.
@@ -142,16 +173,17 @@ impl Exporter {
         )
     }
 
-    /// Under the lease: the pending batch, else a new one of the waiting events `filter`
-    /// takes, with the settings that apply now; None when nothing waits.
-    async fn choose(&self, pool: &str, filter: &BatchFilter) -> ApiResult<Option<ComplianceBatch>> {
+    /// Under the lease: the first pending batch after `after`, else a new one of the
+    /// waiting events `filter` takes, with the settings that apply now; None when nothing
+    /// waits.
+    async fn choose(&self, pool: &str, filter: &BatchFilter, after: i64) -> ApiResult<Option<ComplianceBatch>> {
         let now = now_ms();
         let mut tx = self.store.chat_write().await?;
         if !tx.take_compliance_lease(pool, &self.node, now, self.lease_until(now)).await? {
             drop(tx);
             return Err(self.busy(pool).await);
         }
-        if let Some(pending) = tx.pending_batch(pool).await? {
+        if let Some(pending) = tx.pending_batch(pool, after).await? {
             tx.commit().await?;
             return Ok(Some(pending));
         }
@@ -221,56 +253,62 @@ impl Exporter {
                 .into_iter()
                 .map(|c| ((c.pool, c.name), c.chat_history))
                 .collect();
-            let (mut rooms_seen, mut users_seen) = (HashSet::default(), HashSet::default());
-            let mut after: Option<(String, i64)> = None;
+            // The batch read in id order (by its range), then written a channel at a time:
+            // a batch's events are held at once, so a batch is bounded (BATCH_EVENTS).
+            // Two halves of its range at once, on two read connections.
+            let mid = batch.first_id + (batch.last_id - batch.first_id) / 2;
+            let (low, high) = tokio::try_join!(
+                self.read_range(batch, batch.first_id - 1, mid),
+                self.read_range(batch, mid, batch.last_id)
+            )
+            .map_err(|e| fail(e.0.detail.clone()))?;
+            let mut events = Vec::with_capacity(low.len() + high.len());
+            events.extend(low);
+            events.extend(high);
+            // Stable: a channel's events stay in id order.
+            events.sort_by(|a, b| a.channel.cmp(&b.channel));
+            let mut found = Lookup::default();
+            let mut rooms: Vec<i64> = events.iter().map(|e| e.room_id).filter(|id| *id != 0).collect();
+            rooms.sort_unstable();
+            rooms.dedup();
+            for room in tx.rooms_by_id(&rooms).await.map_err(|e| fail(e.to_string()))? {
+                let history_kept = categories.get(&(room.pool.clone(), room.category.clone())).copied().unwrap_or(true);
+                found.rooms.insert(
+                    room.meta.id,
+                    RoomInfo {
+                        category: room.category,
+                        privacy: room.privacy.as_str().to_string(),
+                        room_type: room.room_type.as_str().to_string(),
+                        description: room.description,
+                        disabled: room.disabled,
+                        history_kept,
+                    },
+                );
+            }
+            if user_details {
+                let mut users: Vec<String> =
+                    events.iter().filter(|e| e.user_uri.starts_with("sip:")).map(|e| e.user_uri.clone()).collect();
+                users.sort_unstable();
+                users.dedup();
+                for user in tx.users_by_sip(&users).await.map_err(|e| fail(e.to_string()))? {
+                    found.users.insert(user.sip, UserInfo { ou: user.ou, site: user.site });
+                }
+            }
+            drop(tx);
+            if !self.renew(&batch.pool).await.map_err(|e| WriteError::Io(e.0.detail.clone()))? {
+                return Err(WriteError::LeaseLost);
+            }
+            let mut rest = events.into_iter();
+            let mut first = true;
             loop {
-                let events = tx
-                    .batch_events(batch.id, after.as_ref().map(|(c, id)| (c.as_str(), *id)), PAGE_EVENTS)
-                    .await
-                    .map_err(|e| fail(e.to_string()))?;
-                let Some(last) = events.last() else { break };
-                after = Some((last.channel.clone(), last.id));
-                let full = events.len() == PAGE_EVENTS;
-                let mut found = Lookup::default();
-                let new_rooms: Vec<i64> =
-                    events.iter().map(|e| e.room_id).filter(|id| *id != 0 && rooms_seen.insert(*id)).collect();
-                if !new_rooms.is_empty() {
-                    for room in tx.rooms_by_id(&new_rooms).await.map_err(|e| fail(e.to_string()))? {
-                        let history_kept =
-                            categories.get(&(room.pool.clone(), room.category.clone())).copied().unwrap_or(true);
-                        found.rooms.insert(
-                            room.meta.id,
-                            RoomInfo {
-                                category: room.category,
-                                privacy: room.privacy.as_str().to_string(),
-                                room_type: room.room_type.as_str().to_string(),
-                                description: room.description,
-                                disabled: room.disabled,
-                                history_kept,
-                            },
-                        );
-                    }
-                }
-                if user_details {
-                    let new_users: Vec<String> = events
-                        .iter()
-                        .filter(|e| e.user_uri.starts_with("sip:") && users_seen.insert(e.user_uri.clone()))
-                        .map(|e| e.user_uri.clone())
-                        .collect();
-                    if !new_users.is_empty() {
-                        for user in tx.users_by_sip(&new_users).await.map_err(|e| fail(e.to_string()))? {
-                            found.users.insert(user.sip, UserInfo { ou: user.ou, site: user.site });
-                        }
-                    }
-                }
-                if pages.send(Feed::Page(events, found)).await.is_err() {
-                    return Ok(()); // the writer failed: its error is the answer
-                }
-                if !full {
+                let page: Vec<_> = rest.by_ref().take(PAGE_EVENTS).collect();
+                if page.is_empty() {
                     break;
                 }
-                if !self.renew(&batch.pool).await.map_err(|e| WriteError::Io(e.0.detail.clone()))? {
-                    return Err(WriteError::LeaseLost);
+                let lookup = if first { std::mem::take(&mut found) } else { Lookup::default() };
+                first = false;
+                if pages.send(Feed::Page(page, lookup)).await.is_err() {
+                    return Ok(()); // the writer failed: its error is the answer
                 }
             }
             let _ = pages.send(Feed::End).await;

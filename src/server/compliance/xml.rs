@@ -64,7 +64,8 @@ pub fn time_forms(ms: i64) -> (String, String, String) {
 /// An attribute value escaped so that a parser reads back exactly the text: markup
 /// characters, and line ends and tabs, which parsers otherwise fold into spaces.
 fn attribute_value(text: &str) -> Cow<'_, str> {
-    if !text.contains(['&', '<', '>', '"', '\n', '\r', '\t', '\u{FFFE}', '\u{FFFF}']) {
+    // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8: a byte scan finds every case.
+    if !text.bytes().any(|b| matches!(b, b'&' | b'<' | b'>' | b'"' | b'\n' | b'\r' | b'\t' | 0xEF)) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 16);
@@ -85,17 +86,14 @@ fn attribute_value(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn element<'a>(name: &'a str, attributes: &[(&str, &str)]) -> BytesStart<'a> {
+fn element<'a>(name: &'a str, attributes: &[(&'a str, &'a str)]) -> BytesStart<'a> {
     let mut e = BytesStart::new(name);
     for (key, value) in attributes {
-        let value = attribute_value(value);
-        e.push_attribute(Attribute {
-            key: quick_xml::name::QName(key.as_bytes()),
-            value: match value {
-                Cow::Borrowed(v) => Cow::Owned(v.as_bytes().to_vec()),
-                Cow::Owned(v) => Cow::Owned(v.into_bytes()),
-            },
-        });
+        let value = match attribute_value(value) {
+            Cow::Borrowed(v) => Cow::Borrowed(v.as_bytes()),
+            Cow::Owned(v) => Cow::Owned(v.into_bytes()),
+        };
+        e.push_attribute(Attribute { key: quick_xml::name::QName(key.as_bytes()), value });
     }
     e
 }

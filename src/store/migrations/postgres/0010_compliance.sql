@@ -36,7 +36,6 @@ CREATE TABLE compliance_events (
 -- Concurrent writers commit ids out of order, so waiting events are found by this index
 -- (`compliance_watermark.waiting_from`, which SQLite moves on, stays 0 here).
 CREATE INDEX compliance_waiting ON compliance_events (pool, id) WHERE batch_id IS NULL;
-CREATE INDEX compliance_batched ON compliance_events (batch_id, channel, id) WHERE batch_id IS NOT NULL;
 
 CREATE TABLE compliance_batches (
     id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -46,7 +45,11 @@ CREATE TABLE compliance_batches (
     exported_at BIGINT,
     events BIGINT NOT NULL,
     settings TEXT NOT NULL,
-    files TEXT NOT NULL DEFAULT ''
+    files TEXT NOT NULL DEFAULT '',
+    -- The batch's events are those with its id between these two (read and purged by
+    -- this range, so no index of batches is kept on the events).
+    first_id BIGINT NOT NULL DEFAULT 0,
+    last_id BIGINT NOT NULL DEFAULT 0
 );
 CREATE INDEX compliance_batches_pool ON compliance_batches (pool, state, id);
 

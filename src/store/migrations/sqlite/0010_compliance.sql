@@ -39,7 +39,6 @@ CREATE TABLE compliance_events (
     detail TEXT NOT NULL,
     batch_id BIGINT
 );
-CREATE INDEX compliance_batched ON compliance_events (batch_id, channel, id) WHERE batch_id IS NOT NULL;
 
 CREATE TABLE compliance_batches (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -49,7 +48,11 @@ CREATE TABLE compliance_batches (
     exported_at BIGINT,
     events BIGINT NOT NULL,
     settings TEXT NOT NULL,
-    files TEXT NOT NULL DEFAULT ''
+    files TEXT NOT NULL DEFAULT '',
+    -- The batch's events are those with its id between these two (read and purged by
+    -- this range, so no index of batches is kept on the events).
+    first_id BIGINT NOT NULL DEFAULT 0,
+    last_id BIGINT NOT NULL DEFAULT 0
 );
 CREATE INDEX compliance_batches_pool ON compliance_batches (pool, state, id);
 
