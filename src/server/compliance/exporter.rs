@@ -178,11 +178,14 @@ impl Exporter {
     /// waits.
     async fn choose(&self, pool: &str, filter: &BatchFilter, after: i64) -> ApiResult<Option<ComplianceBatch>> {
         let now = now_ms();
-        let mut tx = self.store.chat_write().await?;
-        if !tx.take_compliance_lease(pool, &self.node, now, self.lease_until(now)).await? {
-            drop(tx);
+        // The lease first, in a transaction of its own: taking it locks the pool's row, and
+        // the choice below is long (the renewal of a batch being written must not wait for
+        // it). Each event goes into one batch whatever the lease says; the lease only keeps
+        // a second node from working on the pool at the same time.
+        if !self.renew(pool).await? {
             return Err(self.busy(pool).await);
         }
+        let mut tx = self.store.chat_write().await?;
         if let Some(pending) = tx.pending_batch(pool, after).await? {
             tx.commit().await?;
             return Ok(Some(pending));
