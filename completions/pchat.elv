@@ -1674,7 +1674,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;compliance;events'= {
             cand --pool 'Only this pool''s events'
             cand --state 'waiting or exported'
-            cand --limit 'At most this many'
+            cand --limit 'The first N only (at most 10,000); by default every page'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'

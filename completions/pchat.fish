@@ -1046,7 +1046,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l pool -d 'Only this pool\'s events' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l state -d 'waiting or exported' -r -f -a "waiting\t''
 exported\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l limit -d 'At most this many' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l limit -d 'The first N only (at most 10,000); by default every page' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''

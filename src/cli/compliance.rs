@@ -86,7 +86,7 @@ pub enum ComplianceCommand {
         /// waiting or exported
         #[arg(long, value_parser = ["waiting", "exported"])]
         state: Option<String>,
-        /// At most this many
+        /// The first N only (at most 10,000); by default every page
         #[arg(long, value_name = "N")]
         limit: Option<usize>,
     },

@@ -194,12 +194,19 @@ pub async fn run(ctx: &Ctx, command: ComplianceCommand) -> anyhow::Result<()> {
         }
         ComplianceCommand::Events { pool, state, limit } => {
             let q = ComplianceEventQuery { pool, state, limit, cursor: None };
-            let page: Page<ComplianceRecord> =
-                c.get(&path(&["compliance", "events"]), &q).await.context("listing compliance events")?;
+            let items: Vec<ComplianceRecord> = match limit {
+                // One page of that many (at most 10,000).
+                Some(_) => {
+                    let page: Page<ComplianceRecord> =
+                        c.get(&path(&["compliance", "events"]), &q).await.context("listing compliance events")?;
+                    page.items
+                }
+                None => c.list_all(&path(&["compliance", "events"]), &q).await.context("listing compliance events")?,
+            };
             if out.structured() {
-                out.data(&page.items)
+                out.data(&items)
             } else {
-                out.list(&page.items)
+                out.list(&items)
             }
         }
     }

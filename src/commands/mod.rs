@@ -9,6 +9,7 @@ mod api_call;
 mod categories;
 #[cfg(feature = "client")]
 mod compliance;
+#[cfg(feature = "client")]
 mod config;
 #[cfg(feature = "client")]
 mod directory;

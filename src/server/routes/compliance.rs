@@ -290,11 +290,26 @@ pub async fn export(
             }
         }
     }
+    // Every pool is tried; a pool that fails does not keep the others from exporting.
     let mut batches = Vec::new();
+    let mut failed = Vec::new();
     for pool in pools {
-        batches.extend(state.exporter.export_pool(&pool, &filter).await?);
+        match state.exporter.export_pool(&pool, &filter).await {
+            Ok(done) => batches.extend(done),
+            Err(e) => failed.push((pool, e)),
+        }
     }
     let events = batches.iter().map(|b| b.events).sum();
+    if let Some((pool, mut e)) = failed.into_iter().next() {
+        if !batches.is_empty() {
+            e.0.detail = format!(
+                "pool {pool}: {} (meanwhile {events} events of other pools were exported in {} batches: pchat compliance status shows them)",
+                e.0.detail,
+                batches.len()
+            );
+        }
+        return Err(e);
+    }
     Ok(Json(ComplianceExported { batches, events }))
 }
 
