@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run a pchat server node, or work on a server''s store directly')
+            [CompletionResult]::new('topology', 'topology', [CompletionResultType]::ParameterValue, 'The deployment''s topology: sites, pools, servers and stores')
             [CompletionResult]::new('directory', 'directory', [CompletionResultType]::ParameterValue, 'Users and groups of the directory')
             [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'Categories: who may join and create rooms, and what rooms may do')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'Chat rooms and their members, managers and presenters')
@@ -151,6 +152,50 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;server;help;help' {
+            break
+        }
+        'pchat;topology' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pchat;topology;validate' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The topology file (one `kind: Topology` document)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The topology file (one `kind: Topology` document)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Warnings fail too (exit 2)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;topology;help' {
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pchat;topology;help;validate' {
+            break
+        }
+        'pchat;topology;help;help' {
             break
         }
         'pchat;directory' {
@@ -2076,6 +2121,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         }
         'pchat;help' {
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run a pchat server node, or work on a server''s store directly')
+            [CompletionResult]::new('topology', 'topology', [CompletionResultType]::ParameterValue, 'The deployment''s topology: sites, pools, servers and stores')
             [CompletionResult]::new('directory', 'directory', [CompletionResultType]::ParameterValue, 'Users and groups of the directory')
             [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'Categories: who may join and create rooms, and what rooms may do')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'Chat rooms and their members, managers and presenters')
@@ -2106,6 +2152,13 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;help;server;migrate' {
+            break
+        }
+        'pchat;help;topology' {
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors')
+            break
+        }
+        'pchat;help;topology;validate' {
             break
         }
         'pchat;help;directory' {

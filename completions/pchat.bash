@@ -64,6 +64,9 @@ _pchat() {
             pchat,tokens)
                 cmd="pchat__subcmd__tokens"
                 ;;
+            pchat,topology)
+                cmd="pchat__subcmd__topology"
+                ;;
             pchat__subcmd__addins,create)
                 cmd="pchat__subcmd__addins__subcmd__create"
                 ;;
@@ -394,6 +397,9 @@ _pchat() {
             pchat__subcmd__help,tokens)
                 cmd="pchat__subcmd__help__subcmd__tokens"
                 ;;
+            pchat__subcmd__help,topology)
+                cmd="pchat__subcmd__help__subcmd__topology"
+                ;;
             pchat__subcmd__help__subcmd__addins,create)
                 cmd="pchat__subcmd__help__subcmd__addins__subcmd__create"
                 ;;
@@ -615,6 +621,9 @@ _pchat() {
                 ;;
             pchat__subcmd__help__subcmd__tokens,revoke)
                 cmd="pchat__subcmd__help__subcmd__tokens__subcmd__revoke"
+                ;;
+            pchat__subcmd__help__subcmd__topology,validate)
+                cmd="pchat__subcmd__help__subcmd__topology__subcmd__validate"
                 ;;
             pchat__subcmd__messages,download)
                 cmd="pchat__subcmd__messages__subcmd__download"
@@ -904,6 +913,18 @@ _pchat() {
             pchat__subcmd__tokens__subcmd__help,revoke)
                 cmd="pchat__subcmd__tokens__subcmd__help__subcmd__revoke"
                 ;;
+            pchat__subcmd__topology,help)
+                cmd="pchat__subcmd__topology__subcmd__help"
+                ;;
+            pchat__subcmd__topology,validate)
+                cmd="pchat__subcmd__topology__subcmd__validate"
+                ;;
+            pchat__subcmd__topology__subcmd__help,help)
+                cmd="pchat__subcmd__topology__subcmd__help__subcmd__help"
+                ;;
+            pchat__subcmd__topology__subcmd__help,validate)
+                cmd="pchat__subcmd__topology__subcmd__help__subcmd__validate"
+                ;;
             *)
                 ;;
         esac
@@ -911,7 +932,7 @@ _pchat() {
 
     case "${cmd}" in
         pchat)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3365,7 +3386,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help)
-            opts="server directory categories rooms messages addins policies config compliance tokens plan apply api completions man help"
+            opts="server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4625,6 +4646,34 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__tokens__subcmd__revoke)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__topology)
+            opts="validate"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__topology__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7197,6 +7246,116 @@ _pchat() {
                 return 0
             fi
             case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__topology)
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version validate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__topology__subcmd__help)
+            opts="validate help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__topology__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__topology__subcmd__help__subcmd__validate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__topology__subcmd__validate)
+            opts="-f -o -q -h -V --file --strict --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -30,6 +30,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand server 'Run a pchat server node, or work on a server''s store directly'
+            cand topology 'The deployment''s topology: sites, pools, servers and stores'
             cand directory 'Users and groups of the directory'
             cand categories 'Categories: who may join and create rooms, and what rooms may do'
             cand rooms 'Chat rooms and their members, managers and presenters'
@@ -136,6 +137,45 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;server;help;migrate'= {
         }
         &'pchat;server;help;help'= {
+        }
+        &'pchat;topology'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand validate 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;topology;validate'= {
+            cand -f 'The topology file (one `kind: Topology` document)'
+            cand --file 'The topology file (one `kind: Topology` document)'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --strict 'Warnings fail too (exit 2)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;topology;help'= {
+            cand validate 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;topology;help;validate'= {
+        }
+        &'pchat;topology;help;help'= {
         }
         &'pchat;directory'= {
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
@@ -1867,6 +1907,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;help'= {
             cand server 'Run a pchat server node, or work on a server''s store directly'
+            cand topology 'The deployment''s topology: sites, pools, servers and stores'
             cand directory 'Users and groups of the directory'
             cand categories 'Categories: who may join and create rooms, and what rooms may do'
             cand rooms 'Chat rooms and their members, managers and presenters'
@@ -1893,6 +1934,11 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help;server;token;create'= {
         }
         &'pchat;help;server;migrate'= {
+        }
+        &'pchat;help;topology'= {
+            cand validate 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors'
+        }
+        &'pchat;help;topology;validate'= {
         }
         &'pchat;help;directory'= {
             cand users 'Users (SIP URI, display name, OU, site)'

@@ -13,6 +13,7 @@ mod principal;
 pub mod strict;
 pub use strict::NewObject;
 pub mod text;
+pub mod topology;
 pub mod validate;
 
 pub use chat::*;

@@ -13,6 +13,7 @@ mod policies;
 mod rooms;
 mod server;
 mod tokens;
+mod topology;
 
 pub use addins::*;
 pub use categories::*;
@@ -25,6 +26,7 @@ pub use policies::*;
 pub use rooms::*;
 pub use server::*;
 pub use tokens::*;
+pub use topology::*;
 
 /// pchat: a persistent chat server and the tools that run it.
 ///
@@ -71,6 +73,8 @@ pub enum OutputFormat {
 pub enum Command {
     /// Run a pchat server node, or work on a server's store directly
     Server(ServerArgs),
+    /// The deployment's topology: sites, pools, servers and stores
+    Topology(TopologyArgs),
     /// Users and groups of the directory
     #[command(alias = "dir")]
     Directory(DirectoryArgs),

@@ -29,6 +29,8 @@ mod rooms;
 pub mod server;
 #[cfg(feature = "client")]
 mod tokens;
+#[cfg(feature = "client")]
+mod topology;
 
 #[cfg(feature = "client")]
 use std::io::IsTerminal;
@@ -145,6 +147,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         #[cfg(not(feature = "server"))]
         Command::Server(_) => return Err(InvalidInput("this pchat was built without the server feature".into()).into()),
         Command::Completions(args) => return generate::completions(args),
+        Command::Topology(args) => return topology::run(&out, args.command),
         Command::Man(args) => return generate::man(args),
         _ => {}
     }
@@ -163,7 +166,9 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Api(args) => api_call::run(&ctx, args).await,
         Command::Plan(args) => plan::run_plan(&ctx, args).await,
         Command::Apply(args) => plan::run_apply(&ctx, args).await,
-        Command::Server(_) | Command::Completions(_) | Command::Man(_) => unreachable!("handled above"),
+        Command::Server(_) | Command::Completions(_) | Command::Man(_) | Command::Topology(_) => {
+            unreachable!("handled above")
+        }
     };
     let closed = session.close().await;
     result?;

@@ -45,3 +45,6 @@ mod chat;
 // Compliance end to end: every event recorded with its change, the XML adapter's files valid
 // against the XSD, each event exported exactly once across crashes and nodes.
 mod compliance;
+
+// `pchat topology validate`: every rule broken once, told at its line with its rule id.
+mod topology;
