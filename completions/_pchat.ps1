@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run a pchat server node, or work on a server''s store directly')
             [CompletionResult]::new('topology', 'topology', [CompletionResultType]::ParameterValue, 'The deployment''s topology: sites, pools, servers and stores')
+            [CompletionResult]::new('pools', 'pools', [CompletionResultType]::ParameterValue, 'Pools and their nodes: health, load, roles, and which servers are active')
             [CompletionResult]::new('directory', 'directory', [CompletionResultType]::ParameterValue, 'Users and groups of the directory')
             [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'Categories: who may join and create rooms, and what rooms may do')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'Chat rooms and their members, managers and presenters')
@@ -55,7 +56,10 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--listen', '--listen', [CompletionResultType]::ParameterName, 'Address to listen on (loopback unless told otherwise; port 0 picks a free one)')
             [CompletionResult]::new('--database', '--database', [CompletionResultType]::ParameterName, 'Store: sqlite://PATH (default, a file in the working directory) or postgres://USER@HOST/DB')
             [CompletionResult]::new('--file-store', '--file-store', [CompletionResultType]::ParameterName, 'Where files posted into rooms are kept (every node of a pool names the same directory); by default beside the SQLite file (pchat.db: pchat-files/)')
-            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'This node''s name in its pool, as it holds the compliance exporter''s lease (default HOSTNAME:PORT)')
+            [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'This node''s name in its pool: a server of the pool in the published topology (default HOSTNAME:PORT)')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool this node serves, as the published topology names it (default: default)')
+            [CompletionResult]::new('--heartbeat-interval', '--heartbeat-interval', [CompletionResultType]::ParameterName, 'How often the node writes its heartbeat to the store (100ms to 1m)')
+            [CompletionResult]::new('--heartbeat-timeout', '--heartbeat-timeout', [CompletionResultType]::ParameterName, 'How old a node''s heartbeat may be before its pool counts it down (at least twice the interval)')
             [CompletionResult]::new('--compliance-lease', '--compliance-lease', [CompletionResultType]::ParameterName, 'How long a node holds a pool''s compliance exporter lease unrenewed: a node that dies hands its exports to another after this (1s to 1h)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
@@ -167,6 +171,11 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish a topology file as the next version (checked here, then by the server)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The topology in force')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every published version, newest first: who published it and when')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What publishing a file would change: the topology in force against the file')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'The topology in force as a file to edit and publish (its version as `metadata.version`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -187,15 +196,212 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'pchat;topology;publish' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The topology file (one `kind: Topology` document)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The topology file (one `kind: Topology` document)')
+            [CompletionResult]::new('--base', '--base', [CompletionResultType]::ParameterName, 'The version this file was prepared on; refused if another was published since (default: the file''s `metadata.version`, as `topology export` writes it)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Warnings refuse the publish too')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;topology;show' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;topology;history' {
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many versions')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;topology;diff' {
+            [CompletionResult]::new('-f', '-f', [CompletionResultType]::ParameterName, 'The topology file (one `kind: Topology` document)')
+            [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The topology file (one `kind: Topology` document)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;topology;export' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Write it here instead of standard output')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pchat;topology;help' {
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish a topology file as the next version (checked here, then by the server)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The topology in force')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every published version, newest first: who published it and when')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What publishing a file would change: the topology in force against the file')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'The topology in force as a file to edit and publish (its version as `metadata.version`)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'pchat;topology;help;validate' {
             break
         }
+        'pchat;topology;help;publish' {
+            break
+        }
+        'pchat;topology;help;show' {
+            break
+        }
+        'pchat;topology;help;history' {
+            break
+        }
+        'pchat;topology;help;diff' {
+            break
+        }
+        'pchat;topology;help;export' {
+            break
+        }
         'pchat;topology;help;help' {
+            break
+        }
+        'pchat;pools' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every pool: its site, state, nodes up, and the active servers')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One pool: its nodes, each up or down, active or standby, and what does not match the topology')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology')
+            [CompletionResult]::new('set-active', 'set-active', [CompletionResultType]::ParameterValue, 'Make exactly these servers of a pool active, the others standby (a new topology version)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pchat;pools;list' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;pools;show' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;pools;status' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;pools;set-active' {
+            [CompletionResult]::new('--servers', '--servers', [CompletionResultType]::ParameterName, 'The servers to be active (comma-separated or repeated)')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;pools;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every pool: its site, state, nodes up, and the active servers')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One pool: its nodes, each up or down, active or standby, and what does not match the topology')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology')
+            [CompletionResult]::new('set-active', 'set-active', [CompletionResultType]::ParameterValue, 'Make exactly these servers of a pool active, the others standby (a new topology version)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'pchat;pools;help;list' {
+            break
+        }
+        'pchat;pools;help;show' {
+            break
+        }
+        'pchat;pools;help;status' {
+            break
+        }
+        'pchat;pools;help;set-active' {
+            break
+        }
+        'pchat;pools;help;help' {
             break
         }
         'pchat;directory' {
@@ -2122,6 +2328,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;help' {
             [CompletionResult]::new('server', 'server', [CompletionResultType]::ParameterValue, 'Run a pchat server node, or work on a server''s store directly')
             [CompletionResult]::new('topology', 'topology', [CompletionResultType]::ParameterValue, 'The deployment''s topology: sites, pools, servers and stores')
+            [CompletionResult]::new('pools', 'pools', [CompletionResultType]::ParameterValue, 'Pools and their nodes: health, load, roles, and which servers are active')
             [CompletionResult]::new('directory', 'directory', [CompletionResultType]::ParameterValue, 'Users and groups of the directory')
             [CompletionResult]::new('categories', 'categories', [CompletionResultType]::ParameterValue, 'Categories: who may join and create rooms, and what rooms may do')
             [CompletionResult]::new('rooms', 'rooms', [CompletionResultType]::ParameterValue, 'Chat rooms and their members, managers and presenters')
@@ -2156,9 +2363,48 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         }
         'pchat;help;topology' {
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors')
+            [CompletionResult]::new('publish', 'publish', [CompletionResultType]::ParameterValue, 'Publish a topology file as the next version (checked here, then by the server)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'The topology in force')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Every published version, newest first: who published it and when')
+            [CompletionResult]::new('diff', 'diff', [CompletionResultType]::ParameterValue, 'What publishing a file would change: the topology in force against the file')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'The topology in force as a file to edit and publish (its version as `metadata.version`)')
             break
         }
         'pchat;help;topology;validate' {
+            break
+        }
+        'pchat;help;topology;publish' {
+            break
+        }
+        'pchat;help;topology;show' {
+            break
+        }
+        'pchat;help;topology;history' {
+            break
+        }
+        'pchat;help;topology;diff' {
+            break
+        }
+        'pchat;help;topology;export' {
+            break
+        }
+        'pchat;help;pools' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every pool: its site, state, nodes up, and the active servers')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One pool: its nodes, each up or down, active or standby, and what does not match the topology')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology')
+            [CompletionResult]::new('set-active', 'set-active', [CompletionResultType]::ParameterValue, 'Make exactly these servers of a pool active, the others standby (a new topology version)')
+            break
+        }
+        'pchat;help;pools;list' {
+            break
+        }
+        'pchat;help;pools;show' {
+            break
+        }
+        'pchat;help;pools;status' {
+            break
+        }
+        'pchat;help;pools;set-active' {
             break
         }
         'pchat;help;directory' {

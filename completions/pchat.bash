@@ -55,6 +55,9 @@ _pchat() {
             pchat,policies)
                 cmd="pchat__subcmd__policies"
                 ;;
+            pchat,pools)
+                cmd="pchat__subcmd__pools"
+                ;;
             pchat,rooms)
                 cmd="pchat__subcmd__rooms"
                 ;;
@@ -388,6 +391,9 @@ _pchat() {
             pchat__subcmd__help,policies)
                 cmd="pchat__subcmd__help__subcmd__policies"
                 ;;
+            pchat__subcmd__help,pools)
+                cmd="pchat__subcmd__help__subcmd__pools"
+                ;;
             pchat__subcmd__help,rooms)
                 cmd="pchat__subcmd__help__subcmd__rooms"
                 ;;
@@ -562,6 +568,18 @@ _pchat() {
             pchat__subcmd__help__subcmd__policies,show)
                 cmd="pchat__subcmd__help__subcmd__policies__subcmd__show"
                 ;;
+            pchat__subcmd__help__subcmd__pools,list)
+                cmd="pchat__subcmd__help__subcmd__pools__subcmd__list"
+                ;;
+            pchat__subcmd__help__subcmd__pools,set-active)
+                cmd="pchat__subcmd__help__subcmd__pools__subcmd__set__subcmd__active"
+                ;;
+            pchat__subcmd__help__subcmd__pools,show)
+                cmd="pchat__subcmd__help__subcmd__pools__subcmd__show"
+                ;;
+            pchat__subcmd__help__subcmd__pools,status)
+                cmd="pchat__subcmd__help__subcmd__pools__subcmd__status"
+                ;;
             pchat__subcmd__help__subcmd__rooms,clear)
                 cmd="pchat__subcmd__help__subcmd__rooms__subcmd__clear"
                 ;;
@@ -621,6 +639,21 @@ _pchat() {
                 ;;
             pchat__subcmd__help__subcmd__tokens,revoke)
                 cmd="pchat__subcmd__help__subcmd__tokens__subcmd__revoke"
+                ;;
+            pchat__subcmd__help__subcmd__topology,diff)
+                cmd="pchat__subcmd__help__subcmd__topology__subcmd__diff"
+                ;;
+            pchat__subcmd__help__subcmd__topology,export)
+                cmd="pchat__subcmd__help__subcmd__topology__subcmd__export"
+                ;;
+            pchat__subcmd__help__subcmd__topology,history)
+                cmd="pchat__subcmd__help__subcmd__topology__subcmd__history"
+                ;;
+            pchat__subcmd__help__subcmd__topology,publish)
+                cmd="pchat__subcmd__help__subcmd__topology__subcmd__publish"
+                ;;
+            pchat__subcmd__help__subcmd__topology,show)
+                cmd="pchat__subcmd__help__subcmd__topology__subcmd__show"
                 ;;
             pchat__subcmd__help__subcmd__topology,validate)
                 cmd="pchat__subcmd__help__subcmd__topology__subcmd__validate"
@@ -750,6 +783,36 @@ _pchat() {
                 ;;
             pchat__subcmd__policies__subcmd__help,show)
                 cmd="pchat__subcmd__policies__subcmd__help__subcmd__show"
+                ;;
+            pchat__subcmd__pools,help)
+                cmd="pchat__subcmd__pools__subcmd__help"
+                ;;
+            pchat__subcmd__pools,list)
+                cmd="pchat__subcmd__pools__subcmd__list"
+                ;;
+            pchat__subcmd__pools,set-active)
+                cmd="pchat__subcmd__pools__subcmd__set__subcmd__active"
+                ;;
+            pchat__subcmd__pools,show)
+                cmd="pchat__subcmd__pools__subcmd__show"
+                ;;
+            pchat__subcmd__pools,status)
+                cmd="pchat__subcmd__pools__subcmd__status"
+                ;;
+            pchat__subcmd__pools__subcmd__help,help)
+                cmd="pchat__subcmd__pools__subcmd__help__subcmd__help"
+                ;;
+            pchat__subcmd__pools__subcmd__help,list)
+                cmd="pchat__subcmd__pools__subcmd__help__subcmd__list"
+                ;;
+            pchat__subcmd__pools__subcmd__help,set-active)
+                cmd="pchat__subcmd__pools__subcmd__help__subcmd__set__subcmd__active"
+                ;;
+            pchat__subcmd__pools__subcmd__help,show)
+                cmd="pchat__subcmd__pools__subcmd__help__subcmd__show"
+                ;;
+            pchat__subcmd__pools__subcmd__help,status)
+                cmd="pchat__subcmd__pools__subcmd__help__subcmd__status"
                 ;;
             pchat__subcmd__rooms,clear)
                 cmd="pchat__subcmd__rooms__subcmd__clear"
@@ -913,14 +976,44 @@ _pchat() {
             pchat__subcmd__tokens__subcmd__help,revoke)
                 cmd="pchat__subcmd__tokens__subcmd__help__subcmd__revoke"
                 ;;
+            pchat__subcmd__topology,diff)
+                cmd="pchat__subcmd__topology__subcmd__diff"
+                ;;
+            pchat__subcmd__topology,export)
+                cmd="pchat__subcmd__topology__subcmd__export"
+                ;;
             pchat__subcmd__topology,help)
                 cmd="pchat__subcmd__topology__subcmd__help"
+                ;;
+            pchat__subcmd__topology,history)
+                cmd="pchat__subcmd__topology__subcmd__history"
+                ;;
+            pchat__subcmd__topology,publish)
+                cmd="pchat__subcmd__topology__subcmd__publish"
+                ;;
+            pchat__subcmd__topology,show)
+                cmd="pchat__subcmd__topology__subcmd__show"
                 ;;
             pchat__subcmd__topology,validate)
                 cmd="pchat__subcmd__topology__subcmd__validate"
                 ;;
+            pchat__subcmd__topology__subcmd__help,diff)
+                cmd="pchat__subcmd__topology__subcmd__help__subcmd__diff"
+                ;;
+            pchat__subcmd__topology__subcmd__help,export)
+                cmd="pchat__subcmd__topology__subcmd__help__subcmd__export"
+                ;;
             pchat__subcmd__topology__subcmd__help,help)
                 cmd="pchat__subcmd__topology__subcmd__help__subcmd__help"
+                ;;
+            pchat__subcmd__topology__subcmd__help,history)
+                cmd="pchat__subcmd__topology__subcmd__help__subcmd__history"
+                ;;
+            pchat__subcmd__topology__subcmd__help,publish)
+                cmd="pchat__subcmd__topology__subcmd__help__subcmd__publish"
+                ;;
+            pchat__subcmd__topology__subcmd__help,show)
+                cmd="pchat__subcmd__topology__subcmd__help__subcmd__show"
                 ;;
             pchat__subcmd__topology__subcmd__help,validate)
                 cmd="pchat__subcmd__topology__subcmd__help__subcmd__validate"
@@ -932,7 +1025,7 @@ _pchat() {
 
     case "${cmd}" in
         pchat)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3386,7 +3479,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help)
-            opts="server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help"
+            opts="server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4337,6 +4430,76 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pchat__subcmd__help__subcmd__pools)
+            opts="list show status set-active"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__pools__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__pools__subcmd__set__subcmd__active)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__pools__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__pools__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pchat__subcmd__help__subcmd__rooms)
             opts="list show create set delete disable enable members export import clear"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4660,8 +4823,78 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__topology)
-            opts="validate"
+            opts="validate publish show history diff export"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__topology__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__topology__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__topology__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__topology__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__topology__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5835,6 +6068,244 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pchat__subcmd__pools)
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show status set-active help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__pools__subcmd__help)
+            opts="list show status set-active help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__pools__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__pools__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__pools__subcmd__help__subcmd__set__subcmd__active)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__pools__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__pools__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__pools__subcmd__list)
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__pools__subcmd__set__subcmd__active)
+            opts="-o -q -h -V --servers --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --servers)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__pools__subcmd__show)
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__pools__subcmd__status)
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pchat__subcmd__rooms)
             opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show create set delete disable enable members export import clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -6796,7 +7267,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__server)
-            opts="-o -q -h -V --listen --database --dev --no-migrate --file-store --node --compliance-lease --server --token --output --quiet --no-color --help --version token migrate help"
+            opts="-o -q -h -V --listen --database --dev --no-migrate --file-store --node --pool --heartbeat-interval --heartbeat-timeout --compliance-lease --server --token --output --quiet --no-color --help --version token migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6815,6 +7286,18 @@ _pchat() {
                     return 0
                     ;;
                 --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --heartbeat-interval)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --heartbeat-timeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7270,7 +7753,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__topology)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version validate help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version validate publish show history diff export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7299,9 +7782,109 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        pchat__subcmd__topology__subcmd__help)
-            opts="validate help"
+        pchat__subcmd__topology__subcmd__diff)
+            opts="-f -o -q -h -V --file --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__topology__subcmd__export)
+            opts="-o -q -h -V --out --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__topology__subcmd__help)
+            opts="validate publish show history diff export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__topology__subcmd__help__subcmd__diff)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__topology__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -7327,6 +7910,48 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pchat__subcmd__topology__subcmd__help__subcmd__history)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__topology__subcmd__help__subcmd__publish)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__topology__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pchat__subcmd__topology__subcmd__help__subcmd__validate)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -7334,6 +7959,112 @@ _pchat() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__topology__subcmd__history)
+            opts="-o -q -h -V --limit --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__topology__subcmd__publish)
+            opts="-f -o -q -h -V --file --base --strict --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -f)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --base)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__topology__subcmd__show)
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -31,6 +31,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
             cand server 'Run a pchat server node, or work on a server''s store directly'
             cand topology 'The deployment''s topology: sites, pools, servers and stores'
+            cand pools 'Pools and their nodes: health, load, roles, and which servers are active'
             cand directory 'Users and groups of the directory'
             cand categories 'Categories: who may join and create rooms, and what rooms may do'
             cand rooms 'Chat rooms and their members, managers and presenters'
@@ -51,7 +52,10 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --listen 'Address to listen on (loopback unless told otherwise; port 0 picks a free one)'
             cand --database 'Store: sqlite://PATH (default, a file in the working directory) or postgres://USER@HOST/DB'
             cand --file-store 'Where files posted into rooms are kept (every node of a pool names the same directory); by default beside the SQLite file (pchat.db: pchat-files/)'
-            cand --node 'This node''s name in its pool, as it holds the compliance exporter''s lease (default HOSTNAME:PORT)'
+            cand --node 'This node''s name in its pool: a server of the pool in the published topology (default HOSTNAME:PORT)'
+            cand --pool 'The pool this node serves, as the published topology names it (default: default)'
+            cand --heartbeat-interval 'How often the node writes its heartbeat to the store (100ms to 1m)'
+            cand --heartbeat-timeout 'How old a node''s heartbeat may be before its pool counts it down (at least twice the interval)'
             cand --compliance-lease 'How long a node holds a pool''s compliance exporter lease unrenewed: a node that dies hands its exports to another after this (1s to 1h)'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
@@ -151,6 +155,11 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand validate 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors'
+            cand publish 'Publish a topology file as the next version (checked here, then by the server)'
+            cand show 'The topology in force'
+            cand history 'Every published version, newest first: who published it and when'
+            cand diff 'What publishing a file would change: the topology in force against the file'
+            cand export 'The topology in force as a file to edit and publish (its version as `metadata.version`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;topology;validate'= {
@@ -169,13 +178,189 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pchat;topology;publish'= {
+            cand -f 'The topology file (one `kind: Topology` document)'
+            cand --file 'The topology file (one `kind: Topology` document)'
+            cand --base 'The version this file was prepared on; refused if another was published since (default: the file''s `metadata.version`, as `topology export` writes it)'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --strict 'Warnings refuse the publish too'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;topology;show'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;topology;history'= {
+            cand --limit 'At most this many versions'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;topology;diff'= {
+            cand -f 'The topology file (one `kind: Topology` document)'
+            cand --file 'The topology file (one `kind: Topology` document)'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;topology;export'= {
+            cand --out 'Write it here instead of standard output'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pchat;topology;help'= {
             cand validate 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors'
+            cand publish 'Publish a topology file as the next version (checked here, then by the server)'
+            cand show 'The topology in force'
+            cand history 'Every published version, newest first: who published it and when'
+            cand diff 'What publishing a file would change: the topology in force against the file'
+            cand export 'The topology in force as a file to edit and publish (its version as `metadata.version`)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;topology;help;validate'= {
         }
+        &'pchat;topology;help;publish'= {
+        }
+        &'pchat;topology;help;show'= {
+        }
+        &'pchat;topology;help;history'= {
+        }
+        &'pchat;topology;help;diff'= {
+        }
+        &'pchat;topology;help;export'= {
+        }
         &'pchat;topology;help;help'= {
+        }
+        &'pchat;pools'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Every pool: its site, state, nodes up, and the active servers'
+            cand show 'One pool: its nodes, each up or down, active or standby, and what does not match the topology'
+            cand status 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology'
+            cand set-active 'Make exactly these servers of a pool active, the others standby (a new topology version)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;pools;list'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;pools;show'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;pools;status'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;pools;set-active'= {
+            cand --servers 'The servers to be active (comma-separated or repeated)'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;pools;help'= {
+            cand list 'Every pool: its site, state, nodes up, and the active servers'
+            cand show 'One pool: its nodes, each up or down, active or standby, and what does not match the topology'
+            cand status 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology'
+            cand set-active 'Make exactly these servers of a pool active, the others standby (a new topology version)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;pools;help;list'= {
+        }
+        &'pchat;pools;help;show'= {
+        }
+        &'pchat;pools;help;status'= {
+        }
+        &'pchat;pools;help;set-active'= {
+        }
+        &'pchat;pools;help;help'= {
         }
         &'pchat;directory'= {
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
@@ -1908,6 +2093,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help'= {
             cand server 'Run a pchat server node, or work on a server''s store directly'
             cand topology 'The deployment''s topology: sites, pools, servers and stores'
+            cand pools 'Pools and their nodes: health, load, roles, and which servers are active'
             cand directory 'Users and groups of the directory'
             cand categories 'Categories: who may join and create rooms, and what rooms may do'
             cand rooms 'Chat rooms and their members, managers and presenters'
@@ -1937,8 +2123,37 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;help;topology'= {
             cand validate 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors'
+            cand publish 'Publish a topology file as the next version (checked here, then by the server)'
+            cand show 'The topology in force'
+            cand history 'Every published version, newest first: who published it and when'
+            cand diff 'What publishing a file would change: the topology in force against the file'
+            cand export 'The topology in force as a file to edit and publish (its version as `metadata.version`)'
         }
         &'pchat;help;topology;validate'= {
+        }
+        &'pchat;help;topology;publish'= {
+        }
+        &'pchat;help;topology;show'= {
+        }
+        &'pchat;help;topology;history'= {
+        }
+        &'pchat;help;topology;diff'= {
+        }
+        &'pchat;help;topology;export'= {
+        }
+        &'pchat;help;pools'= {
+            cand list 'Every pool: its site, state, nodes up, and the active servers'
+            cand show 'One pool: its nodes, each up or down, active or standby, and what does not match the topology'
+            cand status 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology'
+            cand set-active 'Make exactly these servers of a pool active, the others standby (a new topology version)'
+        }
+        &'pchat;help;pools;list'= {
+        }
+        &'pchat;help;pools;show'= {
+        }
+        &'pchat;help;pools;status'= {
+        }
+        &'pchat;help;pools;set-active'= {
         }
         &'pchat;help;directory'= {
             cand users 'Users (SIP URI, display name, OU, site)'

@@ -36,6 +36,7 @@ complete -c pchat -n "__fish_pchat_needs_command" -s h -l help -d 'Print help (s
 complete -c pchat -n "__fish_pchat_needs_command" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "server" -d 'Run a pchat server node, or work on a server\'s store directly'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "topology" -d 'The deployment\'s topology: sites, pools, servers and stores'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "pools" -d 'Pools and their nodes: health, load, roles, and which servers are active'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "directory" -d 'Users and groups of the directory'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "categories" -d 'Categories: who may join and create rooms, and what rooms may do'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "rooms" -d 'Chat rooms and their members, managers and presenters'
@@ -54,7 +55,10 @@ complete -c pchat -n "__fish_pchat_needs_command" -f -a "help" -d 'Print this me
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l listen -d 'Address to listen on (loopback unless told otherwise; port 0 picks a free one)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l database -d 'Store: sqlite://PATH (default, a file in the working directory) or postgres://USER@HOST/DB' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l file-store -d 'Where files posted into rooms are kept (every node of a pool names the same directory); by default beside the SQLite file (pchat.db: pchat-files/)' -r -F
-complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l node -d 'This node\'s name in its pool, as it holds the compliance exporter\'s lease (default HOSTNAME:PORT)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l node -d 'This node\'s name in its pool: a server of the pool in the published topology (default HOSTNAME:PORT)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l pool -d 'The pool this node serves, as the published topology names it (default: default)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l heartbeat-interval -d 'How often the node writes its heartbeat to the store (100ms to 1m)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l heartbeat-timeout -d 'How old a node\'s heartbeat may be before its pool counts it down (at least twice the interval)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l compliance-lease -d 'How long a node holds a pool\'s compliance exporter lease unrenewed: a node that dies hands its exports to another after this (1s to 1h)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l token -d 'Bearer token (not needed with embedded:)' -r
@@ -97,18 +101,23 @@ complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "token" -d 'Tokens minted straight into a store (to bootstrap a server)'
 complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Run the store\'s migrations and exit'
 complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
-complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate help" -l token -d 'Bearer token (not needed with embedded:)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate help" -s q -l quiet -d 'Print only data and errors'
-complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate help" -l no-color -d 'Never colour the output'
-complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate help" -s h -l help -d 'Print help'
-complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate help" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate help" -f -a "validate" -d 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors'
-complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -f -a "validate" -d 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -f -a "publish" -d 'Publish a topology file as the next version (checked here, then by the server)'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -f -a "show" -d 'The topology in force'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -f -a "history" -d 'Every published version, newest first: who published it and when'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -f -a "diff" -d 'What publishing a file would change: the topology in force against the file'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -f -a "export" -d 'The topology in force as a file to edit and publish (its version as `metadata.version`)'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from validate" -s f -l file -d 'The topology file (one `kind: Topology` document)' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from validate" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from validate" -l token -d 'Bearer token (not needed with embedded:)' -r
@@ -121,8 +130,130 @@ complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from validate" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from validate" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from validate" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -s f -l file -d 'The topology file (one `kind: Topology` document)' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -l base -d 'The version this file was prepared on; refused if another was published since (default: the file\'s `metadata.version`, as `topology export` writes it)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -l strict -d 'Warnings refuse the publish too'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from history" -l limit -d 'At most this many versions' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from history" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from history" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from history" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from diff" -s f -l file -d 'The topology file (one `kind: Topology` document)' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from diff" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from diff" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from diff" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from diff" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from diff" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from diff" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from diff" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from export" -l out -d 'Write it here instead of standard output' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from export" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from help" -f -a "validate" -d 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from help" -f -a "publish" -d 'Publish a topology file as the next version (checked here, then by the server)'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from help" -f -a "show" -d 'The topology in force'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from help" -f -a "history" -d 'Every published version, newest first: who published it and when'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from help" -f -a "diff" -d 'What publishing a file would change: the topology in force against the file'
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from help" -f -a "export" -d 'The topology in force as a file to edit and publish (its version as `metadata.version`)'
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -f -a "list" -d 'Every pool: its site, state, nodes up, and the active servers'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -f -a "show" -d 'One pool: its nodes, each up or down, active or standby, and what does not match the topology'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -f -a "status" -d 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -f -a "set-active" -d 'Make exactly these servers of a pool active, the others standby (a new topology version)'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from status" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from status" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from status" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -l servers -d 'The servers to be active (comma-separated or repeated)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every pool: its site, state, nodes up, and the active servers'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from help" -f -a "show" -d 'One pool: its nodes, each up or down, active or standby, and what does not match the topology'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from help" -f -a "status" -d 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from help" -f -a "set-active" -d 'Make exactly these servers of a pool active, the others standby (a new topology version)'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -1206,26 +1337,36 @@ complete -c pchat -n "__fish_pchat_using_subcommand man" -s q -l quiet -d 'Print
 complete -c pchat -n "__fish_pchat_using_subcommand man" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand man" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand man" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "server" -d 'Run a pchat server node, or work on a server\'s store directly'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "topology" -d 'The deployment\'s topology: sites, pools, servers and stores'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "directory" -d 'Users and groups of the directory'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "categories" -d 'Categories: who may join and create rooms, and what rooms may do'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "rooms" -d 'Chat rooms and their members, managers and presenters'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "messages" -d 'Post, read and follow the messages of rooms (as the token\'s user)'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "addins" -d 'Add-ins shown beside rooms'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "policies" -d 'Who may use persistent chat (global, site and tag policies)'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "config" -d 'Chat configuration at global, site or pool scope'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "compliance" -d 'Compliance: recording every event, and the XML adapter that exports them'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "tokens" -d 'API tokens'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "plan" -d 'Show what `apply` would change to make the server match YAML plan files'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "apply" -d 'Make the server match YAML plan files, or apply a saved plan'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "api" -d 'Call any endpoint of the management API (escape hatch for scripts)'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "man" -d 'Write man pages'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "server" -d 'Run a pchat server node, or work on a server\'s store directly'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "topology" -d 'The deployment\'s topology: sites, pools, servers and stores'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "pools" -d 'Pools and their nodes: health, load, roles, and which servers are active'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "directory" -d 'Users and groups of the directory'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "categories" -d 'Categories: who may join and create rooms, and what rooms may do'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "rooms" -d 'Chat rooms and their members, managers and presenters'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "messages" -d 'Post, read and follow the messages of rooms (as the token\'s user)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "addins" -d 'Add-ins shown beside rooms'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "policies" -d 'Who may use persistent chat (global, site and tag policies)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "config" -d 'Chat configuration at global, site or pool scope'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "compliance" -d 'Compliance: recording every event, and the XML adapter that exports them'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "tokens" -d 'API tokens'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "plan" -d 'Show what `apply` would change to make the server match YAML plan files'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "apply" -d 'Make the server match YAML plan files, or apply a saved plan'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "api" -d 'Call any endpoint of the management API (escape hatch for scripts)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "man" -d 'Write man pages'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "token" -d 'Tokens minted straight into a store (to bootstrap a server)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "migrate" -d 'Run the store\'s migrations and exit'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from topology" -f -a "validate" -d 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from topology" -f -a "publish" -d 'Publish a topology file as the next version (checked here, then by the server)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from topology" -f -a "show" -d 'The topology in force'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from topology" -f -a "history" -d 'Every published version, newest first: who published it and when'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from topology" -f -a "diff" -d 'What publishing a file would change: the topology in force against the file'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from topology" -f -a "export" -d 'The topology in force as a file to edit and publish (its version as `metadata.version`)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from pools" -f -a "list" -d 'Every pool: its site, state, nodes up, and the active servers'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from pools" -f -a "show" -d 'One pool: its nodes, each up or down, active or standby, and what does not match the topology'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from pools" -f -a "status" -d 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from pools" -f -a "set-active" -d 'Make exactly these servers of a pool active, the others standby (a new topology version)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "users" -d 'Users (SIP URI, display name, OU, site)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "groups" -d 'Groups of users, groups and OUs'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "import" -d 'Create or update users and groups from CSV files, in one transaction'

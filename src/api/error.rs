@@ -77,6 +77,11 @@ pub enum ErrorCode {
     HoldsHistory,
     /// Another node holds the pool's compliance exporter lease.
     LeaseHeld,
+    /// The change would leave data without a home (a pool removed that still holds
+    /// categories or rooms).
+    WouldOrphan,
+    /// This node is a standby of its pool: it serves health and status, not clients.
+    Standby,
 }
 
 impl ErrorCode {
@@ -119,6 +124,8 @@ impl ErrorCode {
             FileTooLarge => "file_too_large",
             HoldsHistory => "holds_history",
             LeaseHeld => "lease_held",
+            WouldOrphan => "would_orphan",
+            Standby => "standby",
         }
     }
 
@@ -136,11 +143,11 @@ impl ErrorCode {
             UnsupportedMediaType => 415,
             BadRequest => 400,
             StaleRevision | LeaseHeld => 409,
-            Unavailable => 503,
+            Unavailable | Standby => 503,
             Internal => 500,
             InvalidValue | TooLong | Required | UnknownReference | UnknownPrincipal | MalformedPrincipal
             | OutOfScope | PresentersNotAllowed | DuplicateName | NameConflict | CategoryNotEmpty | AddinInUse
-            | GroupCycle | Ambiguous | UnknownField | HoldsHistory => 422,
+            | GroupCycle | Ambiguous | UnknownField | HoldsHistory | WouldOrphan => 422,
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod openapi;
 mod principal;
 pub mod strict;
 pub use strict::NewObject;
+pub mod pools;
 pub mod text;
 pub mod topology;
 pub mod validate;

@@ -656,6 +656,8 @@ pub enum ObjectSpec {
     ChatConfig(ChatConfigSettings),
     /// Grant the tag policy named by the operation (`tag:NAME`) to these users.
     PolicyGrant(PolicyGrantSpec),
+    /// Publish this topology (`op: update`; `revision`: the version it was prepared on).
+    Topology(crate::api::topology::TopologySpec),
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -675,6 +677,7 @@ impl ObjectSpec {
             ObjectSpec::Policy(_) => "policy",
             ObjectSpec::ChatConfig(_) => "chat_config",
             ObjectSpec::PolicyGrant(_) => "policy_grant",
+            ObjectSpec::Topology(_) => "topology",
         }
     }
 }

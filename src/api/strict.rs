@@ -120,6 +120,7 @@ enum Kind {
     Policy,
     ChatConfig,
     PolicyGrant,
+    Topology,
 }
 
 /// Reads a spec of the given kind. (`<T as Deserialize>` on purpose: `T::deserialize` is
@@ -138,6 +139,9 @@ impl<'de> DeserializeSeed<'de> for SpecOf {
             Kind::Policy => ObjectSpec::Policy(<PolicySpec as Deserialize>::deserialize(d)?),
             Kind::ChatConfig => ObjectSpec::ChatConfig(<ChatConfigSettings as Deserialize>::deserialize(d)?),
             Kind::PolicyGrant => ObjectSpec::PolicyGrant(<PolicyGrantSpec as Deserialize>::deserialize(d)?),
+            Kind::Topology => {
+                ObjectSpec::Topology(<crate::api::topology::TopologySpec as Deserialize>::deserialize(d)?)
+            }
         })
     }
 }
@@ -154,6 +158,7 @@ impl SpecOf {
             Kind::Policy => ObjectSpec::Policy(Default::default()),
             Kind::ChatConfig => ObjectSpec::ChatConfig(Default::default()),
             Kind::PolicyGrant => ObjectSpec::PolicyGrant(Default::default()),
+            Kind::Topology => ObjectSpec::Topology(Default::default()),
         }
     }
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 pub const MAX_POOL_SERVERS: usize = 8;
 pub const MAX_ACTIVE_SERVERS: usize = 4;
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TopologySpec {
     #[serde(default)]
@@ -79,6 +79,37 @@ pub enum ServerRole {
     #[default]
     Active,
     Standby,
+}
+
+/// `PUT /v1/topology`: a topology to publish (the document's name and spec); `If-Match`
+/// carries the version it was prepared against (0: none was published).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TopologyPublish {
+    pub name: String,
+    pub spec: TopologySpec,
+}
+
+/// A published topology.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PublishedTopology {
+    pub version: i64,
+    pub name: String,
+    pub published_at: String,
+    /// Who published it (the token's owner, or the token).
+    pub published_by: String,
+    pub spec: TopologySpec,
+}
+
+/// A version of `GET /v1/topology/history`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TopologyVersion {
+    pub version: i64,
+    pub name: String,
+    pub published_at: String,
+    pub published_by: String,
+    pub pools: usize,
+    pub servers: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -10,6 +10,7 @@ mod directory;
 mod messages;
 mod plan;
 mod policies;
+mod pools;
 mod rooms;
 mod server;
 mod tokens;
@@ -23,6 +24,7 @@ pub use directory::*;
 pub use messages::*;
 pub use plan::*;
 pub use policies::*;
+pub use pools::*;
 pub use rooms::*;
 pub use server::*;
 pub use tokens::*;
@@ -75,6 +77,9 @@ pub enum Command {
     Server(ServerArgs),
     /// The deployment's topology: sites, pools, servers and stores
     Topology(TopologyArgs),
+    /// Pools and their nodes: health, load, roles, and which servers are active
+    #[command(alias = "pool")]
+    Pools(PoolsArgs),
     /// Users and groups of the directory
     #[command(alias = "dir")]
     Directory(DirectoryArgs),

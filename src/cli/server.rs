@@ -36,14 +36,32 @@ pub struct ServeArgs {
     /// directory); by default beside the SQLite file (pchat.db: pchat-files/)
     #[arg(long, value_name = "DIR")]
     pub file_store: Option<std::path::PathBuf>,
-    /// This node's name in its pool, as it holds the compliance exporter's lease
+    /// This node's name in its pool: a server of the pool in the published topology
     /// (default HOSTNAME:PORT)
     #[arg(long, env = "PCHAT_NODE", value_name = "NAME")]
     pub node: Option<String>,
+    /// The pool this node serves, as the published topology names it (default: default)
+    #[arg(long, env = "PCHAT_POOL", value_name = "NAME")]
+    pub pool: Option<String>,
+    /// How often the node writes its heartbeat to the store (100ms to 1m)
+    #[arg(long, default_value = "2s", value_name = "DURATION", value_parser = heartbeat_arg)]
+    pub heartbeat_interval: std::time::Duration,
+    /// How old a node's heartbeat may be before its pool counts it down (at least twice
+    /// the interval)
+    #[arg(long, default_value = "6s", value_name = "DURATION", value_parser = heartbeat_arg)]
+    pub heartbeat_timeout: std::time::Duration,
     /// How long a node holds a pool's compliance exporter lease unrenewed: a node that
     /// dies hands its exports to another after this (1s to 1h)
     #[arg(long, default_value = "60s", value_name = "DURATION", value_parser = lease_arg)]
     pub compliance_lease: std::time::Duration,
+}
+
+fn heartbeat_arg(text: &str) -> Result<std::time::Duration, String> {
+    let d = humantime::parse_duration(text).map_err(|e| format!("{text:?} is not a duration such as 2s: {e}"))?;
+    if d < std::time::Duration::from_millis(100) || d > std::time::Duration::from_secs(600) {
+        return Err(format!("a heartbeat setting is from 100ms to 10m, not {text}"));
+    }
+    Ok(d)
 }
 
 fn lease_arg(text: &str) -> Result<std::time::Duration, String> {

@@ -24,6 +24,8 @@ mod plan;
 #[cfg(feature = "client")]
 mod policies;
 #[cfg(feature = "client")]
+mod pools;
+#[cfg(feature = "client")]
 mod rooms;
 #[cfg(feature = "server")]
 pub mod server;
@@ -147,7 +149,9 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         #[cfg(not(feature = "server"))]
         Command::Server(_) => return Err(InvalidInput("this pchat was built without the server feature".into()).into()),
         Command::Completions(args) => return generate::completions(args),
-        Command::Topology(args) => return topology::run(&out, args.command),
+        Command::Topology(crate::cli::TopologyArgs {
+            command: crate::cli::TopologyCommand::Validate { file, strict },
+        }) => return topology::validate_file(&out, &file, strict),
         Command::Man(args) => return generate::man(args),
         _ => {}
     }
@@ -163,10 +167,12 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Config(args) => config::run(&ctx, args.command).await,
         Command::Compliance(args) => compliance::run(&ctx, args.command).await,
         Command::Tokens(args) => tokens::run(&ctx, args.command).await,
+        Command::Topology(args) => topology::run(&ctx, args.command).await,
+        Command::Pools(args) => pools::run(&ctx, args.command).await,
         Command::Api(args) => api_call::run(&ctx, args).await,
         Command::Plan(args) => plan::run_plan(&ctx, args).await,
         Command::Apply(args) => plan::run_apply(&ctx, args).await,
-        Command::Server(_) | Command::Completions(_) | Command::Man(_) | Command::Topology(_) => {
+        Command::Server(_) | Command::Completions(_) | Command::Man(_) => {
             unreachable!("handled above")
         }
     };

@@ -160,7 +160,11 @@ pub async fn make_plan(
         return Err(invalid(&errors, "planning"));
     }
     changes.sort_by(|a, b| {
-        let rank = |k: &str| crate::plan::document::KINDS.iter().position(|x| *x == k).unwrap_or(99);
+        // A topology's sites, pools and servers go first, as it does.
+        let rank = |k: &str| match k.strip_prefix("Topology") {
+            Some(_) => 0,
+            None => crate::plan::document::KINDS.iter().position(|x| *x == k).unwrap_or(99),
+        };
         (rank(&a.kind), &a.address).cmp(&(rank(&b.kind), &b.address))
     });
     Ok(changes)

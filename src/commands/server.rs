@@ -41,6 +41,27 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("binding {} (is another server listening there?)", args.listen))?;
     let addr = listener.local_addr()?;
+    if args.heartbeat_timeout < args.heartbeat_interval * 2 {
+        return Err(super::InvalidInput(format!(
+            "--heartbeat-timeout ({}) must be at least twice --heartbeat-interval ({}), or one late heartbeat counts the node down",
+            humantime::format_duration(args.heartbeat_timeout),
+            humantime::format_duration(args.heartbeat_interval)
+        ))
+        .into());
+    }
+    let membership = crate::server::pool::Membership {
+        pool: args.pool.clone().unwrap_or_else(|| crate::api::validate::DEFAULT_POOL.to_string()),
+        node: args.node.clone().unwrap_or_else(|| crate::server::default_node_name(addr.port())),
+        address: addr.to_string(),
+        heartbeat_interval: args.heartbeat_interval,
+        heartbeat_timeout: args.heartbeat_timeout,
+    };
+    // Named explicitly, the pool and node must be the published topology's.
+    if args.pool.is_some() || args.node.is_some() {
+        crate::server::pool::check_membership(&*store, &membership.pool, &membership.node)
+            .await
+            .map_err(|e| super::InvalidInput(format!("refusing to start: {e}")))?;
+    }
     if args.dev {
         let created = crate::server::mint_token(
             &*store,
@@ -60,6 +81,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             file_store: args.file_store.clone(),
             node: args.node.clone(),
             compliance_lease: Some(args.compliance_lease),
+            membership: Some(membership),
             ..Default::default()
         },
         listener,

@@ -11,7 +11,8 @@ use crate::api::{Privacy, RoomInvitations, RoomType};
 pub const API_VERSION: &str = "pchat/v1";
 
 /// The kinds a plan may hold, in the order they are applied.
-pub const KINDS: &[&str] = &["User", "Group", "Addin", "Category", "Policy", "ChatConfig", "Room", "PolicyGrant"];
+pub const KINDS: &[&str] =
+    &["Topology", "User", "Group", "Addin", "Category", "Policy", "ChatConfig", "Room", "PolicyGrant"];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
@@ -19,6 +20,10 @@ pub struct Metadata {
     pub name: String,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub labels: BTreeMap<String, String>,
+    /// The version a Topology document was exported at (`pchat topology export`): apply
+    /// publishes it only if that version is still in force.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub version: Option<i64>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -154,6 +159,8 @@ pub enum Spec {
     Policy(PolicyDoc),
     PolicyGrant(PolicyGrantDoc),
     ChatConfig(ChatConfigDoc),
+    /// The deployment's topology (docs/topology.md), published as the next version.
+    Topology(Box<crate::api::topology::TopologySpec>),
 }
 
 impl Spec {
@@ -167,6 +174,7 @@ impl Spec {
             Spec::Policy(_) => "Policy",
             Spec::PolicyGrant(_) => "PolicyGrant",
             Spec::ChatConfig(_) => "ChatConfig",
+            Spec::Topology(_) => "Topology",
         }
     }
 
@@ -201,6 +209,7 @@ impl Spec {
             "Policy" => &["enabled", "description"],
             "PolicyGrant" => &["policy", "users"],
             "ChatConfig" => &["defaultChatHistory", "maxFileSizeKb", "participantUpdateLimit", "roomManagementUrl"],
+            "Topology" => &["sites", "pools"],
             _ => &[],
         }
     }
@@ -215,6 +224,7 @@ impl Spec {
             Spec::Policy(s) => serde_json::to_value(s),
             Spec::PolicyGrant(s) => serde_json::to_value(s),
             Spec::ChatConfig(s) => serde_json::to_value(s),
+            Spec::Topology(s) => serde_json::to_value(s),
         };
         v.unwrap_or_default()
     }
@@ -233,6 +243,7 @@ impl Serialize for Spec {
             Spec::Policy(s) => s.serialize(serializer),
             Spec::PolicyGrant(s) => s.serialize(serializer),
             Spec::ChatConfig(s) => s.serialize(serializer),
+            Spec::Topology(s) => s.serialize(serializer),
         }
     }
 }

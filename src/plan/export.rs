@@ -16,7 +16,7 @@ pub fn labels(labels: &Labels) -> BTreeMap<String, String> {
 }
 
 fn doc(name: &str, object_labels: &Labels, spec: Spec) -> Document {
-    Document { metadata: Metadata { name: name.to_string(), labels: labels(object_labels) }, spec }
+    Document { metadata: Metadata { name: name.to_string(), labels: labels(object_labels), version: None }, spec }
 }
 
 pub fn user(u: &User) -> Document {
@@ -178,7 +178,7 @@ pub fn grants(users: &[User]) -> Vec<Document> {
         .map(|(policy, mut users)| {
             users.sort();
             Document {
-                metadata: Metadata { name: policy.clone(), labels: BTreeMap::new() },
+                metadata: Metadata { name: policy.clone(), ..Default::default() },
                 spec: Spec::PolicyGrant(PolicyGrantDoc { policy, users }),
             }
         })

@@ -528,6 +528,7 @@ fn spec_of<'de, D: serde::Deserializer<'de>>(kind: &str, from: D) -> Result<Spec
         "Addin" => Spec::Addin(Deserialize::deserialize(from)?),
         "Policy" => Spec::Policy(Deserialize::deserialize(from)?),
         "PolicyGrant" => Spec::PolicyGrant(Deserialize::deserialize(from)?),
+        "Topology" => Spec::Topology(Box::new(Deserialize::deserialize(from)?)),
         _ => Spec::ChatConfig(Deserialize::deserialize(from)?),
     })
 }

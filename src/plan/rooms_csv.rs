@@ -147,7 +147,7 @@ pub fn read(file: &str, text: &str) -> Result<(Vec<Sourced>, Vec<Diagnostic>), V
         }
         first_row.insert(name.clone(), line);
         let doc = Document {
-            metadata: Metadata { name: name.clone(), labels: Default::default() },
+            metadata: Metadata { name: name.clone(), ..Default::default() },
             spec: Spec::Room(Box::new(RoomDoc {
                 category,
                 description: cell("description").unwrap_or_default(),

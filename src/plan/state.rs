@@ -21,6 +21,7 @@ pub struct ListsToFetch {
     addins: bool,
     policies: bool,
     configs: bool,
+    topology: bool,
 }
 
 impl ListsToFetch {
@@ -35,6 +36,7 @@ impl ListsToFetch {
             addins: has("Addin"),
             policies: has("Policy"),
             configs: has("ChatConfig"),
+            topology: has("Topology"),
         }
     }
 
@@ -78,6 +80,7 @@ impl ListsToFetch {
             addins: self.addins && !fetched.addins,
             policies: self.policies && !fetched.policies,
             configs: self.configs && !fetched.configs,
+            topology: self.topology && !fetched.topology,
         }
     }
 }
@@ -120,7 +123,17 @@ pub async fn fetch_state(client: &Client, needs: ListsToFetch, expected: Expecte
         }
         Ok::<_, ClientError>(users)
     };
-    let (users, groups, categories, rooms, addins, policies, configs) = tokio::join!(
+    let topology = async {
+        if !needs.topology {
+            return Ok(None);
+        }
+        match client.get::<crate::api::topology::PublishedTopology>(&path(&["topology"]), NO_QUERY).await {
+            Ok(t) => Ok(Some(t)),
+            Err(e) if e.code() == Some(ErrorCode::NotFound) => Ok(None),
+            Err(e) => Err(e),
+        }
+    };
+    let (users, groups, categories, rooms, addins, policies, configs, topology) = tokio::join!(
         users,
         list::<Group>(client, needs.groups, &["directory", "groups"], &all),
         list::<Category>(client, needs.categories, &["categories"], &all),
@@ -128,6 +141,7 @@ pub async fn fetch_state(client: &Client, needs: ListsToFetch, expected: Expecte
         list::<Addin>(client, needs.addins, &["addins"], &all),
         list::<Policy>(client, needs.policies, &["policies"], &all),
         list::<ChatConfigScope>(client, needs.configs, &["config"], NO_QUERY),
+        topology,
     );
     Ok(ServerState {
         users: users.context("reading users")?,
@@ -137,6 +151,7 @@ pub async fn fetch_state(client: &Client, needs: ListsToFetch, expected: Expecte
         addins: addins.context("reading add-ins")?,
         policies: policies.context("reading policies")?,
         configs: configs.context("reading chat configuration")?,
+        topology: topology.context("reading the published topology")?,
     })
 }
 

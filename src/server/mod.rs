@@ -7,6 +7,9 @@ pub mod chat;
 pub mod compliance;
 pub mod error;
 pub mod files;
+mod listener;
+pub mod metrics;
+pub mod pool;
 mod routes;
 
 pub use routes::mint_token;
@@ -14,7 +17,6 @@ pub mod scope;
 pub mod visibility;
 
 use std::future::Future;
-use std::net::SocketAddr;
 use std::sync::Arc;
 
 use crate::store::Store;
@@ -38,6 +40,9 @@ pub struct AppState {
     pub stopping: tokio::sync::watch::Receiver<bool>,
     /// This node's compliance exporter (it runs on every node; a lease picks one per pool).
     pub exporter: Arc<compliance::exporter::Exporter>,
+    pub metrics: Arc<metrics::Metrics>,
+    /// This node in its pool (none for an embedded server).
+    pub node: Option<Arc<pool::NodeRuntime>>,
 }
 
 /// How a node runs, besides its store and address.
@@ -53,10 +58,17 @@ pub struct Options {
     /// How long a node holds a pool's compliance exporter lease without renewing it
     /// (default [`DEFAULT_COMPLIANCE_LEASE`]).
     pub compliance_lease: Option<std::time::Duration>,
+    /// The pool this node registers in and heartbeats to (none: it does not register).
+    pub membership: Option<pool::Membership>,
 }
 
 /// How long an exporter's lease lasts: a node that dies hands its pools' exports on after this.
 pub const DEFAULT_COMPLIANCE_LEASE: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// A node's name when none is given: `HOSTNAME:PORT`.
+pub fn default_node_name(port: u16) -> String {
+    format!("{}:{port}", hostname())
+}
 
 /// The machine's name, for a node's default name.
 fn hostname() -> String {
@@ -84,14 +96,29 @@ pub async fn run(
     };
     let (stop_streams, stopping) = tokio::sync::watch::channel(false);
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(0);
-    let node = options.node.unwrap_or_else(|| format!("{}:{port}", hostname()));
+    let node =
+        options.membership.as_ref().map(|m| m.node.clone()).or(options.node).unwrap_or_else(|| default_node_name(port));
     let exporter = Arc::new(compliance::exporter::Exporter::new(
         store.clone(),
         node,
         options.compliance_lease.unwrap_or(DEFAULT_COMPLIANCE_LEASE),
     ));
     tokio::spawn(exporter.clone().run(stopping.clone()));
+    let metrics = metrics::Metrics::new();
+    let node = options.membership.map(|m| pool::NodeRuntime::new(m, metrics.clone()));
+    let heartbeats = match &node {
+        Some(node) => {
+            if let Err(e) = node.refresh_role(&*store).await {
+                tracing::warn!(error = %e, "could not read this node's role; it serves as active until it can");
+            }
+            Some(tokio::spawn(node.clone().run(store.clone(), stopping.clone())))
+        }
+        None => None,
+    };
+    let listener = listener::CountingListener::new(listener, metrics.connections.clone());
     let state = Arc::new(AppState {
+        metrics,
+        node,
         exporter,
         stopping,
         store: store.clone(),
@@ -103,12 +130,16 @@ pub async fn run(
         chat: chat::Chat::start(store.clone()),
     });
     let app = routes::router(state);
-    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+    axum::serve(listener, app)
         .with_graceful_shutdown(async move {
             shutdown.await;
             stop_streams.send_replace(true);
         })
         .await?;
+    // The last heartbeat says the node stopped; the store closes after it.
+    if let Some(heartbeats) = heartbeats {
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(5), heartbeats).await;
+    }
     store.close().await;
     Ok(())
 }

@@ -459,6 +459,54 @@ pub trait ComplianceStore {
     async fn compliance_pools(&mut self) -> StoreResult<Vec<CompliancePool>>;
 }
 
+/// A published topology: its version, the document (JSON), who published it and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredTopology {
+    pub version: i64,
+    pub name: String,
+    pub document: String,
+    pub published_at: i64,
+    pub published_by: String,
+}
+
+#[async_trait]
+pub trait TopologyStore {
+    /// The topology in force (the latest published), if any.
+    async fn latest_topology(&mut self) -> StoreResult<Option<StoredTopology>>;
+    /// One published version.
+    async fn topology_at(&mut self, version: i64) -> StoreResult<Option<StoredTopology>>;
+    /// Published versions, newest first.
+    async fn topology_history(&mut self, limit: usize) -> StoreResult<Vec<StoredTopology>>;
+    async fn insert_topology(&mut self, topology: &StoredTopology) -> StoreResult<()>;
+}
+
+/// A node of a pool as its last heartbeat left it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PoolNode {
+    pub pool: String,
+    pub node: String,
+    pub address: String,
+    pub version: String,
+    pub standby: bool,
+    pub started_at: i64,
+    pub heartbeat_at: i64,
+    /// The node's own timeout: it is down once its heartbeat is older than this.
+    pub heartbeat_timeout_ms: i64,
+    /// Set when the node stopped cleanly.
+    pub stopped_at: Option<i64>,
+    pub connections: i64,
+    pub requests_per_second: f64,
+    pub subscribers: i64,
+}
+
+#[async_trait]
+pub trait NodeStore {
+    /// Writes the node's row (made on its first heartbeat).
+    async fn heartbeat(&mut self, node: &PoolNode) -> StoreResult<()>;
+    /// Every node that ever registered, by pool and name.
+    async fn pool_nodes(&mut self) -> StoreResult<Vec<PoolNode>>;
+}
+
 /// One transaction over every noun.
 #[async_trait]
 pub trait Tx:
@@ -471,6 +519,8 @@ pub trait Tx:
     + TokenStore
     + MessageStore
     + ComplianceStore
+    + TopologyStore
+    + NodeStore
     + Send
 {
     async fn commit(self: Box<Self>) -> StoreResult<()>;
@@ -495,6 +545,8 @@ pub trait Store: Send + Sync + 'static {
     /// A random identity made when the store was created; it survives restarts and moves.
     async fn store_id(&self) -> StoreResult<String>;
     async fn close(&self);
+    /// The store's connections: open, and of those idle (for `/metrics`).
+    fn connections(&self) -> (u32, u32);
     /// Counts committed management writes: what was derived from the store at one count
     /// holds until the count moves.
     fn generation(&self) -> u64;

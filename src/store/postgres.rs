@@ -43,6 +43,8 @@ const COMPLIANCE_WATERMARK: bool = false;
 include!("sql_body.rs");
 include!("sql_chat.rs");
 include!("sql_compliance.rs");
+include!("sql_topology.rs");
+include!("sql_nodes.rs");
 
 pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/postgres/0001_init.sql") },
@@ -55,6 +57,8 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 8, sql: include_str!("migrations/postgres/0008_post_in_one_statement.sql") },
     Migration { version: 9, sql: include_str!("migrations/postgres/0009_search_without_sizes.sql") },
     Migration { version: 10, sql: include_str!("migrations/postgres/0010_compliance.sql") },
+    Migration { version: 11, sql: include_str!("migrations/postgres/0011_topology.sql") },
+    Migration { version: 12, sql: include_str!("migrations/postgres/0012_pool_nodes.sql") },
 ];
 
 /// Key of the advisory lock that serialises writers (and migrations) across nodes.
@@ -152,6 +156,10 @@ impl Store for PostgresStore {
 
     async fn close(&self) {
         self.pool.close().await;
+    }
+
+    fn connections(&self) -> (u32, u32) {
+        (self.pool.size(), self.pool.num_idle() as u32)
     }
 
     fn generation(&self) -> u64 {

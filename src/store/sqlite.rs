@@ -44,6 +44,8 @@ const COMPLIANCE_WATERMARK: bool = true;
 include!("sql_body.rs");
 include!("sql_chat.rs");
 include!("sql_compliance.rs");
+include!("sql_topology.rs");
+include!("sql_nodes.rs");
 
 pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/sqlite/0001_init.sql") },
@@ -56,6 +58,8 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 8, sql: include_str!("migrations/sqlite/0008_post_in_one_statement.sql") },
     Migration { version: 9, sql: include_str!("migrations/sqlite/0009_search_without_sizes.sql") },
     Migration { version: 10, sql: include_str!("migrations/sqlite/0010_compliance.sql") },
+    Migration { version: 11, sql: include_str!("migrations/sqlite/0011_topology.sql") },
+    Migration { version: 12, sql: include_str!("migrations/sqlite/0012_pool_nodes.sql") },
 ];
 
 /// One post, one statement: the message takes its room's next number and a time no earlier
@@ -311,6 +315,11 @@ impl Store for SqliteStore {
         self.chat.close().await;
         self.write.close().await;
         self.read.close().await;
+    }
+
+    fn connections(&self) -> (u32, u32) {
+        let pools = [&self.read, &self.write, &self.chat];
+        (pools.iter().map(|p| p.size()).sum(), pools.iter().map(|p| p.num_idle() as u32).sum())
     }
 
     fn generation(&self) -> u64 {

@@ -46,5 +46,10 @@ mod chat;
 // against the XSD, each event exported exactly once across crashes and nodes.
 mod compliance;
 
-// `pchat topology validate`: every rule broken once, told at its line with its rule id.
+// The topology: validated offline (every rule broken once, told at its line with its rule
+// id), published in versions against a base, diffed, exported, and planned beside rooms.
 mod topology;
+
+// Pools and their nodes: heartbeats, up and down within the timeout, mismatches with the
+// topology, standby nodes refusing client work, set-active, /metrics.
+mod pools;

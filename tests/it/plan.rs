@@ -115,7 +115,7 @@ const NO_CHANGES: &str = "No changes. The server matches the plan.\n";
 const ENG_SCOPE: &str = "outside the scope of category \"eng\" (allowed: ou:contoso/eng; denied: none)";
 
 /// The kinds an unknown kind's message lists.
-const KINDS: &str = "User, Group, Addin, Category, Policy, ChatConfig, Room, PolicyGrant";
+const KINDS: &str = "Topology, User, Group, Addin, Category, Policy, ChatConfig, Room, PolicyGrant";
 
 fn p(path: &Path) -> &str {
     path.to_str().expect("a UTF-8 temporary path")

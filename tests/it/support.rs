@@ -644,6 +644,12 @@ impl Node {
         }
     }
 
+    /// Stops the node with SIGTERM and waits up to `limit` for it to exit.
+    pub fn terminate(&mut self, limit: Duration) -> Option<ExitStatus> {
+        sigterm(self.child.as_ref()?);
+        self.exited(limit)
+    }
+
     /// Waits up to `limit` for the node to exit on its own; its status (None: still running).
     pub fn exited(&mut self, limit: Duration) -> Option<ExitStatus> {
         let status = wait_for(self.child.as_mut()?, limit);

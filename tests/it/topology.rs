@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::support::cli_bare;
+use crate::support::{cli_bare, TestServer};
 
 const BROKEN: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/it/fixtures/topology-broken.yaml");
 
@@ -93,4 +93,130 @@ fn a_file_that_is_not_one_topology_is_refused_with_where_and_why() {
             assert_eq!(first["line"], line, "{name}: {problems:#}");
         }
     }
+}
+
+const SINGLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/topology/single-node.yaml");
+
+/// A topology of one site and the pools named, each one node.
+fn pools_topology(version: Option<i64>, pools: &[&str]) -> String {
+    let mut text = String::from("apiVersion: pchat/v1\nkind: Topology\nmetadata:\n  name: lab\n");
+    if let Some(v) = version {
+        text.push_str(&format!("  version: {v}\n"));
+    }
+    text.push_str("spec:\n  sites: [{name: lab}]\n  pools:\n");
+    for (i, pool) in pools.iter().enumerate() {
+        text.push_str(&format!(
+            "    - name: {pool}\n      fqdn: {pool}.lab.example\n      site: lab\n      defaultForSite: {}\n      store: sqlite:///var/lib/pchat/{pool}.db\n      servers: [{{name: {pool}-1, address: '127.0.0.1:{}', role: active}}]\n",
+            i == 0,
+            5041 + i
+        ));
+    }
+    text
+}
+
+#[test]
+fn a_published_topology_is_versioned_shown_exported_and_diffed() {
+    {
+        let server = TestServer::start();
+        // Nothing published yet: show says so, and a diff is all additions.
+        server.cli(&["topology", "show"]).code(2).stderr_has(&["no topology is published yet"]);
+        let diff = server.ok(&["topology", "diff", "-f", SINGLE]);
+        assert!(diff.stdout.contains("  + pool default\n"), "{diff}");
+        assert!(diff.stdout.contains("  + server default/lab-1\n"), "{diff}");
+
+        let out = server.ok(&["topology", "publish", "-f", SINGLE]);
+        assert!(out.stdout.contains("as topology version 1 (contoso-lab)"), "{out}");
+        let shown = server.json(&["topology", "show"]);
+        assert_eq!(shown["version"], 1);
+        assert_eq!(shown["spec"]["pools"][0]["servers"][0]["name"], "lab-1");
+        assert_eq!(shown["published_by"], "urn:pchat:token:1", "{shown}");
+        server.ok(&["topology", "diff", "-f", SINGLE]).stdout_has(&["No changes."]);
+
+        // Exported, edited and published back: the version travels in the file.
+        let exported = server.write_file("exported.yaml", "");
+        server.ok(&["topology", "export", "--out", exported.to_str().unwrap()]);
+        let text = std::fs::read_to_string(&exported).unwrap();
+        assert!(text.contains("  version: 1\n"), "{text}");
+        let edited = server.write_file("edited.yaml", &text.replace("role: active", "role: standby"));
+        let edited = edited.to_str().unwrap();
+        let diff = server.ok(&["topology", "diff", "-f", edited]);
+        assert!(diff.stdout.contains("  ~ server default/lab-1\n        role: \"active\" → \"standby\"\n"), "{diff}");
+        // A pool without an active server is an error on the server as in the file.
+        server.cli(&["topology", "publish", "-f", edited]).code(2).stderr_has(&["error["]);
+        let edited = server.write_file("edited.yaml", &text.replace("pchat.lab.contoso.com", "chat.lab.contoso.com"));
+        let edited = edited.to_str().unwrap();
+        server.ok(&["topology", "publish", "-f", edited]).stdout_has(&["as topology version 2"]);
+        // The same file again was prepared on version 1: stale, and nothing changes.
+        let out = server.cli(&["topology", "publish", "-f", edited]).code(5);
+        assert!(out.stderr.contains("the topology in force is version 2, not 1"), "{out}");
+        assert_eq!(server.json(&["topology", "show"])["version"], 2);
+        // --base names the version explicitly.
+        server.ok(&["topology", "publish", "-f", SINGLE, "--base", "2"]).stdout_has(&["version 3"]);
+
+        let history = server.json(&["topology", "history"]);
+        let versions: Vec<i64> = history.as_array().unwrap().iter().map(|v| v["version"].as_i64().unwrap()).collect();
+        assert_eq!(versions, [3, 2, 1]);
+        assert_eq!(history[0]["pools"], 1);
+        assert_eq!(history[0]["servers"], 1);
+        let table = server.ok(&["topology", "history"]);
+        assert!(table.stdout.contains("PUBLISHED BY"), "{table}");
+    }
+}
+
+crate::support::also_on_postgres!(a_published_topology_is_versioned_shown_exported_and_diffed);
+
+#[test]
+fn a_publish_that_would_orphan_categories_is_refused_naming_them() {
+    let server = TestServer::start();
+    let first = server.write_file("first.yaml", &pools_topology(None, &["default", "red"]));
+    server.ok(&["topology", "publish", "-f", first.to_str().unwrap()]);
+    server.ok(&["categories", "create", "eng", "--pool", "red"]);
+    server.ok(&["rooms", "create", "standup", "--category", "eng", "--pool", "red"]);
+    let without_red = server.write_file("second.yaml", &pools_topology(Some(1), &["default"]));
+    let out = server.cli(&["topology", "publish", "-f", without_red.to_str().unwrap()]).code(2);
+    assert!(out.stderr.contains("category eng (pool red, 1 room)"), "{out}");
+    assert_eq!(server.json(&["topology", "show"])["version"], 1);
+    // The diff says what would go.
+    let diff = server.ok(&["topology", "diff", "-f", without_red.to_str().unwrap()]);
+    assert!(diff.stdout.contains("  - pool red\n"), "{diff}");
+    assert!(diff.stdout.contains("removes pool red from the topology"), "{diff}");
+}
+
+#[test]
+fn only_administrators_see_or_publish_the_topology() {
+    let server = TestServer::start();
+    server.user("sip:alice@contoso.com", "contoso/eng");
+    let token = server.user_token("sip:alice@contoso.com");
+    server.cli_as(&token, &["topology", "show"]).code(1);
+    server.cli_as(&token, &["topology", "publish", "-f", SINGLE]).code(1);
+    server.cli(&["topology", "show"]).code(2);
+}
+
+#[test]
+fn a_plan_publishes_a_topology_beside_the_categories_that_live_in_it() {
+    let server = TestServer::start();
+    let category = "---\napiVersion: pchat/v1\nkind: Category\nmetadata: {name: eng}\nspec: {pool: red}\n";
+    let plan = server.write_file("plan.yaml", &format!("{}{category}", pools_topology(None, &["default", "red"])));
+    let plan = plan.to_str().unwrap();
+    let shown = server.ok(&["plan", "-f", plan]);
+    assert!(shown.stdout.contains("  + pool red\n"), "{shown}");
+    assert!(shown.stdout.contains("  + category red/eng\n"), "{shown}");
+    let pool_at = shown.stdout.find("+ pool red").unwrap();
+    assert!(pool_at < shown.stdout.find("+ category red/eng").unwrap(), "the topology goes first: {shown}");
+    server.ok(&["apply", "-f", plan, "--yes"]);
+    assert_eq!(server.json(&["topology", "show"])["version"], 1);
+    server.ok(&["plan", "-f", plan]).stdout_has(&["No changes."]);
+
+    // Dropping the pool while its category stays is refused at plan time, located, and
+    // nothing is published.
+    let orphaning = server.write_file("orphaning.yaml", &format!("{}{category}", pools_topology(None, &["default"])));
+    let out = server.cli(&["apply", "-f", orphaning.to_str().unwrap(), "--yes"]).code(2);
+    assert!(out.stderr.contains("category eng (pool red, 0 rooms)"), "{out}");
+    assert!(out.stderr.contains("orphaning.yaml:"), "located in the file: {out}");
+    assert_eq!(server.json(&["topology", "show"])["version"], 1);
+    // The pool and its category go together.
+    let both_go = server.write_file("both.yaml", &pools_topology(None, &["default"]));
+    server.ok(&["apply", "-f", both_go.to_str().unwrap(), "--yes", "--prune", "--allow-destroy"]);
+    assert_eq!(server.json(&["topology", "show"])["version"], 2);
+    assert!(server.json(&["categories", "list"]).as_array().unwrap().iter().all(|c| c["name"] != "eng"));
 }

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 mod kinds;
+pub mod topology;
 
 use super::document::*;
 use super::load::{Diagnostic, Sourced};
@@ -162,6 +163,8 @@ pub struct ServerState {
     pub addins: Vec<Addin>,
     pub policies: Vec<Policy>,
     pub configs: Vec<ChatConfigScope>,
+    /// The topology in force (none published, or not read: the plan holds no Topology).
+    pub topology: Option<crate::api::topology::PublishedTopology>,
 }
 
 impl ServerState {
@@ -174,6 +177,9 @@ impl ServerState {
         self.addins.extend(later.addins);
         self.policies.extend(later.policies);
         self.configs.extend(later.configs);
+        if later.topology.is_some() {
+            self.topology = later.topology;
+        }
     }
 }
 
@@ -416,6 +422,7 @@ impl Around<'_> {
                     room_change(&mut d, meta, r, &pool, current, elsewhere, keeps_no_history);
                 }
                 Spec::PolicyGrant(g) => grant_change(&mut d, meta, g, state),
+                Spec::Topology(t) => d.changes.extend(topology::plan_changes(meta, t, state.topology.as_ref())),
             }
             for c in &mut d.changes[before..] {
                 c.source = Some(i);

@@ -24,6 +24,7 @@ mod rooms;
 #[cfg(test)]
 mod testing;
 mod tokens;
+mod topology;
 mod users;
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -98,6 +99,8 @@ enum ObjRef {
     ChatConfig(usize),
     /// A grant, and how many users' grant it changed.
     Grant(u64),
+    /// A published topology, and its version.
+    Topology(i64),
 }
 
 type OpErrors = Vec<FieldError>;
@@ -154,6 +157,8 @@ pub struct Engine<'t> {
     results: Vec<OpResult>,
     /// The first stale object, as it is now, for the 409 answer.
     conflict: Option<serde_json::Value>,
+    /// The topology this changeset publishes, if it does.
+    topology: Option<topology::PendingTopology>,
     /// (kind, id) → revision in the store, for objects this changeset has changed.
     stored_revisions: HashMap<(&'static str, i64), i64>,
     /// Users this changeset deleted: rooms read later must not bring them back.
@@ -240,6 +245,7 @@ impl<'t> Engine<'t> {
             op_refs: Vec::new(),
             results: Vec::new(),
             conflict: None,
+            topology: None,
             stored_revisions: HashMap::new(),
         };
         // Room for the rooms the operations create, so the working state never doubles.
@@ -366,6 +372,9 @@ impl<'t> Engine<'t> {
                 }
             }
         }
+        if errors.is_empty() {
+            errors.extend(self.topology_homes().await?);
+        }
         if !errors.is_empty() {
             let mut error = ApiError::from_errors(errors);
             error.0.current = self.conflict.take();
@@ -400,6 +409,10 @@ impl<'t> Engine<'t> {
                 Some(ObjRef::ChatConfig(i)) => Some(&self.chat_configs[*i].obj.meta),
                 Some(ObjRef::User) => self.dir.users.get(&result.name).map(|u| &u.meta),
                 Some(ObjRef::Group) => self.dir.groups.get(&result.name).map(|g| &g.meta),
+                Some(ObjRef::Topology(version)) => {
+                    result.revision = Some(*version);
+                    None
+                }
                 Some(ObjRef::Grant(_)) | None => None,
             };
             if let Some(meta) = meta {
@@ -444,6 +457,8 @@ impl<'t> Engine<'t> {
             ObjRef::User => Object::User(self.dir.users.get(&result.name)?.clone()),
             ObjRef::Group => Object::Group(self.dir.groups.get(&result.name)?.clone()),
             ObjRef::Grant(changed_users) => Object::Grant { changed_users },
+            // Its route reads it back as stored.
+            ObjRef::Topology(_) => return None,
         })
     }
 
@@ -468,6 +483,7 @@ impl<'t> Engine<'t> {
             ObjectSpec::Policy(spec) => self.policy_op(action, &name, revision, spec).await?,
             ObjectSpec::ChatConfig(spec) => self.config_op(action, &name, revision, spec),
             ObjectSpec::PolicyGrant(spec) => self.grant_op(action, &name, spec),
+            ObjectSpec::Topology(spec) => self.topology_op(action, &name, revision, spec).await?,
         })
     }
 
@@ -557,6 +573,7 @@ impl<'t> Engine<'t> {
     async fn flush(&mut self) -> ApiResult<()> {
         let before = self.compliance_before().await?;
         self.write_state().await?;
+        self.write_topology().await?;
         if let Some(before) = before {
             self.record_compliance(before).await?;
         }

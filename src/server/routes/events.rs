@@ -37,6 +37,8 @@ struct Follow {
     /// `?room=`: this room only; the caller's joins and leaves change nothing.
     fixed: bool,
     pending: VecDeque<Event>,
+    /// Counts this subscriber while the stream lives.
+    _live: crate::server::metrics::Live,
 }
 
 impl Follow {
@@ -208,6 +210,7 @@ pub async fn events(
         rooms,
         fixed,
         pending: VecDeque::new(),
+        _live: state.metrics.subscriber(),
     };
     if let Some(reason) = reload {
         follow.send(head, &ChatEvent::Reload { reason: reason.into() });

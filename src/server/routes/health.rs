@@ -51,3 +51,12 @@ pub async fn me(caller: Caller) -> Json<Identity> {
 pub async fn openapi(_caller: Caller) -> impl IntoResponse {
     ([(axum::http::header::CONTENT_TYPE, "application/json")], crate::api::openapi::document(super::ROUTES))
 }
+
+/// `GET /metrics`: the node's counters in the Prometheus text format.
+pub async fn metrics(State(state): State<Arc<AppState>>, caller: Caller) -> ApiResult<impl IntoResponse> {
+    caller.require_admin()?;
+    Ok((
+        [(axum::http::header::CONTENT_TYPE, "application/openmetrics-text; version=1.0.0; charset=utf-8")],
+        state.metrics.render(state.store.connections()),
+    ))
+}

@@ -347,6 +347,7 @@ pub async fn post(
             return Err(e.into());
         }
     };
+    state.metrics.messages_posted.inc();
     Ok((StatusCode::CREATED, Json(stamped(&template, &posted))))
 }
 

@@ -11,9 +11,11 @@ mod files;
 mod health;
 mod messages;
 mod policies;
+mod pools;
 mod rooms;
 mod search;
 mod tokens;
+mod topology;
 
 pub use tokens::mint as mint_token;
 mod addins;
@@ -133,6 +135,16 @@ route_table! {
     post "/v1/compliance/export" => compliance::export, Admin,
         "Export now the waiting events of a pool, a room or a time range (each event once)";
     get "/v1/compliance/events" => compliance::events, Admin, "Recorded compliance events, oldest first";
+    get "/v1/topology" => topology::show, Admin, "The published topology in force";
+    put "/v1/topology" => topology::publish, Admin,
+        "Publish a topology (If-Match: the version it was prepared on); checked with every rule";
+    get "/v1/topology/history" => topology::history, Admin, "Every published version, newest first";
+    get "/v1/pools" => pools::list, Admin,
+        "Every pool and node: up or down, role, version, load; and what does not match the topology";
+    get "/v1/pools/{name}" => pools::show, Admin, "One pool and its nodes";
+    post "/v1/pools/{name}/active" => pools::set_active, Admin,
+        "Make exactly these servers of the pool active (a new topology version); the others standby";
+    get "/metrics" => health::metrics, Admin, "This node's counters, in the Prometheus text format";
     get "/v1/tokens" => tokens::list, Admin, "List tokens (never their secrets)";
     post "/v1/tokens" => tokens::create, Admin, "Create a token; the secret is shown once";
     delete "/v1/tokens/{id}" => tokens::revoke, Admin, "Revoke a token";
@@ -145,6 +157,7 @@ pub fn access(method: &str, path: &str) -> Option<Access> {
 
 pub fn router(state: Arc<AppState>) -> Router {
     routes(Router::new())
+        .route_layer(axum::middleware::from_fn_with_state(state.clone(), node_layer))
         .fallback(|| async { ApiError::new(ErrorCode::NotFound, "no such endpoint; see GET /v1/openapi.json") })
         .layer(axum::middleware::from_fn(problem_documents))
         .layer(axum::middleware::from_fn(log_request))
@@ -165,6 +178,48 @@ async fn log_request(request: axum::extract::Request, next: axum::middleware::Ne
     } else {
         tracing::info!(%method, %path, status, ms, "request");
     }
+    response
+}
+
+/// What a standby node still answers: its health, its version, and the pool's status and
+/// topology (so an administrator can make it active); not client work.
+fn serves_on_standby(route: &str) -> bool {
+    matches!(route, "/healthz" | "/readyz" | "/metrics" | "/v1/version" | "/v1/me" | "/v1/openapi.json")
+        || route.starts_with("/v1/pools")
+        || route.starts_with("/v1/topology")
+}
+
+/// Counts each request by its route (`/metrics`), and on a standby refuses client work,
+/// naming the pool's active servers.
+async fn node_layer(
+    axum::extract::State(state): axum::extract::State<Arc<AppState>>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let route = request
+        .extensions()
+        .get::<axum::extract::MatchedPath>()
+        .map_or_else(|| "unmatched".to_string(), |m| m.as_str().to_string());
+    let method = request.method().as_str().to_string();
+    let started = std::time::Instant::now();
+    let response = match &state.node {
+        Some(node) if node.is_standby() && !serves_on_standby(&route) => {
+            let active = node.active_servers();
+            ApiError::new(
+                ErrorCode::Standby,
+                format!(
+                    "node {} is a standby of pool {}: connect to an active server ({})",
+                    node.membership.node,
+                    node.membership.pool,
+                    if active.is_empty() { "none is active".to_string() } else { active.join(", ") }
+                ),
+            )
+            .into_response()
+        }
+        _ => next.run(request).await,
+    };
+    state.metrics.answered(&method, &route, response.status().as_u16(), started.elapsed().as_secs_f64());
     response
 }
 
