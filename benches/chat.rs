@@ -198,6 +198,7 @@ async fn run(backend: &str, database: &str, messages: usize) {
                 keep: true,
                 files: String::new(),
                 record: None,
+                live: None,
             })
             .collect();
         store.import_messages(big_id, &batch).await.expect("bulk import");

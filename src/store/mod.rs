@@ -17,6 +17,7 @@ mod sql;
 #[cfg(feature = "sqlite")]
 pub mod sqlite;
 
+
 #[cfg(not(any(feature = "sqlite", feature = "postgres")))]
 compile_error!("the `server` feature needs a store: enable `sqlite`, `postgres` or both");
 
@@ -190,6 +191,9 @@ pub struct NewMessage {
     /// Its compliance event (CHAT), recorded in the post's transaction; the message's id
     /// is filled in there.
     pub record: Option<ComplianceEvent>,
+    /// The message as live events tell it, its id, number and time still to be stamped:
+    /// where a pool's nodes share live events, the post's transaction sends it to them.
+    pub live: Option<crate::api::Message>,
 }
 
 /// An entry of the audit log: who did what to which room, and how much.
@@ -480,6 +484,28 @@ pub trait TopologyStore {
     async fn insert_topology(&mut self, topology: &StoredTopology) -> StoreResult<()>;
 }
 
+/// A live event as the nodes of a pool pass it to each other: which room, what kind of
+/// event for the streams to route, whose join or leave, and the event.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct LiveNotice {
+    pub room_id: i64,
+    pub kind: crate::server::chat::events::Kind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<crate::api::ChatEvent>,
+}
+
+/// What a shared store tells each node (PostgreSQL's LISTEN/NOTIFY), in commit order.
+#[derive(Debug, Clone)]
+pub enum StoreNotice {
+    /// A live event, with its id, the same on every node.
+    Event { id: u64, notice: Box<LiveNotice> },
+    /// The listening connection was lost and is made again: what was sent meanwhile is
+    /// lost (and management writes may have been missed: caches were dropped).
+    Lost,
+}
+
 /// A node of a pool as its last heartbeat left it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PoolNode {
@@ -593,6 +619,25 @@ pub trait Store: Send + Sync + 'static {
     /// A writing transaction on chat's own path: outside the management writers' lock, and
     /// its commit moves no generation (compliance records and the exporter's bookkeeping).
     async fn chat_write(&self) -> StoreResult<Box<dyn Tx>>;
+    /// Whether this store carries live events between the nodes of a pool (PostgreSQL):
+    /// then every event goes out through [`Store::announce`] (a post's in its own
+    /// transaction) and comes back to every node, this one too, through [`Store::listen`].
+    fn shares_live_events(&self) -> bool {
+        false
+    }
+    /// Starts listening for what the other nodes send (once per store); None where
+    /// nothing is shared.
+    fn listen(&self) -> Option<tokio::sync::broadcast::Receiver<StoreNotice>> {
+        None
+    }
+    /// Whether what the other nodes send is heard (Err: why not).
+    fn live_ready(&self) -> Result<(), String> {
+        Ok(())
+    }
+    /// Sends live events to every node of the pool, in one transaction.
+    async fn announce(&self, _notices: &[LiveNotice]) -> StoreResult<()> {
+        Ok(())
+    }
 }
 
 /// Opens the store a URL names (`sqlite://PATH` or `postgres://...`) and runs its migrations.

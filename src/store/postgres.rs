@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 
-use super::{SchemaStatus, Store};
+use super::{LiveNotice, SchemaStatus, Store, StoreNotice};
 
 pub type Db = sqlx::Postgres;
 
@@ -40,6 +40,159 @@ fn id_block_sql(table: &str) -> String {
 /// concurrent writers commit ids out of order (an index of waiting events finds them).
 const COMPLIANCE_WATERMARK: bool = false;
 
+/// A management write tells every node of the pool (their caches derived from the store
+/// are dropped when it commits).
+const NOTIFY_ON_WRITE: Option<&str> = Some("SELECT pg_notify('pchat_changes', '')");
+
+/// The channels every node listens on.
+const CHANGES_CHANNEL: &str = "pchat_changes";
+const EVENTS_CHANNEL: &str = "pchat_events";
+/// The largest event sent in a notification itself (PostgreSQL's limit is 8,000 bytes);
+/// a larger one waits in `live_payloads`, and the notification names it.
+const NOTIFY_INLINE_BYTES: usize = 7_900;
+/// How long a large event's payload is kept for the nodes to read.
+const LIVE_PAYLOAD_KEEP_MS: i64 = 10 * 60 * 1000;
+
+/// Sends live events in `tx`: every node receives them when `tx` commits, in commit
+/// order, each with the same id on every node. Events small enough go in one statement.
+async fn announce_in(tx: &mut sqlx::Transaction<'static, Db>, notices: &[LiveNotice]) -> StoreResult<()> {
+    let mut bodies = Vec::with_capacity(notices.len());
+    for notice in notices {
+        bodies.push(serde_json::to_string(notice).map_err(|e| StoreError::Other(e.into()))?);
+    }
+    let mut small: Vec<&str> = Vec::with_capacity(bodies.len());
+    for body in &bodies {
+        if body.len() <= NOTIFY_INLINE_BYTES {
+            small.push(body);
+            continue;
+        }
+        send_small(tx, &mut small).await?;
+        send_large(tx, body).await?;
+    }
+    send_small(tx, &mut small).await
+}
+
+/// Notifies these events, in order, in one statement.
+async fn send_small(tx: &mut sqlx::Transaction<'static, Db>, bodies: &mut Vec<&str>) -> StoreResult<()> {
+    if bodies.is_empty() {
+        return Ok(());
+    }
+    sqlx::query(
+        "SELECT pg_notify('pchat_events', nextval('live_event_ids')::text || ' ' || b) \
+         FROM unnest($1::text[]) WITH ORDINALITY AS t(b, n) ORDER BY n",
+    )
+    .bind(&*bodies)
+    .execute(&mut **tx)
+    .await?;
+    bodies.clear();
+    Ok(())
+}
+
+/// An event too large for a notification: kept in `live_payloads`, which the notification
+/// names.
+async fn send_large(tx: &mut sqlx::Transaction<'static, Db>, body: &str) -> StoreResult<()> {
+    {
+        let now = super::now_ms();
+        sqlx::query("DELETE FROM live_payloads WHERE at < $1")
+            .bind(now - LIVE_PAYLOAD_KEEP_MS)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query(
+            "WITH p AS (INSERT INTO live_payloads (body, at) VALUES ($1, $2) RETURNING id) \
+             SELECT pg_notify('pchat_events', nextval('live_event_ids')::text || ' @' || p.id::text) FROM p",
+        )
+        .bind(body)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// A connection listening on the pool's channels. A lost connection is ours to make again,
+/// at once and in [`listen_loop`] (not behind the pool's connection backoff).
+async fn listener(pool: &sqlx::PgPool) -> Result<sqlx::postgres::PgListener, sqlx::Error> {
+    let mut l = sqlx::postgres::PgListener::connect_with(pool).await?;
+    l.eager_reconnect(false);
+    l.listen_all([CHANGES_CHANNEL, EVENTS_CHANNEL]).await?;
+    Ok(l)
+}
+
+/// Listens for the pool's notifications until every receiver is gone: a management write
+/// moves the generation; a live event goes to the receivers. A lost connection is made
+/// again, and said (what was sent meanwhile is lost, and caches are dropped).
+async fn listen_loop(
+    pool: sqlx::PgPool,
+    generation: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    listening: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    out: tokio::sync::broadcast::Sender<StoreNotice>,
+) {
+    use std::sync::atomic::Ordering;
+    let mut first = true;
+    while out.receiver_count() > 0 {
+        let mut listener = match listener(&pool).await {
+            Ok(l) => l,
+            Err(e) => {
+                tracing::debug!(error = %e, "connecting to listen for the pool's notifications");
+                tokio::time::sleep(Duration::from_millis(500)).await;
+                continue;
+            }
+        };
+        if !first {
+            tracing::info!("listening for the pool's notifications again");
+            // Whatever was written while nobody listened: caches go, streams reload.
+            generation.fetch_add(1, Ordering::SeqCst);
+            let _ = out.send(StoreNotice::Lost);
+        }
+        first = false;
+        listening.store(true, Ordering::SeqCst);
+        loop {
+            if out.receiver_count() == 0 {
+                return;
+            }
+            let n = match listener.try_recv().await {
+                Ok(Some(n)) => n,
+                // The connection was lost (or broke): a new listener is made.
+                Ok(None) | Err(_) => {
+                    listening.store(false, Ordering::SeqCst);
+                    tracing::warn!("lost the connection that listens for the pool's notifications; making it again");
+                    generation.fetch_add(1, Ordering::SeqCst);
+                    let _ = out.send(StoreNotice::Lost);
+                    break;
+                }
+            };
+            if n.channel() == CHANGES_CHANNEL {
+                generation.fetch_add(1, Ordering::SeqCst);
+                continue;
+            }
+            let Some((id, body)) = n.payload().split_once(' ') else { continue };
+            let Ok(id) = id.parse::<u64>() else { continue };
+            let body = match body.strip_prefix('@').map(str::parse::<i64>) {
+                Some(Ok(payload)) => {
+                    match sqlx::query_scalar::<_, String>("SELECT body FROM live_payloads WHERE id = $1")
+                        .bind(payload)
+                        .fetch_optional(&pool)
+                        .await
+                    {
+                        Ok(Some(body)) => body,
+                        _ => {
+                            let _ = out.send(StoreNotice::Lost);
+                            continue;
+                        }
+                    }
+                }
+                _ => body.to_string(),
+            };
+            match serde_json::from_str::<LiveNotice>(&body) {
+                Ok(notice) => {
+                    let _ = out.send(StoreNotice::Event { id, notice: Box::new(notice) });
+                }
+                Err(e) => tracing::warn!(error = %e, "a live event this node cannot read"),
+            }
+        }
+    }
+}
+
 include!("sql_body.rs");
 include!("sql_chat.rs");
 include!("sql_compliance.rs");
@@ -59,6 +212,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 10, sql: include_str!("migrations/postgres/0010_compliance.sql") },
     Migration { version: 11, sql: include_str!("migrations/postgres/0011_topology.sql") },
     Migration { version: 12, sql: include_str!("migrations/postgres/0012_pool_nodes.sql") },
+    Migration { version: 13, sql: include_str!("migrations/postgres/0013_live_events.sql") },
 ];
 
 /// Key of the advisory lock that serialises writers (and migrations) across nodes.
@@ -100,12 +254,37 @@ async fn post_in(tx: &mut sqlx::Transaction<'static, Db>, posts: &[NewMessage]) 
         out.push(Posted { id, seq, posted_at });
     }
     insert_events_in(tx, &post_records(posts, &out)).await?;
+    let mut live = Vec::new();
+    for (post, posted) in posts.iter().zip(&out) {
+        if let Some(template) = &post.live {
+            let message = crate::api::Message {
+                id: posted.id,
+                seq: posted.seq,
+                posted_at: format_ms(posted.posted_at),
+                ..template.clone()
+            };
+            let notice = LiveNotice {
+                room_id: post.room_id,
+                kind: crate::server::chat::events::Kind::Message,
+                user: None,
+                event: Some(crate::api::ChatEvent::Message { message }),
+            };
+            live.push(notice);
+        }
+    }
+    if !live.is_empty() {
+        announce_in(tx, &live).await?;
+    }
     Ok(out)
 }
 
 pub struct PostgresStore {
     pool: sqlx::PgPool,
     generation: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    /// The pool's notifications, once something listens.
+    notices: std::sync::OnceLock<tokio::sync::broadcast::Sender<StoreNotice>>,
+    /// Whether the connection that listens is up.
+    listening: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl PostgresStore {
@@ -123,7 +302,12 @@ impl PostgresStore {
             sqlx::query("SELECT pg_advisory_unlock($1)").bind(WRITE_LOCK).execute(&mut *lock).await?;
             result?;
         }
-        Ok(PostgresStore { pool, generation: Default::default() })
+        Ok(PostgresStore {
+            pool,
+            generation: Default::default(),
+            notices: std::sync::OnceLock::new(),
+            listening: Default::default(),
+        })
     }
 }
 
@@ -242,4 +426,38 @@ impl Store for PostgresStore {
     async fn chat_write(&self) -> StoreResult<Box<dyn Tx>> {
         Ok(Box::new(SqlTx::new(self.pool.begin().await?)))
     }
+
+    fn shares_live_events(&self) -> bool {
+        true
+    }
+
+    fn listen(&self) -> Option<tokio::sync::broadcast::Receiver<StoreNotice>> {
+        let mut started = None;
+        let sender = self.notices.get_or_init(|| {
+            let (tx, rx) = tokio::sync::broadcast::channel(LISTEN_BUFFER);
+            started = Some(rx);
+            tokio::spawn(listen_loop(self.pool.clone(), self.generation.clone(), self.listening.clone(), tx.clone()));
+            tx
+        });
+        Some(started.unwrap_or_else(|| sender.subscribe()))
+    }
+
+    fn live_ready(&self) -> Result<(), String> {
+        match self.notices.get() {
+            Some(_) if !self.listening.load(std::sync::atomic::Ordering::SeqCst) => {
+                Err("not listening for the pool's notifications yet (live events and cache invalidation)".into())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    async fn announce(&self, notices: &[LiveNotice]) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        announce_in(&mut tx, notices).await?;
+        tx.commit().await?;
+        Ok(())
+    }
 }
+
+/// Notifications a slow receiver may fall behind by before it is told it lost some.
+const LISTEN_BUFFER: usize = 65_536;

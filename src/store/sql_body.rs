@@ -982,8 +982,13 @@ impl TokenStore for SqlTx {
 #[async_trait]
 impl Tx for SqlTx {
     async fn commit(self: Box<Self>) -> StoreResult<()> {
-        self.tx.commit().await?;
-        if let Some(generation) = &self.generation {
+        let SqlTx { mut tx, generation } = *self;
+        // A management write tells the pool's other nodes, whose caches it makes stale.
+        if let (Some(_), Some(notify)) = (&generation, NOTIFY_ON_WRITE) {
+            sqlx::query(notify).execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        if let Some(generation) = &generation {
             generation.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         }
         Ok(())

@@ -41,6 +41,9 @@ fn id_block_sql(table: &str) -> String {
 /// them in commit order (so every event at or below it is in a batch).
 const COMPLIANCE_WATERMARK: bool = true;
 
+/// One SQLite file serves one node: no other node's caches to tell of a write.
+const NOTIFY_ON_WRITE: Option<&str> = None;
+
 include!("sql_body.rs");
 include!("sql_chat.rs");
 include!("sql_compliance.rs");
@@ -60,6 +63,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 10, sql: include_str!("migrations/sqlite/0010_compliance.sql") },
     Migration { version: 11, sql: include_str!("migrations/sqlite/0011_topology.sql") },
     Migration { version: 12, sql: include_str!("migrations/sqlite/0012_pool_nodes.sql") },
+    Migration { version: 13, sql: include_str!("migrations/sqlite/0013_live_events.sql") },
 ];
 
 /// One post, one statement: the message takes its room's next number and a time no earlier

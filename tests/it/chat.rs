@@ -584,6 +584,15 @@ fn search_finds_words_in_the_rooms_one_may_read() {
 }
 
 /// Reads events from a stream until `n` have come (or 10 s pass), as (event, data).
+/// The next `n` message events of a stream (other events are passed over).
+async fn take_messages(stream: &mut pchat::client::EventStream, n: usize) -> Vec<pchat::client::SseEvent> {
+    let mut got = Vec::new();
+    while got.len() < n {
+        got.extend(take_events(stream, 1).await.into_iter().filter(|e| e.event == "message"));
+    }
+    got
+}
+
 async fn take_events(stream: &mut pchat::client::EventStream, n: usize) -> Vec<pchat::client::SseEvent> {
     let mut got = Vec::new();
     while got.len() < n {
@@ -641,7 +650,9 @@ fn live_events_follow_the_rooms_joined() {
         let got = take_events(&mut stream, 3).await;
         assert_eq!(messages_of(&got), vec!["one", "two"]);
         assert_eq!((got[2].event.as_str(), got[2].data.contains("sip:erin@contoso.com")), ("joined", true));
-        let ids: Vec<&str> = got.iter().map(|e| e.id.as_deref().unwrap()).collect();
+        // EPOCH-N: N grows.
+        let ids: Vec<u64> =
+            got.iter().map(|e| e.id.as_deref().unwrap().rsplit_once('-').unwrap().1.parse().unwrap()).collect();
         assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
 
         // A reconnect after the first event gets the rest, in order, once; then new ones.
@@ -1097,3 +1108,172 @@ also_on_postgres!(
     concurrent_posters,
     kill_9
 );
+
+/// Nodes of one pool on one PostgreSQL store: a subscriber on one node gets what is posted
+/// through the others, in order and once; resumes with its `Last-Event-ID` on any node,
+/// after the node it followed was killed too; and a token revoked through one node is
+/// refused by the others at once.
+fn the_nodes_of_a_pool_share_live_events_and_caches() {
+    let o = org();
+    let srv = &o.srv;
+    let mut a = srv.start_node("a", &[], &[]);
+    let b = srv.start_node("b", &[], &[]);
+    let rt = runtime();
+    let at = |url: &str, token: &str| Client::new(url, Some(token.to_string())).unwrap();
+    let (alice_a, alice_b, alice_srv) = (at(&a.url, &o.alice), at(&b.url, &o.alice), client(srv, &o.alice));
+    let (bob_a, bob_b) = (at(&a.url, &o.bob), at(&b.url, &o.bob));
+    let events = path(&["chat", "events"]);
+    let all = pchat::api::EventsQuery::default();
+    let say = |c: &Client, t: String| {
+        let c = c.clone();
+        async move {
+            c.post::<_, Message>(&path(&["rooms", "lobby", "messages"]), &PoolQuery::default(), &text(&t))
+                .await
+                .unwrap();
+        }
+    };
+    rt.block_on(async {
+        let _: pchat::api::Joined =
+            bob_b.post_empty(&path(&["rooms", "lobby", "join"]), &PoolQuery::default()).await.unwrap();
+        let mut on_b = bob_b.events(&events, &all, None).await.unwrap();
+        let mut on_a = bob_a.events(&events, &all, None).await.unwrap();
+        // Posted through every node, each after the one before was acknowledged.
+        let mut said = Vec::new();
+        for i in 0..30 {
+            let through = [&alice_a, &alice_b, &alice_srv][i % 3];
+            let t = format!("message {i}");
+            say(through, t.clone()).await;
+            said.push(t);
+        }
+        let got_b = take_messages(&mut on_b, 30).await;
+        assert_eq!(messages_of(&got_b), said, "node b has every message once, in order");
+        let got_a = take_messages(&mut on_a, 30).await;
+        assert_eq!(got_a, got_b, "every node tells the same events under the same ids");
+
+        // A resume on another node goes on exactly after the id given.
+        let mut resumed = bob_a.events(&events, &all, got_b[9].id.as_deref()).await.unwrap();
+        let rest = take_messages(&mut resumed, 20).await;
+        assert_eq!(rest[..], got_b[10..]);
+
+        // Node a dies: its subscriber resumes on b and misses nothing posted meanwhile.
+        a.kill();
+        for i in 30..35 {
+            let t = format!("message {i}");
+            say(&alice_b, t.clone()).await;
+            said.push(t);
+        }
+        let last = got_a.last().unwrap().id.clone();
+        let mut moved = bob_b.events(&events, &all, last.as_deref()).await.unwrap();
+        let after = take_messages(&mut moved, 5).await;
+        assert_eq!(messages_of(&after), said[30..]);
+        let live = take_messages(&mut on_b, 5).await;
+        assert_eq!(after, live);
+    });
+    // Revoked through the first server, bob's token is refused by node b at once.
+    let tokens = srv.json(&["tokens", "list"]);
+    let bob_token = tokens
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["owner"] == "sip:bob@contoso.com")
+        .map(|t| t["id"].to_string())
+        .unwrap();
+    b.cli_as(&o.bob, &["rooms", "list"]).success();
+    srv.ok(&["tokens", "revoke", &bob_token, "--yes"]);
+    let started = std::time::Instant::now();
+    loop {
+        let out = b.cli_as(&o.bob, &["rooms", "list"]);
+        if out.code != 0 {
+            assert!(out.stderr.contains("revoked"), "{out}");
+            break;
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(2), "node b still takes a revoked token");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+#[test]
+#[ignore = "PostgreSQL: set PCHAT_TEST_POSTGRES and pass --include-ignored (bash .ci/run does both)"]
+fn nodes_share_live_events() {
+    crate::support::on_postgres(the_nodes_of_a_pool_share_live_events_and_caches);
+}
+
+/// `/readyz` of a node whose store is gone: 503 with the reason, while `/healthz` answers.
+fn readiness(srv_addr: std::net::SocketAddr) -> (u16, String) {
+    crate::support::http_get(srv_addr, "/readyz")
+}
+
+#[test]
+#[ignore = "PostgreSQL: set PCHAT_TEST_POSTGRES and pass --include-ignored (bash .ci/run does both)"]
+fn two_nodes_recover_by_themselves_when_postgresql_restarts() {
+    let Some(pg) = crate::own_postgres::OwnPostgres::start() else { return };
+    let srv = TestServer::start_on(&pg.database("pchat"));
+    let plan = srv.write_file("org.yaml", ORG);
+    srv.ok(&["apply", "-f", plan.to_str().unwrap(), "--yes"]);
+    let (alice, bob) = (srv.user_token("sip:alice@contoso.com"), srv.user_token("sip:bob@contoso.com"));
+    let b = srv.start_node("b", &[], &[]);
+    let b_addr: std::net::SocketAddr = b.url.trim_start_matches("http://").parse().unwrap();
+    let mut acknowledged = Vec::new();
+    let post_through = |url: &str, t: &str| {
+        let mut cmd = crate::support::pchat();
+        cmd.env("PCHAT_SERVER", url).env("PCHAT_TOKEN", &alice);
+        crate::support::run(cmd, &["messages", "post", "lobby", t])
+    };
+    for i in 0..6 {
+        let t = format!("before {i}");
+        post_through(if i % 2 == 0 { &srv.url } else { &b.url }, &t).success();
+        acknowledged.push(t);
+    }
+
+    pg.stop_server();
+    for addr in [srv.addr, b_addr] {
+        let (code, body) = readiness(addr);
+        assert_eq!(code, 503, "{body}");
+        assert!(body.contains("store unreachable"), "{body}");
+        assert_eq!(crate::support::http_get(addr, "/healthz").0, 200);
+    }
+
+    pg.start_server();
+    let started = std::time::Instant::now();
+    for addr in [srv.addr, b_addr] {
+        while readiness(addr).0 != 200 {
+            assert!(
+                started.elapsed() < std::time::Duration::from_secs(30),
+                "a node did not recover: {:?}",
+                readiness(addr)
+            );
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    }
+    // Live events flow between the nodes again, and posts go through both.
+    let rt = runtime();
+    rt.block_on(async {
+        let bob_b = Client::new(&b.url, Some(bob.clone())).unwrap();
+        let _: pchat::api::Joined =
+            bob_b.post_empty(&path(&["rooms", "lobby", "join"]), &PoolQuery::default()).await.unwrap();
+        let mut stream =
+            bob_b.events(&path(&["chat", "events"]), &pchat::api::EventsQuery::default(), None).await.unwrap();
+        for i in 0..4 {
+            let t = format!("after {i}");
+            let url = if i % 2 == 0 { srv.url.clone() } else { b.url.clone() };
+            let alice = alice.clone();
+            let t2 = t.clone();
+            let out = tokio::task::spawn_blocking(move || {
+                let mut cmd = crate::support::pchat();
+                cmd.env("PCHAT_SERVER", url).env("PCHAT_TOKEN", alice);
+                crate::support::run(cmd, &["messages", "post", "lobby", &t2])
+            })
+            .await
+            .unwrap();
+            assert_eq!(out.code, 0, "{out}");
+            acknowledged.push(t);
+        }
+        let got = take_messages(&mut stream, 4).await;
+        assert_eq!(messages_of(&got), acknowledged[6..]);
+    });
+    // Nothing acknowledged was lost.
+    let page = history(&srv, &alice, "lobby", &HistoryQuery { limit: Some(100), ..Default::default() }).unwrap();
+    let mut texts: Vec<String> = page.items.iter().map(|m| m.text.clone()).collect();
+    texts.reverse();
+    assert_eq!(texts, acknowledged);
+}

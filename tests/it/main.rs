@@ -53,3 +53,6 @@ mod topology;
 // Pools and their nodes: heartbeats, up and down within the timeout, mismatches with the
 // topology, standby nodes refusing client work, set-active, /metrics.
 mod pools;
+
+// A PostgreSQL server of a test's own, to stop and start under running nodes.
+mod own_postgres;

@@ -373,6 +373,13 @@ impl TestServer {
         }
     }
 
+    /// A server on a PostgreSQL database the test made itself (`own_postgres`).
+    #[track_caller]
+    pub fn start_on(database: &str) -> TestServer {
+        let dir = tempfile::tempdir().expect("creating a temporary directory");
+        Self::boot(dir, database.to_string(), Backend::Postgres, None)
+    }
+
     #[track_caller]
     fn boot(
         dir: tempfile::TempDir,
@@ -432,6 +439,7 @@ impl TestServer {
                     keep: true,
                     files: String::new(),
                     record: None,
+                    live: None,
                 })
                 .collect();
             store.import_messages(id, &messages).await.expect("importing messages");

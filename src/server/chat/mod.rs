@@ -18,6 +18,7 @@ pub struct Chat {
 
 impl Chat {
     pub fn start(store: Arc<dyn Store>) -> Chat {
-        Chat { access: access::Access::new(), poster: poster::Poster::start(store), hub: Arc::new(events::Hub::new()) }
+        let hub = events::Hub::start(store.clone());
+        Chat { access: access::Access::new(), poster: poster::Poster::start(store), hub }
     }
 }

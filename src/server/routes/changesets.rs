@@ -32,7 +32,7 @@ pub async fn apply(
     if !follows {
         let result = changeset::execute(&*state.store, caller, request).await?;
         if !result.dry_run {
-            state.chat.hub.rooms_changed(&result.results);
+            state.chat.hub.rooms_changed(&result.results).await;
         }
         return Ok(Json(result).into_response());
     }
@@ -43,7 +43,7 @@ pub async fn apply(
         AbortOnDrop(tokio::spawn(async move {
             let result = changeset::execute_with_progress(&*state.store, caller, request, progress).await?;
             if !result.dry_run {
-                state.chat.hub.rooms_changed(&result.results);
+                state.chat.hub.rooms_changed(&result.results).await;
             }
             Ok(result)
         }))

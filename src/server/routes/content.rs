@@ -152,7 +152,7 @@ pub async fn remove(
     };
     changed.messages = state.store.change_content(room.meta.id, &change, &audit, &records).await?;
     let event = ChatEvent::Removed { room: room.name.clone(), pool: room.pool.clone(), seqs, replacement };
-    state.chat.hub.publish(room.meta.id, Kind::Message, None, Some(&event));
+    state.chat.hub.publish(room.meta.id, Kind::Message, None, Some(&event)).await;
     Ok(Json(changed))
 }
 
@@ -197,7 +197,7 @@ pub async fn clear(
         pool: room.pool.clone(),
         through: crate::store::format_ms(through),
     };
-    state.chat.hub.publish(room.meta.id, Kind::Message, None, Some(&event));
+    state.chat.hub.publish(room.meta.id, Kind::Message, None, Some(&event)).await;
     Ok(Json(changed))
 }
 

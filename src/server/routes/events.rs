@@ -85,6 +85,13 @@ impl Follow {
     async fn route(&mut self, e: &Published) -> bool {
         let mine = e.user.is_some() && e.user.as_deref() == self.chatter.sip();
         match e.kind {
+            Kind::Reload => {
+                if let Some((name, data)) = &e.json {
+                    self.pending
+                        .push_back(Event::default().id(self.hub.event_id(e.id)).event(*name).data(data.as_str()));
+                }
+                return true;
+            }
             Kind::RoomChanged => {
                 // The change committed before it was published, so the model is made again
                 // and a room the caller lost is closed there; one kept is told as changed.

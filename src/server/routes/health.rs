@@ -14,10 +14,23 @@ pub async fn healthz() -> Json<Health> {
     Json(Health { status: "ok".into(), detail: None })
 }
 
+/// How long `/readyz` waits for the store: a store that does not answer by then is
+/// unreachable (a probe must not hang on a pool waiting to connect).
+const READY_WITHIN: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// Ready when the store answers and its schema is the one this binary expects.
 pub async fn readyz(State(state): State<Arc<AppState>>) -> impl IntoResponse {
-    match state.store.schema().await {
-        Ok(s) if s.current == s.expected => (StatusCode::OK, Json(Health { status: "ready".into(), detail: None })),
+    let schema = match tokio::time::timeout(READY_WITHIN, state.store.schema()).await {
+        Ok(answer) => answer,
+        Err(_) => Err(crate::store::StoreError::Unavailable(format!("no answer within {}s", READY_WITHIN.as_secs()))),
+    };
+    match schema {
+        Ok(s) if s.current == s.expected => match state.store.live_ready() {
+            Ok(()) => (StatusCode::OK, Json(Health { status: "ready".into(), detail: None })),
+            Err(why) => {
+                (StatusCode::SERVICE_UNAVAILABLE, Json(Health { status: "not ready".into(), detail: Some(why) }))
+            }
+        },
         Ok(s) => (
             StatusCode::SERVICE_UNAVAILABLE,
             Json(Health {

@@ -213,7 +213,7 @@ async fn roster(state: &AppState, model: &Model, room: &Room, sip: &str, joined:
         (Kind::Left, ChatEvent::Left { room: room_name, pool, user })
     };
     let told = people <= model.participant_update_limit(room);
-    state.chat.hub.publish(room.meta.id, kind, Some(sip.to_string()), told.then_some(&event));
+    state.chat.hub.publish(room.meta.id, kind, Some(sip.to_string()), told.then_some(&event)).await;
     Ok(())
 }
 
@@ -305,7 +305,8 @@ pub async fn post(
         (title, _) => serde_json::json!({ "title": title, "files": files }).to_string(),
     };
     let record = model.event(&chatter, &room, EventKind::Chat, 0, body.text.clone(), detail);
-    let post = NewMessage {
+    let mut post = NewMessage {
+        live: None,
         record,
         room_id: room.meta.id,
         sender: sender.clone(),
@@ -329,11 +330,15 @@ pub async fn post(
         text: post.body.clone(),
         files,
     };
+    // Where the pool's nodes share events, the post's transaction sends its event.
+    if state.chat.hub.shared() {
+        post.live = Some(template.clone());
+    }
     let deliver: crate::server::chat::poster::OnCommit = {
         let (hub, room_id, live) = (state.chat.hub.clone(), room.meta.id, template.clone());
         Box::new(move |posted| {
             let event = ChatEvent::Message { message: stamped(&live, posted) };
-            hub.publish(room_id, Kind::Message, None, Some(&event));
+            hub.posted(room_id, &event);
         })
     };
     let posted = match state.chat.poster.post(post, deliver).await {

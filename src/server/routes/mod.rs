@@ -329,7 +329,7 @@ pub async fn one_op_written(
     object: ObjectSpec,
 ) -> ApiResult<(OpResult, Option<changeset::Object>)> {
     let written = changeset::execute_one(&*state.store, caller, Operation { op, name, pool, revision, object }).await?;
-    state.chat.hub.rooms_changed(std::slice::from_ref(&written.0));
+    state.chat.hub.rooms_changed(std::slice::from_ref(&written.0)).await;
     Ok(written)
 }
 

@@ -129,7 +129,7 @@ pub async fn delete(
         Operation { op: OpAction::Delete, name, pool: q.pool, revision, object: ObjectSpec::Room(RoomSpec::default()) };
     let request = ChangesetRequest { dry_run: false, allow_destroy: q.allow_destroy, operations: vec![operation] };
     let result = crate::server::changeset::execute(&*state.store, caller, request).await?;
-    state.chat.hub.rooms_changed(&result.results);
+    state.chat.hub.rooms_changed(&result.results).await;
     Ok(StatusCode::NO_CONTENT)
 }
 
