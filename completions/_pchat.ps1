@@ -320,6 +320,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every pool: its site, state, nodes up, and the active servers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One pool: its nodes, each up or down, active or standby, and what does not match the topology')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology')
+            [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Move a pool to its backup store: checked first (reachable, schema current, no further behind than --max-lag), then every node moves; waits until they all did')
+            [CompletionResult]::new('failback', 'failback', [CompletionResultType]::ParameterValue, 'Move a failed-over pool back to its primary store, checked alike')
             [CompletionResult]::new('set-active', 'set-active', [CompletionResultType]::ParameterValue, 'Make exactly these servers of a pool active, the others standby (a new topology version)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -366,6 +368,38 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'pchat;pools;failover' {
+            [CompletionResult]::new('--max-lag', '--max-lag', [CompletionResultType]::ParameterName, 'How far behind the store switched to may be, as its newest heartbeat of the pool tells (30s, 5m)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to wait for every node of the pool to move')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;pools;failback' {
+            [CompletionResult]::new('--max-lag', '--max-lag', [CompletionResultType]::ParameterName, 'How far behind the store switched to may be, as its newest heartbeat of the pool tells (30s, 5m)')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'How long to wait for every node of the pool to move')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pchat;pools;set-active' {
             [CompletionResult]::new('--servers', '--servers', [CompletionResultType]::ParameterName, 'The servers to be active (comma-separated or repeated)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
@@ -385,6 +419,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every pool: its site, state, nodes up, and the active servers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One pool: its nodes, each up or down, active or standby, and what does not match the topology')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology')
+            [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Move a pool to its backup store: checked first (reachable, schema current, no further behind than --max-lag), then every node moves; waits until they all did')
+            [CompletionResult]::new('failback', 'failback', [CompletionResultType]::ParameterValue, 'Move a failed-over pool back to its primary store, checked alike')
             [CompletionResult]::new('set-active', 'set-active', [CompletionResultType]::ParameterValue, 'Make exactly these servers of a pool active, the others standby (a new topology version)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -396,6 +432,12 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;pools;help;status' {
+            break
+        }
+        'pchat;pools;help;failover' {
+            break
+        }
+        'pchat;pools;help;failback' {
             break
         }
         'pchat;pools;help;set-active' {
@@ -2392,6 +2434,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every pool: its site, state, nodes up, and the active servers')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One pool: its nodes, each up or down, active or standby, and what does not match the topology')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology')
+            [CompletionResult]::new('failover', 'failover', [CompletionResultType]::ParameterValue, 'Move a pool to its backup store: checked first (reachable, schema current, no further behind than --max-lag), then every node moves; waits until they all did')
+            [CompletionResult]::new('failback', 'failback', [CompletionResultType]::ParameterValue, 'Move a failed-over pool back to its primary store, checked alike')
             [CompletionResult]::new('set-active', 'set-active', [CompletionResultType]::ParameterValue, 'Make exactly these servers of a pool active, the others standby (a new topology version)')
             break
         }
@@ -2402,6 +2446,12 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;help;pools;status' {
+            break
+        }
+        'pchat;help;pools;failover' {
+            break
+        }
+        'pchat;help;pools;failback' {
             break
         }
         'pchat;help;pools;set-active' {

@@ -568,6 +568,12 @@ _pchat() {
             pchat__subcmd__help__subcmd__policies,show)
                 cmd="pchat__subcmd__help__subcmd__policies__subcmd__show"
                 ;;
+            pchat__subcmd__help__subcmd__pools,failback)
+                cmd="pchat__subcmd__help__subcmd__pools__subcmd__failback"
+                ;;
+            pchat__subcmd__help__subcmd__pools,failover)
+                cmd="pchat__subcmd__help__subcmd__pools__subcmd__failover"
+                ;;
             pchat__subcmd__help__subcmd__pools,list)
                 cmd="pchat__subcmd__help__subcmd__pools__subcmd__list"
                 ;;
@@ -784,6 +790,12 @@ _pchat() {
             pchat__subcmd__policies__subcmd__help,show)
                 cmd="pchat__subcmd__policies__subcmd__help__subcmd__show"
                 ;;
+            pchat__subcmd__pools,failback)
+                cmd="pchat__subcmd__pools__subcmd__failback"
+                ;;
+            pchat__subcmd__pools,failover)
+                cmd="pchat__subcmd__pools__subcmd__failover"
+                ;;
             pchat__subcmd__pools,help)
                 cmd="pchat__subcmd__pools__subcmd__help"
                 ;;
@@ -798,6 +810,12 @@ _pchat() {
                 ;;
             pchat__subcmd__pools,status)
                 cmd="pchat__subcmd__pools__subcmd__status"
+                ;;
+            pchat__subcmd__pools__subcmd__help,failback)
+                cmd="pchat__subcmd__pools__subcmd__help__subcmd__failback"
+                ;;
+            pchat__subcmd__pools__subcmd__help,failover)
+                cmd="pchat__subcmd__pools__subcmd__help__subcmd__failover"
                 ;;
             pchat__subcmd__pools__subcmd__help,help)
                 cmd="pchat__subcmd__pools__subcmd__help__subcmd__help"
@@ -4431,8 +4449,36 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__pools)
-            opts="list show status set-active"
+            opts="list show status failover failback set-active"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__pools__subcmd__failback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__pools__subcmd__failover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6069,7 +6115,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__pools)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show status set-active help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show status failover failback set-active help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6098,9 +6144,113 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        pchat__subcmd__pools__subcmd__help)
-            opts="list show status set-active help"
+        pchat__subcmd__pools__subcmd__failback)
+            opts="-o -q -h -V --max-lag --wait --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --max-lag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__pools__subcmd__failover)
+            opts="-o -q -h -V --max-lag --wait --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --max-lag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --wait)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__pools__subcmd__help)
+            opts="list show status failover failback set-active help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__pools__subcmd__help__subcmd__failback)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__pools__subcmd__help__subcmd__failover)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

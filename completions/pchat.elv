@@ -289,6 +289,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand list 'Every pool: its site, state, nodes up, and the active servers'
             cand show 'One pool: its nodes, each up or down, active or standby, and what does not match the topology'
             cand status 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology'
+            cand failover 'Move a pool to its backup store: checked first (reachable, schema current, no further behind than --max-lag), then every node moves; waits until they all did'
+            cand failback 'Move a failed-over pool back to its primary store, checked alike'
             cand set-active 'Make exactly these servers of a pool active, the others standby (a new topology version)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -331,6 +333,36 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pchat;pools;failover'= {
+            cand --max-lag 'How far behind the store switched to may be, as its newest heartbeat of the pool tells (30s, 5m)'
+            cand --wait 'How long to wait for every node of the pool to move'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;pools;failback'= {
+            cand --max-lag 'How far behind the store switched to may be, as its newest heartbeat of the pool tells (30s, 5m)'
+            cand --wait 'How long to wait for every node of the pool to move'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pchat;pools;set-active'= {
             cand --servers 'The servers to be active (comma-separated or repeated)'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
@@ -349,6 +381,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand list 'Every pool: its site, state, nodes up, and the active servers'
             cand show 'One pool: its nodes, each up or down, active or standby, and what does not match the topology'
             cand status 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology'
+            cand failover 'Move a pool to its backup store: checked first (reachable, schema current, no further behind than --max-lag), then every node moves; waits until they all did'
+            cand failback 'Move a failed-over pool back to its primary store, checked alike'
             cand set-active 'Make exactly these servers of a pool active, the others standby (a new topology version)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -357,6 +391,10 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;pools;help;show'= {
         }
         &'pchat;pools;help;status'= {
+        }
+        &'pchat;pools;help;failover'= {
+        }
+        &'pchat;pools;help;failback'= {
         }
         &'pchat;pools;help;set-active'= {
         }
@@ -2145,6 +2183,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand list 'Every pool: its site, state, nodes up, and the active servers'
             cand show 'One pool: its nodes, each up or down, active or standby, and what does not match the topology'
             cand status 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology'
+            cand failover 'Move a pool to its backup store: checked first (reachable, schema current, no further behind than --max-lag), then every node moves; waits until they all did'
+            cand failback 'Move a failed-over pool back to its primary store, checked alike'
             cand set-active 'Make exactly these servers of a pool active, the others standby (a new topology version)'
         }
         &'pchat;help;pools;list'= {
@@ -2152,6 +2192,10 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help;pools;show'= {
         }
         &'pchat;help;pools;status'= {
+        }
+        &'pchat;help;pools;failover'= {
+        }
+        &'pchat;help;pools;failback'= {
         }
         &'pchat;help;pools;set-active'= {
         }

@@ -193,21 +193,23 @@ complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from help" -f -a "diff" -d 'What publishing a file would change: the topology in force against the file'
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from help" -f -a "export" -d 'The topology in force as a file to edit and publish (its version as `metadata.version`)'
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
-complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -l token -d 'Bearer token (not needed with embedded:)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -s q -l quiet -d 'Print only data and errors'
-complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -l no-color -d 'Never colour the output'
-complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -s h -l help -d 'Print help'
-complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -f -a "list" -d 'Every pool: its site, state, nodes up, and the active servers'
-complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -f -a "show" -d 'One pool: its nodes, each up or down, active or standby, and what does not match the topology'
-complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -f -a "status" -d 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology'
-complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -f -a "set-active" -d 'Make exactly these servers of a pool active, the others standby (a new topology version)'
-complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status set-active help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -f -a "list" -d 'Every pool: its site, state, nodes up, and the active servers'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -f -a "show" -d 'One pool: its nodes, each up or down, active or standby, and what does not match the topology'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -f -a "status" -d 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -f -a "failover" -d 'Move a pool to its backup store: checked first (reachable, schema current, no further behind than --max-lag), then every node moves; waits until they all did'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -f -a "failback" -d 'Move a failed-over pool back to its primary store, checked alike'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -f -a "set-active" -d 'Make exactly these servers of a pool active, the others standby (a new topology version)'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -238,6 +240,30 @@ complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from status" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failover" -l max-lag -d 'How far behind the store switched to may be, as its newest heartbeat of the pool tells (30s, 5m)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failover" -l wait -d 'How long to wait for every node of the pool to move' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failover" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failover" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failover" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failover" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failover" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failover" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failover" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failback" -l max-lag -d 'How far behind the store switched to may be, as its newest heartbeat of the pool tells (30s, 5m)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failback" -l wait -d 'How long to wait for every node of the pool to move' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failback" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failback" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failback" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failback" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failback" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failback" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failback" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -l servers -d 'The servers to be active (comma-separated or repeated)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -l token -d 'Bearer token (not needed with embedded:)' -r
@@ -252,6 +278,8 @@ complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every pool: its site, state, nodes up, and the active servers'
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from help" -f -a "show" -d 'One pool: its nodes, each up or down, active or standby, and what does not match the topology'
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from help" -f -a "status" -d 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from help" -f -a "failover" -d 'Move a pool to its backup store: checked first (reachable, schema current, no further behind than --max-lag), then every node moves; waits until they all did'
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from help" -f -a "failback" -d 'Move a failed-over pool back to its primary store, checked alike'
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from help" -f -a "set-active" -d 'Make exactly these servers of a pool active, the others standby (a new topology version)'
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
@@ -1366,6 +1394,8 @@ complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcom
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from pools" -f -a "list" -d 'Every pool: its site, state, nodes up, and the active servers'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from pools" -f -a "show" -d 'One pool: its nodes, each up or down, active or standby, and what does not match the topology'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from pools" -f -a "status" -d 'Every node (of one pool, or of all): up or down, role, version, address, last heartbeat, uptime, connections, requests per second, live subscribers; exits 4 when a node is down or anything does not match the topology'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from pools" -f -a "failover" -d 'Move a pool to its backup store: checked first (reachable, schema current, no further behind than --max-lag), then every node moves; waits until they all did'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from pools" -f -a "failback" -d 'Move a failed-over pool back to its primary store, checked alike'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from pools" -f -a "set-active" -d 'Make exactly these servers of a pool active, the others standby (a new topology version)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "users" -d 'Users (SIP URI, display name, OU, site)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from directory" -f -a "groups" -d 'Groups of users, groups and OUs'

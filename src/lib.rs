@@ -181,6 +181,7 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
                 return match status {
                     400 | 413 | 415 | 422 => exit::INVALID,
                     409 => exit::CONFLICT,
+                    412 => exit::CHECKS_FAILED,
                     _ => exit::FAILURE,
                 };
             }

@@ -82,6 +82,10 @@ pub enum ErrorCode {
     WouldOrphan,
     /// This node is a standby of its pool: it serves health and status, not clients.
     Standby,
+    /// A check a failover or failback makes first did not pass; nothing was changed.
+    CheckFailed,
+    /// The pool is in the state asked for already (failed over, or normal).
+    PoolState,
 }
 
 impl ErrorCode {
@@ -126,6 +130,8 @@ impl ErrorCode {
             LeaseHeld => "lease_held",
             WouldOrphan => "would_orphan",
             Standby => "standby",
+            CheckFailed => "check_failed",
+            PoolState => "pool_state",
         }
     }
 
@@ -142,7 +148,8 @@ impl ErrorCode {
             PayloadTooLarge | FileTooLarge => 413,
             UnsupportedMediaType => 415,
             BadRequest => 400,
-            StaleRevision | LeaseHeld => 409,
+            StaleRevision | LeaseHeld | PoolState => 409,
+            CheckFailed => 412,
             Unavailable | Standby => 503,
             Internal => 500,
             InvalidValue | TooLong | Required | UnknownReference | UnknownPrincipal | MalformedPrincipal
@@ -251,6 +258,7 @@ fn title_for(status: u16) -> &'static str {
         405 => "Method Not Allowed",
         408 => "Request Timeout",
         409 => "Conflict",
+        412 => "Precondition Failed",
         413 => "Content Too Large",
         415 => "Unsupported Media Type",
         422 => "Unprocessable Content",

@@ -33,6 +33,39 @@ pub struct NodeStatus {
     pub subscribers: i64,
     /// Whether the published topology names this node in this pool.
     pub in_topology: bool,
+    /// The store it runs on: `primary`, or `backup` once the pool failed over.
+    pub store: String,
+}
+
+/// A failover or failback: who, when, from which store to which (without credentials).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PoolChange {
+    /// The state it left: `failed_over` (a failover) or `normal` (a failback).
+    pub state: String,
+    pub epoch: i64,
+    pub changed_at: String,
+    pub changed_by: String,
+    pub from_store: String,
+    pub to_store: String,
+}
+
+/// `POST /v1/pools/{name}/failover` and `/failback`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Failover {
+    /// How far behind the store switched to may be (a duration: `30s`, `5m`; default 1m),
+    /// as its newest heartbeat of the pool tells.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_lag: Option<String>,
+}
+
+/// What a failover or failback checked and did.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FailoverDone {
+    pub pool: String,
+    pub change: PoolChange,
+    /// Each check, as passed.
+    pub checks: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -53,6 +86,9 @@ pub struct PoolStatus {
     /// What does not match: running nodes the topology lacks, servers with no running
     /// node, nodes on different versions.
     pub mismatches: Vec<String>,
+    /// Its failovers and failbacks, newest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<PoolChange>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -23,6 +23,21 @@ pub enum PoolsCommand {
         /// Only this pool
         pool: Option<String>,
     },
+    /// Move a pool to its backup store: checked first (reachable, schema current, no
+    /// further behind than --max-lag), then every node moves; waits until they all did
+    Failover {
+        /// The pool
+        pool: String,
+        #[command(flatten)]
+        switch: SwitchArgs,
+    },
+    /// Move a failed-over pool back to its primary store, checked alike
+    Failback {
+        /// The pool
+        pool: String,
+        #[command(flatten)]
+        switch: SwitchArgs,
+    },
     /// Make exactly these servers of a pool active, the others standby (a new topology
     /// version)
     SetActive {
@@ -32,4 +47,15 @@ pub enum PoolsCommand {
         #[arg(long, value_name = "NAME", value_delimiter = ',', required = true, num_args = 1..)]
         servers: Vec<String>,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct SwitchArgs {
+    /// How far behind the store switched to may be, as its newest heartbeat of the pool
+    /// tells (30s, 5m)
+    #[arg(long, default_value = "1m", value_name = "DURATION")]
+    pub max_lag: String,
+    /// How long to wait for every node of the pool to move
+    #[arg(long, default_value = "30s", value_name = "DURATION", value_parser = humantime::parse_duration)]
+    pub wait: std::time::Duration,
 }

@@ -4,14 +4,14 @@
 use anyhow::Context;
 
 use super::{Ctx, Exit};
-use crate::api::pools::{NodeState, NodeStatus, PoolStatus, PoolsStatus, SetActive};
-use crate::cli::PoolsCommand;
+use crate::api::pools::{Failover, FailoverDone, NodeState, NodeStatus, PoolStatus, PoolsStatus, SetActive};
+use crate::cli::{PoolsCommand, SwitchArgs};
 use crate::client::{path, NO_QUERY};
 use crate::output::Tabular;
 
 impl Tabular for NodeStatus {
     fn headers(wide: bool) -> Vec<&'static str> {
-        let mut h = vec!["POOL", "NODE", "STATE", "ROLE", "VERSION", "ADDRESS", "LAST HEARTBEAT", "UPTIME"];
+        let mut h = vec!["POOL", "NODE", "STATE", "ROLE", "STORE", "VERSION", "ADDRESS", "LAST HEARTBEAT", "UPTIME"];
         h.extend(["CONNECTIONS", "REQ/S", "SUBSCRIBERS"]);
         if wide {
             h.push("IN TOPOLOGY");
@@ -25,6 +25,7 @@ impl Tabular for NodeStatus {
             self.node.clone(),
             state.unwrap_or_default(),
             self.role.clone(),
+            self.store.clone(),
             self.version.clone(),
             self.address.clone(),
             format!("{} ({} ago)", self.last_heartbeat, ago(self.heartbeat_age_ms)),
@@ -68,6 +69,53 @@ impl Tabular for PoolStatus {
     }
 }
 
+/// `pools failover` and `pools failback`: asks, then waits until every node of the pool
+/// that is up runs on the store switched to.
+async fn switch(ctx: &Ctx, pool: &str, args: SwitchArgs, to_backup: bool) -> anyhow::Result<()> {
+    let (verb, store) = if to_backup { ("failover", "backup") } else { ("failback", "primary") };
+    let started = std::time::Instant::now();
+    let done: FailoverDone = ctx
+        .client
+        .post(&path(&["pools", pool, verb]), NO_QUERY, &Failover { max_lag: Some(args.max_lag) })
+        .await
+        .with_context(|| format!("{verb} of pool {pool}"))?;
+    for check in &done.checks {
+        ctx.out.note(format!("checked: {check}"));
+    }
+    loop {
+        let status: PoolStatus = ctx
+            .client
+            .get(&path(&["pools", pool]), NO_QUERY)
+            .await
+            .with_context(|| format!("reading pool {pool} after its {verb}"))?;
+        let behind: Vec<&str> = status
+            .nodes
+            .iter()
+            .filter(|n| n.state == NodeState::Up && n.store != store)
+            .map(|n| n.node.as_str())
+            .collect();
+        if behind.is_empty() {
+            let moved = status.nodes.iter().filter(|n| n.state == NodeState::Up).count();
+            let seconds = started.elapsed().as_secs_f64();
+            return ctx.out.written(
+                &done,
+                format!(
+                    "pool {pool} runs on its {store} store: {moved} nodes moved in {seconds:.1}s (epoch {})",
+                    done.change.epoch
+                ),
+            );
+        }
+        if started.elapsed() > args.wait {
+            anyhow::bail!(
+                "pool {pool} was switched to its {store} store, but {} did not move within {}",
+                behind.join(", "),
+                humantime::format_duration(args.wait)
+            );
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+}
+
 fn note_mismatches(ctx: &Ctx, pools: &[PoolStatus]) {
     for m in pools.iter().flat_map(|p| &p.mismatches) {
         ctx.out.note(format!("mismatch: {m}"));
@@ -97,6 +145,24 @@ pub async fn run(ctx: &Ctx, command: PoolsCommand) -> anyhow::Result<()> {
             out.list(std::slice::from_ref(&status))?;
             out.list(&status.nodes)?;
             note_mismatches(ctx, std::slice::from_ref(&status));
+            let rows = status
+                .changes
+                .iter()
+                .map(|c| {
+                    let action = if c.state == "failed_over" { "failover" } else { "failback" };
+                    vec![
+                        c.epoch.to_string(),
+                        action.to_string(),
+                        c.changed_at.clone(),
+                        c.changed_by.clone(),
+                        c.from_store.clone(),
+                        c.to_store.clone(),
+                    ]
+                })
+                .collect::<Vec<_>>();
+            if !rows.is_empty() {
+                out.rows(&["EPOCH", "CHANGE", "AT", "BY", "FROM", "TO"], rows)?;
+            }
             Ok(())
         }
         PoolsCommand::Status { pool } => {
@@ -128,6 +194,8 @@ pub async fn run(ctx: &Ctx, command: PoolsCommand) -> anyhow::Result<()> {
             }
             Ok(())
         }
+        PoolsCommand::Failover { pool, switch: args } => switch(ctx, &pool, args, true).await,
+        PoolsCommand::Failback { pool, switch: args } => switch(ctx, &pool, args, false).await,
         PoolsCommand::SetActive { pool, servers } => {
             let status: PoolStatus = c
                 .post(&path(&["pools", &pool, "active"]), NO_QUERY, &SetActive { servers: servers.clone() })

@@ -36,7 +36,11 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     } else {
         (args.database.clone(), None)
     };
-    let store = crate::store::open(&database, !args.no_migrate).await?;
+    let opened = crate::store::open(&database, !args.no_migrate).await?;
+    // Every part of the node holds the switch: a failover moves them all at once.
+    let switch = crate::store::switch::SwitchStore::new(opened);
+    let stores = crate::server::pool::failover::Stores::new(switch.clone(), database.clone());
+    let store: std::sync::Arc<dyn crate::store::Store> = switch;
     let listener = tokio::net::TcpListener::bind(&args.listen)
         .await
         .with_context(|| format!("binding {} (is another server listening there?)", args.listen))?;
@@ -82,6 +86,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             node: args.node.clone(),
             compliance_lease: Some(args.compliance_lease),
             membership: Some(membership),
+            stores: Some(stores),
             ..Default::default()
         },
         listener,

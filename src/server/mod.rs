@@ -60,6 +60,8 @@ pub struct Options {
     pub compliance_lease: Option<std::time::Duration>,
     /// The pool this node registers in and heartbeats to (none: it does not register).
     pub membership: Option<pool::Membership>,
+    /// The node's store as a switch, and where the pool's primary is (failover).
+    pub stores: Option<Arc<pool::failover::Stores>>,
 }
 
 /// How long an exporter's lease lasts: a node that dies hands its pools' exports on after this.
@@ -105,7 +107,7 @@ pub async fn run(
     ));
     tokio::spawn(exporter.clone().run(stopping.clone()));
     let metrics = metrics::Metrics::new();
-    let node = options.membership.map(|m| pool::NodeRuntime::new(m, metrics.clone()));
+    let node = options.membership.map(|m| pool::NodeRuntime::new(m, metrics.clone(), options.stores.clone()));
     let heartbeats = match &node {
         Some(node) => {
             if let Err(e) = node.refresh_role(&*store).await {

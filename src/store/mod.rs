@@ -16,7 +16,7 @@ pub mod scratch;
 mod sql;
 #[cfg(feature = "sqlite")]
 pub mod sqlite;
-
+pub mod switch;
 
 #[cfg(not(any(feature = "sqlite", feature = "postgres")))]
 compile_error!("the `server` feature needs a store: enable `sqlite`, `postgres` or both");
@@ -523,6 +523,23 @@ pub struct PoolNode {
     pub connections: i64,
     pub requests_per_second: f64,
     pub subscribers: i64,
+    /// Whether the node runs on the pool's backup store (failed over).
+    pub on_backup: bool,
+}
+
+/// A pool's state as a failover or failback left it: the newest epoch of the pool's two
+/// stores says which one its nodes use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PoolState {
+    pub pool: String,
+    /// `normal` or `failed_over`.
+    pub state: String,
+    pub epoch: i64,
+    pub changed_at: i64,
+    pub changed_by: String,
+    /// The stores it moved from and to, their URLs without credentials.
+    pub from_store: String,
+    pub to_store: String,
 }
 
 #[async_trait]
@@ -531,6 +548,12 @@ pub trait NodeStore {
     async fn heartbeat(&mut self, node: &PoolNode) -> StoreResult<()>;
     /// Every node that ever registered, by pool and name.
     async fn pool_nodes(&mut self) -> StoreResult<Vec<PoolNode>>;
+    /// The pool's state, if it was ever failed over.
+    async fn pool_state(&mut self, pool: &str) -> StoreResult<Option<PoolState>>;
+    /// Sets the pool's state and keeps the change.
+    async fn record_pool_state(&mut self, state: &PoolState) -> StoreResult<()>;
+    /// The pool's failovers and failbacks, newest first.
+    async fn pool_state_changes(&mut self, pool: &str, limit: usize) -> StoreResult<Vec<PoolState>>;
 }
 
 /// One transaction over every noun.

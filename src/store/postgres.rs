@@ -213,6 +213,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 11, sql: include_str!("migrations/postgres/0011_topology.sql") },
     Migration { version: 12, sql: include_str!("migrations/postgres/0012_pool_nodes.sql") },
     Migration { version: 13, sql: include_str!("migrations/postgres/0013_live_events.sql") },
+    Migration { version: 14, sql: include_str!("migrations/postgres/0014_pool_states.sql") },
 ];
 
 /// Key of the advisory lock that serialises writers (and migrations) across nodes.

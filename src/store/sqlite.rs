@@ -64,6 +64,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 11, sql: include_str!("migrations/sqlite/0011_topology.sql") },
     Migration { version: 12, sql: include_str!("migrations/sqlite/0012_pool_nodes.sql") },
     Migration { version: 13, sql: include_str!("migrations/sqlite/0013_live_events.sql") },
+    Migration { version: 14, sql: include_str!("migrations/sqlite/0014_pool_states.sql") },
 ];
 
 /// One post, one statement: the message takes its room's next number and a time no earlier

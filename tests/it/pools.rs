@@ -177,3 +177,114 @@ fn a_single_node_registers_in_the_default_pool() {
     srv.cli(&["pools", "status", "blue"]).code(2).stderr_has(&["no pool \"blue\""]);
     srv.cli(&["pools", "show", "blue"]).code(1).stderr_has(&["no pool \"blue\""]);
 }
+
+/// Copies one database into another as a replica would hold it (pg_dump | psql), the
+/// tables of the target replaced.
+fn copy_database(from: &str, to: &str) {
+    let dump = std::process::Command::new("pg_dump")
+        .args(["--clean", "--if-exists", "--no-owner", "--no-privileges", "--dbname", from])
+        .output()
+        .expect("running pg_dump");
+    assert!(dump.status.success(), "pg_dump: {}", String::from_utf8_lossy(&dump.stderr));
+    let mut restore = std::process::Command::new("psql")
+        .args(["-q", "-v", "ON_ERROR_STOP=0", "--dbname", to])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("running psql");
+    use std::io::Write;
+    restore.stdin.take().unwrap().write_all(&dump.stdout).unwrap();
+    assert!(restore.wait().unwrap().success());
+}
+
+/// How many messages of that text a database holds.
+fn messages_in(url: &str, text: &str) -> usize {
+    let out = std::process::Command::new("psql")
+        .args(["-Atq", "--dbname", url, "-c", &format!("SELECT count(*) FROM messages WHERE body = '{text}'")])
+        .output()
+        .expect("running psql");
+    String::from_utf8_lossy(&out.stdout).trim().parse().unwrap_or(0)
+}
+
+fn failover_topology(primary: &str, backup: &str) -> String {
+    format!(
+        "apiVersion: pchat/v1\nkind: Topology\nmetadata: {{name: lab}}\nspec:\n  sites: [{{name: lab}}]\n  pools:\n    - name: default\n      fqdn: chat.lab.example\n      site: lab\n      defaultForSite: true\n      store: '{primary}'\n      backupStore: '{backup}'\n      fileStore: /srv/pchat/files\n      servers:\n        - {{name: red-1, address: '127.0.0.1:5041'}}\n        - {{name: red-2, address: '127.0.0.1:5042'}}\n"
+    )
+}
+
+#[test]
+#[ignore = "PostgreSQL: set PCHAT_TEST_POSTGRES and pass --include-ignored (bash .ci/run does both)"]
+fn a_pool_fails_over_to_a_checked_backup_and_back() {
+    let Some(srv) = TestServer::start_postgres() else { return };
+    let backup = crate::support::scratch_database().unwrap();
+    let publish = |backup_url: &str| {
+        let file = srv.write_file("topology.yaml", &failover_topology(&srv.database, backup_url));
+        srv.ok(&["topology", "publish", "-f", file.to_str().unwrap()]);
+    };
+    // Nothing to fail over to yet: an address nothing listens on.
+    publish("postgres://pchat:pchat@127.0.0.1:9/none");
+    let mut extra = vec!["--pool", "default"];
+    extra.extend_from_slice(FAST);
+    let red1 = srv.start_node("red-1", &extra, &[]);
+    let red2 = srv.start_node("red-2", &extra, &[]);
+    srv.ok(&["policies", "set", "global", "--enabled"]);
+    srv.user("sip:alice@contoso.com", "contoso/eng");
+    srv.ok(&["categories", "create", "eng", "--allow", "ou:contoso/eng"]);
+    srv.ok(&["rooms", "create", "lobby", "--category", "eng", "--privacy", "open"]);
+    let alice = srv.user_token("sip:alice@contoso.com");
+    wait_state(&srv, "default", "red-2", "up", Duration::from_secs(10));
+    red2.cli_as(&alice, &["messages", "post", "lobby", "before failover"]).success();
+    let state = || srv.json(&["pools", "show", "default"])["state"].as_str().unwrap().to_string();
+
+    let refused = srv.cli(&["pools", "failover", "default"]);
+    assert_eq!(refused.code, 4, "{refused}");
+    assert!(refused.stderr.contains("is unreachable") && refused.stderr.contains("nothing was changed"), "{refused}");
+    assert_eq!(state(), "normal");
+
+    // An empty backup, then a stale one: refused, nothing changed.
+    publish(&backup.url);
+    wait_state(&srv, "default", "red-1", "up", Duration::from_secs(10));
+    std::thread::sleep(Duration::from_millis(500));
+    let refused = srv.cli(&["pools", "failover", "default"]);
+    assert_eq!(refused.code, 4, "{refused}");
+    assert!(refused.stderr.contains("holds no pchat schema"), "{refused}");
+    copy_database(&srv.database, &backup.url);
+    std::thread::sleep(Duration::from_millis(2500));
+    let refused = srv.cli(&["pools", "failover", "default", "--max-lag", "1s"]);
+    assert_eq!(refused.code, 4, "{refused}");
+    assert!(refused.stderr.contains("behind") && refused.stderr.contains("more than the bound of 1s"), "{refused}");
+    assert_eq!(state(), "normal");
+
+    // Current: every node moves to the backup, and posts go there.
+    copy_database(&srv.database, &backup.url);
+    let started = Instant::now();
+    let done = srv.cli(&["pools", "failover", "default", "--max-lag", "30s"]);
+    assert_eq!(done.code, 0, "{done}");
+    let took = started.elapsed();
+    assert!(done.stdout.contains("pool default runs on its backup store: 3 nodes moved"), "{done}");
+    assert!(done.stderr.contains("checked: its schema is version"), "{done}");
+    assert!(took < Duration::from_secs(10), "the failover took {took:?}");
+    red2.cli_as(&alice, &["messages", "post", "lobby", "after failover"]).success();
+    assert_eq!(messages_in(&backup.url, "after failover"), 1);
+    assert_eq!(messages_in(&srv.database, "after failover"), 0);
+    let shown = srv.json(&["pools", "show", "default"]);
+    assert_eq!(shown["state"], "failed_over");
+    assert_eq!(shown["changes"][0]["changed_by"], "urn:pchat:token:1");
+    assert!(shown["nodes"].as_array().unwrap().iter().filter(|n| n["state"] == "up").all(|n| n["store"] == "backup"));
+    srv.cli(&["pools", "failover", "default"]).code(5).stderr_has(&["failed over already"]);
+
+    // Back: refused while the primary is behind, then done once it is current again.
+    std::thread::sleep(Duration::from_millis(1500));
+    let refused = srv.cli(&["pools", "failback", "default", "--max-lag", "1s"]);
+    assert_eq!(refused.code, 4, "{refused}");
+    assert!(refused.stderr.contains("the primary store") && refused.stderr.contains("behind"), "{refused}");
+    copy_database(&backup.url, &srv.database);
+    let done = srv.cli(&["pools", "failback", "default", "--max-lag", "30s"]);
+    assert_eq!(done.code, 0, "{done}");
+    assert!(done.stdout.contains("pool default runs on its primary store: 3 nodes moved"), "{done}");
+    red1.cli_as(&alice, &["messages", "post", "lobby", "after failback"]).success();
+    assert_eq!(messages_in(&srv.database, "after failback"), 1);
+    assert_eq!(messages_in(&srv.database, "after failover"), 1, "what the backup took came back with it");
+    assert_eq!(state(), "normal");
+}

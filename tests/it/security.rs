@@ -581,6 +581,7 @@ fn plausible_body(method: &str, path: &str) -> Option<String> {
         ("post", p) if p.ends_with("/clear") => json!({"through": "2020-01-01T00:00:00Z"}),
         ("post", "/v1/compliance/export") => json!({"pool": "b"}),
         ("post", p) if p.ends_with("/active") => json!({"servers": ["x"]}),
+        ("post", p) if p.ends_with("/failover") || p.ends_with("/failback") => json!({"max_lag": "1m"}),
         ("post", _) => return None,
         ("put", p) if p.starts_with("/v1/compliance/config/") => json!({"enabled": false}),
         ("put", "/v1/topology") => json!({"name": "pwned", "spec": {"sites": [], "pools": []}}),

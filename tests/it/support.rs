@@ -761,8 +761,15 @@ pub fn strings(value: &serde_json::Value) -> Vec<String> {
     out
 }
 
+/// Another database next to the one `PCHAT_TEST_POSTGRES` names (dropped with it); None
+/// without PostgreSQL.
 #[cfg(feature = "postgres")]
-mod pg {
+pub fn scratch_database() -> Option<pg::Database> {
+    Some(pg::create(&postgres_url()?))
+}
+
+#[cfg(feature = "postgres")]
+pub mod pg {
     /// A database of one test server's own, next to the one `PCHAT_TEST_POSTGRES` names.
     pub type Database = pchat::store::scratch::ScratchDatabase;
 

@@ -2,6 +2,8 @@
 //! store, whether the published topology makes it active or standby, and the status of
 //! every pool as the heartbeats and the topology tell it together.
 
+pub mod failover;
+
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -39,6 +41,11 @@ pub struct NodeRuntime {
     /// The pool's active servers as `NAME (ADDRESS)`, for a standby's refusals.
     active: Mutex<Vec<String>>,
     metrics: Arc<Metrics>,
+    /// The pool's two stores (none: the node cannot fail over, as an embedded one).
+    pub stores: Option<Arc<failover::Stores>>,
+    /// The topology last read, for when the store does not answer (a failover is asked
+    /// for when it does not).
+    topology: Mutex<Option<TopologySpec>>,
 }
 
 /// The role the topology gives a node of a pool, and the pool's active servers.
@@ -79,14 +86,25 @@ pub async fn check_membership(store: &dyn Store, pool: &str, node: &str) -> anyh
 }
 
 impl NodeRuntime {
-    pub fn new(membership: Membership, metrics: Arc<Metrics>) -> Arc<NodeRuntime> {
+    pub fn new(
+        membership: Membership,
+        metrics: Arc<Metrics>,
+        stores: Option<Arc<failover::Stores>>,
+    ) -> Arc<NodeRuntime> {
         Arc::new(NodeRuntime {
             membership,
             started_at: now_ms(),
             standby: AtomicBool::new(false),
             active: Mutex::new(Vec::new()),
             metrics,
+            stores,
+            topology: Mutex::new(None),
         })
+    }
+
+    /// The topology last read from the store.
+    pub fn topology(&self) -> Option<TopologySpec> {
+        self.topology.lock().ok().and_then(|t| t.clone())
     }
 
     pub fn is_standby(&self) -> bool {
@@ -101,6 +119,9 @@ impl NodeRuntime {
     /// Reads the node's role from the topology in force.
     pub async fn refresh_role(&self, store: &dyn Store) -> StoreResult<()> {
         let topology = published(store).await?;
+        if let (Some((_, t)), Ok(mut cached)) = (&topology, self.topology.lock()) {
+            *cached = Some(t.clone());
+        }
         let (standby, active) =
             role_in(topology.as_ref().map(|(_, t)| t), &self.membership.pool, &self.membership.node);
         if standby != self.is_standby() {
@@ -128,6 +149,7 @@ impl NodeRuntime {
             connections: self.metrics.connections.get(),
             requests_per_second,
             subscribers: self.metrics.subscribers.get(),
+            on_backup: self.stores.as_ref().is_some_and(|s| s.on_backup()),
         }
     }
 
@@ -141,8 +163,24 @@ impl NodeRuntime {
         Ok(())
     }
 
+    /// Follows the pool's state at every interval, in a task of its own (the other store
+    /// may take seconds not to answer, which must not hold a heartbeat back).
+    async fn follow(self: Arc<Self>, mut stopping: tokio::sync::watch::Receiver<bool>) {
+        let Some(stores) = self.stores.clone() else { return };
+        loop {
+            if let Some(topology) = self.topology() {
+                stores.follow(&topology, &self.membership.pool).await;
+            }
+            tokio::select! {
+                _ = tokio::time::sleep(self.membership.heartbeat_interval) => {}
+                _ = stopping.wait_for(|s| *s) => return,
+            }
+        }
+    }
+
     /// Heartbeats until the node stops, then says it stopped.
     pub async fn run(self: Arc<Self>, store: Arc<dyn Store>, mut stopping: tokio::sync::watch::Receiver<bool>) {
+        tokio::spawn(self.clone().follow(stopping.clone()));
         let interval = self.membership.heartbeat_interval;
         let mut last = (self.metrics.requests_answered.load(Ordering::Relaxed), std::time::Instant::now());
         let mut failing = false;
@@ -227,6 +265,7 @@ pub fn status(topology: Option<(i64, &TopologySpec)>, nodes: &[PoolNode], now: i
                         requests_per_second: (n.requests_per_second * 10.0).round() / 10.0,
                         subscribers: n.subscribers,
                         in_topology,
+                        store: if n.on_backup { "backup" } else { "primary" }.into(),
                     }
                 })
                 .collect();
@@ -251,6 +290,7 @@ pub fn status(topology: Option<(i64, &TopologySpec)>, nodes: &[PoolNode], now: i
                 standby: role_of(ServerRole::Standby),
                 nodes: pool_nodes,
                 mismatches,
+                changes: Vec::new(),
                 name,
             }
         })

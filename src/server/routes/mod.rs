@@ -144,6 +144,9 @@ route_table! {
     get "/v1/pools/{name}" => pools::show, Admin, "One pool and its nodes";
     post "/v1/pools/{name}/active" => pools::set_active, Admin,
         "Make exactly these servers of the pool active (a new topology version); the others standby";
+    post "/v1/pools/{name}/failover" => pools::failover, Admin,
+        "Move the pool to its backup store once it is reachable, current in schema and recent enough";
+    post "/v1/pools/{name}/failback" => pools::failback, Admin, "Move the pool back to its primary store, checked alike";
     get "/metrics" => health::metrics, Admin, "This node's counters, in the Prometheus text format";
     get "/v1/tokens" => tokens::list, Admin, "List tokens (never their secrets)";
     post "/v1/tokens" => tokens::create, Admin, "Create a token; the secret is shown once";

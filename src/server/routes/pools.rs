@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use axum::extract::{Path, State};
 
-use crate::api::pools::{PoolStatus, PoolsStatus, SetActive};
+use crate::api::pools::{Failover, FailoverDone, PoolChange, PoolStatus, PoolsStatus, SetActive};
 use crate::api::topology::ServerRole;
 use crate::api::{ErrorCode, ObjectSpec, OpAction, Operation};
 use crate::server::auth::Caller;
@@ -13,12 +13,31 @@ use crate::server::body::Json;
 use crate::server::error::{ApiError, ApiResult};
 use crate::server::pool::{published, status};
 use crate::server::AppState;
-use crate::store::now_ms;
+use crate::store::{format_ms, now_ms, PoolState};
+
+fn change_of(s: &PoolState) -> PoolChange {
+    PoolChange {
+        state: s.state.clone(),
+        epoch: s.epoch,
+        changed_at: format_ms(s.changed_at),
+        changed_by: s.changed_by.clone(),
+        from_store: s.from_store.clone(),
+        to_store: s.to_store.clone(),
+    }
+}
 
 async fn all(state: &AppState) -> ApiResult<PoolsStatus> {
     let topology = published(&*state.store).await?;
-    let nodes = state.store.read().await?.pool_nodes().await?;
-    Ok(status(topology.as_ref().map(|(v, t)| (*v, t)), &nodes, now_ms()))
+    let mut tx = state.store.read().await?;
+    let nodes = tx.pool_nodes().await?;
+    let mut all = status(topology.as_ref().map(|(v, t)| (*v, t)), &nodes, now_ms());
+    for pool in &mut all.pools {
+        if let Some(s) = tx.pool_state(&pool.name).await? {
+            pool.state = s.state;
+        }
+        pool.changes = tx.pool_state_changes(&pool.name, 10).await?.iter().map(change_of).collect();
+    }
+    Ok(all)
 }
 
 fn no_pool(name: &str) -> ApiError {
@@ -88,4 +107,56 @@ pub async fn set_active(
         node.refresh_role(&*state.store).await?;
     }
     all(&state).await?.pools.into_iter().find(|p| p.name == name).map(Json).ok_or_else(|| no_pool(&name))
+}
+
+/// `POST /v1/pools/{name}/failover`: moves the pool to its backup store, once the backup
+/// passed every check (nothing changes when one fails).
+pub async fn failover(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+    Json(body): Json<Failover>,
+) -> ApiResult<Json<FailoverDone>> {
+    switch_pool(&state, caller, name, body, true).await
+}
+
+/// `POST /v1/pools/{name}/failback`: back to the primary store, checked alike.
+pub async fn failback(
+    State(state): State<Arc<AppState>>,
+    caller: Caller,
+    Path(name): Path<String>,
+    Json(body): Json<Failover>,
+) -> ApiResult<Json<FailoverDone>> {
+    switch_pool(&state, caller, name, body, false).await
+}
+
+/// The longest a store switched to may be behind when the request names no bound.
+const DEFAULT_MAX_LAG: std::time::Duration = std::time::Duration::from_secs(60);
+
+async fn switch_pool(
+    state: &AppState,
+    caller: Caller,
+    name: String,
+    body: Failover,
+    to_backup: bool,
+) -> ApiResult<Json<FailoverDone>> {
+    caller.require_admin()?;
+    let max_lag = match &body.max_lag {
+        None => DEFAULT_MAX_LAG,
+        Some(text) => humantime::parse_duration(text).map_err(|e| {
+            ApiError::field(ErrorCode::InvalidValue, "max_lag", format!("{text:?} is not a duration such as 30s: {e}"))
+        })?,
+    };
+    let (Some(node), Some(stores)) = (&state.node, state.node.as_ref().and_then(|n| n.stores.clone())) else {
+        return Err(ApiError::new(ErrorCode::Unavailable, "this server runs in no pool, so it cannot switch one"));
+    };
+    // The topology as the store has it now, or as last read when the store does not answer.
+    let fresh = tokio::time::timeout(std::time::Duration::from_secs(2), published(&*state.store)).await;
+    let Some(topology) = fresh.ok().and_then(Result::ok).flatten().map(|(_, t)| t).or_else(|| node.topology()) else {
+        return Err(ApiError::new(ErrorCode::NotFound, "no topology is published yet: pchat topology publish -f FILE"));
+    };
+    let by = crate::server::compliance::Actor::caller(&caller, None).uri;
+    let (record, checks) = stores.switch_pool(&topology, &name, to_backup, max_lag, by).await?;
+    tracing::info!(pool = %name, state = %record.state, epoch = record.epoch, "pool switched stores");
+    Ok(Json(FailoverDone { pool: name, change: change_of(&record), checks }))
 }
