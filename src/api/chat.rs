@@ -337,6 +337,10 @@ pub struct ChatRoom {
     pub joined: bool,
     /// Whether the room's category keeps history.
     pub history_kept: bool,
+    /// The servers of the room's pool a client connects to (`HOST:PORT`, the active ones
+    /// of the published topology; none published: none listed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub servers: Vec<String>,
 }
 
 /// The answer of a join: the room, and its last messages (the effective

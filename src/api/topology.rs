@@ -540,7 +540,7 @@ pub fn validate(spec: &TopologySpec) -> Vec<TopologyProblem> {
                 "default-pool-per-site",
                 Error,
                 format!("spec.sites[{n}].name"),
-                format!("site {} has {pools} pools and no default pool", site.name),
+                format!("site {} has {} and no default pool", site.name, crate::api::text::count(pools, "pool")),
                 "mark one of its pools defaultForSite: true",
             ));
         }

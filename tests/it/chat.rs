@@ -1169,6 +1169,27 @@ fn the_nodes_of_a_pool_share_live_events_and_caches() {
         let live = take_messages(&mut on_b, 5).await;
         assert_eq!(after, live);
     });
+    // Two administrators change the same room through two nodes, each from the revision
+    // they read: one change goes in, the other is refused as stale; none is lost unseen.
+    let revision = srv.json(&["rooms", "show", "lobby"])["revision"].as_i64().unwrap().to_string();
+    let writers: Vec<_> = [(b.url.clone(), "through b"), (srv.url.clone(), "through the first")]
+        .into_iter()
+        .map(|(url, text)| {
+            let (token, revision) = (srv.admin_token.clone(), revision.clone());
+            std::thread::spawn(move || {
+                let mut cmd = crate::support::pchat();
+                cmd.env("PCHAT_SERVER", url).env("PCHAT_TOKEN", token);
+                let body = format!(r#"{{"description": "{text}"}}"#);
+                crate::support::run(cmd, &["api", "PATCH", "/v1/rooms/lobby", &body, "--if-match", &revision])
+            })
+        })
+        .collect();
+    let codes: Vec<i32> = writers.into_iter().map(|w| w.join().unwrap().code).collect();
+    assert_eq!(codes.iter().filter(|c| **c == 0).count(), 1, "{codes:?}");
+    assert_eq!(codes.iter().filter(|c| **c == 5).count(), 1, "{codes:?}");
+    let shown = b.cli_as(&srv.admin_token, &["rooms", "show", "lobby", "-o", "json"]).success().json();
+    assert_eq!(shown["revision"].as_i64().unwrap(), revision.parse::<i64>().unwrap() + 1);
+
     // Revoked through the first server, bob's token is refused by node b at once.
     let tokens = srv.json(&["tokens", "list"]);
     let bob_token = tokens

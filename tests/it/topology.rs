@@ -220,3 +220,56 @@ fn a_plan_publishes_a_topology_beside_the_categories_that_live_in_it() {
     assert_eq!(server.json(&["topology", "show"])["version"], 2);
     assert!(server.json(&["categories", "list"]).as_array().unwrap().iter().all(|c| c["name"] != "eng"));
 }
+
+/// Two sites, each with its default pool of one node.
+const TWO_SITES: &str = "apiVersion: pchat/v1\nkind: Topology\nmetadata: {name: lab}\nspec:\n  sites: [{name: redmond}, {name: dublin}]\n  pools:\n    - {name: red, fqdn: red.lab.example, site: redmond, defaultForSite: true, store: 'postgres://db-red.lab.example/pchat', fileStore: /srv/red, servers: [{name: red-1, address: '127.0.0.1:5041'}, {name: red-2, address: '127.0.0.1:5042', role: standby}]}\n    - {name: dub, fqdn: dub.lab.example, site: dublin, defaultForSite: true, store: 'sqlite:///srv/dub.db', servers: [{name: dub-1, address: '127.0.0.1:6041'}]}\n";
+
+#[test]
+fn categories_and_rooms_live_in_the_topology_s_pools() {
+    let server = TestServer::start();
+    let file = server.write_file("two-sites.yaml", TWO_SITES);
+    server.ok(&["topology", "publish", "-f", file.to_str().unwrap()]);
+    server.user("sip:alice@contoso.com", "contoso/eng");
+    // Two default pools: a category names its pool; one the topology lacks is refused.
+    let out = server.cli(&["categories", "create", "eng"]).code(2);
+    assert!(out.stderr.contains("a default pool in each of several sites (red (redmond), dub (dublin))"), "{out}");
+    let out = server.cli(&["categories", "create", "eng", "--pool", "blue"]).code(2);
+    assert!(out.stderr.contains("pool \"blue\" is not in the published topology (its pools: red, dub)"), "{out}");
+    for pool in ["red", "dub"] {
+        let name = format!("eng-{pool}");
+        server.ok(&["categories", "create", &name, "--pool", pool, "--allow", "ou:contoso", "--creator", "ou:contoso"]);
+    }
+    // Alice, of site redmond, creates rooms in her site's default pool only.
+    let alice = server.user_token("sip:alice@contoso.com");
+    server.cli_as(&alice, &["rooms", "create", "standup", "--category", "eng-red", "--privacy", "open"]).success();
+    let out = server.cli_as(&alice, &["rooms", "create", "craic", "--category", "eng-dub"]);
+    assert_eq!(out.code, 2, "{out}");
+    assert!(out.stderr.contains("the default pool of one's own site (redmond: red)"), "{out}");
+    server.ok(&["rooms", "create", "craic", "--category", "eng-dub", "--privacy", "open"]);
+    assert_eq!(crate::support::names(&server.json(&["rooms", "list", "--pool", "dub"])), ["craic"]);
+    assert_eq!(crate::support::names(&server.json(&["categories", "list", "--pool", "red"])), ["eng-red"]);
+    // Her client is told which servers serve each room: the active ones of its pool.
+    server.ok(&["policies", "set", "global", "--enabled"]);
+    let rooms = crate::support::run(
+        {
+            let mut cmd = crate::support::pchat();
+            cmd.env("PCHAT_SERVER", &server.url).env("PCHAT_TOKEN", &alice);
+            cmd
+        },
+        &["messages", "rooms", "-o", "json"],
+    )
+    .success()
+    .json();
+    let servers_of = |room: &str| {
+        rooms.as_array().unwrap().iter().find(|r| r["name"] == room).map(|r| r["servers"].clone()).unwrap()
+    };
+    assert_eq!(servers_of("standup"), serde_json::json!(["127.0.0.1:5041"]));
+    assert_eq!(servers_of("craic"), serde_json::json!(["127.0.0.1:6041"]));
+
+    // With one default pool, a category without a pool goes to it.
+    let one = TWO_SITES.replace("site: dublin, defaultForSite: true", "site: redmond, defaultForSite: false");
+    let file = server.write_file("one-default.yaml", &one);
+    server.ok(&["topology", "publish", "-f", file.to_str().unwrap()]);
+    let made = server.json(&["categories", "create", "ops"]);
+    assert_eq!(made["pool"], "red", "{made}");
+}

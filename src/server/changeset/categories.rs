@@ -50,9 +50,12 @@ impl Engine<'_> {
         spec: CategorySpec,
     ) -> ApiResult<Applied> {
         let mut pool_hint = pool.clone().or_else(|| spec.pool.clone());
-        if action == OpAction::Create {
+        if action == OpAction::Create && pool_hint.is_none() {
             // Names are unique per pool: a create looks only in the pool it creates in.
-            pool_hint.get_or_insert_with(|| DEFAULT_POOL.to_string());
+            match self.default_category_pool() {
+                Ok(p) => pool_hint = Some(p),
+                Err(e) => return Ok(Err(vec![e])),
+            }
         }
         let existing = match self.find_category(name, pool_hint.as_deref(), "name") {
             Ok(i) => Some(i),
@@ -138,6 +141,8 @@ impl Engine<'_> {
                     }
                     if let Err(e) = validate::name("pool name", &cat.pool, validate::NAME_MAX) {
                         errors.push(invalid_at("pool", e));
+                    } else if let Some(e) = self.check_pool(&cat.pool) {
+                        errors.push(e);
                     }
                 } else if let Some(p) = &spec.pool {
                     if p != &cat.pool {

@@ -159,6 +159,9 @@ pub struct Engine<'t> {
     conflict: Option<serde_json::Value>,
     /// The topology this changeset publishes, if it does.
     topology: Option<topology::PendingTopology>,
+    /// The topology in force when the changeset began (pools of categories are checked
+    /// against it, or against the one this changeset publishes).
+    published: Option<crate::api::topology::TopologySpec>,
     /// (kind, id) → revision in the store, for objects this changeset has changed.
     stored_revisions: HashMap<(&'static str, i64), i64>,
     /// Users this changeset deleted: rooms read later must not bring them back.
@@ -215,6 +218,7 @@ impl<'t> Engine<'t> {
         let chat_configs = tx.all_config_scopes().await?.into_iter().map(Tracked::stored).collect();
         let names: Vec<String> = room_names.into_iter().collect();
         let existing_rooms = tx.rooms_by_name(&names).await?;
+        let published = tx.latest_topology().await?.and_then(|t| serde_json::from_str(&t.document).ok());
         let now = format_ms(now_ms());
         let mut engine = Engine {
             tx,
@@ -246,6 +250,7 @@ impl<'t> Engine<'t> {
             results: Vec::new(),
             conflict: None,
             topology: None,
+            published,
             stored_revisions: HashMap::new(),
         };
         // Room for the rooms the operations create, so the working state never doubles.

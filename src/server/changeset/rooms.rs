@@ -124,6 +124,11 @@ impl Engine<'_> {
             self.load_rooms_of(category).await?;
         }
         let cat = self.categories[category].obj.clone();
+        if is_new {
+            if let Some(e) = self.check_site_pool(&cat.pool) {
+                errors.push(e);
+            }
+        }
 
         let before = current.map(|i| self.rooms[i].obj.clone());
         let mut room = before.clone().unwrap_or_else(|| Room {

@@ -6,6 +6,7 @@
 
 use super::{err, Applied, Engine, ObjRef, WriteState};
 use crate::api::topology::{validate, Severity, TopologySpec};
+use crate::api::validate::DEFAULT_POOL;
 use crate::api::{ErrorCode, FieldError, OpAction, OpOutcome};
 use crate::server::compliance::Actor;
 use crate::server::error::ApiResult;
@@ -21,6 +22,74 @@ pub(super) struct PendingTopology {
 }
 
 impl Engine<'_> {
+    /// The topology categories and rooms are placed by: the one this changeset publishes,
+    /// else the one in force (none: pools are free names).
+    pub(super) fn placing_topology(&self) -> Option<&TopologySpec> {
+        self.topology.as_ref().map(|p| &p.spec).or(self.published.as_ref())
+    }
+
+    /// The pool a category created without one goes to: the topology's default pool when
+    /// it has one (with several, the category must name its pool), else `default`.
+    pub(super) fn default_category_pool(&self) -> Result<String, FieldError> {
+        let Some(topology) = self.placing_topology() else { return Ok(DEFAULT_POOL.to_string()) };
+        let defaults: Vec<String> =
+            topology.pools.iter().filter(|p| p.default_for_site).map(|p| format!("{} ({})", p.name, p.site)).collect();
+        match topology.pools.iter().filter(|p| p.default_for_site).collect::<Vec<_>>().as_slice() {
+            [only] => Ok(only.name.clone()),
+            [] if topology.pools.iter().any(|p| p.name == DEFAULT_POOL) => Ok(DEFAULT_POOL.to_string()),
+            [] => Err(err(
+                ErrorCode::Required,
+                Some("pool".to_string()),
+                "the topology has no default pool: name the category's pool",
+            )),
+            _ => Err(err(
+                ErrorCode::Required,
+                Some("pool".to_string()),
+                format!(
+                    "the topology has a default pool in each of several sites ({}): name the category's pool",
+                    defaults.join(", ")
+                ),
+            )),
+        }
+    }
+
+    /// A category's pool is one of the topology's, when one is published.
+    pub(super) fn check_pool(&self, pool: &str) -> Option<FieldError> {
+        let topology = self.placing_topology()?;
+        if topology.pools.iter().any(|p| p.name == pool) {
+            return None;
+        }
+        let pools: Vec<&str> = topology.pools.iter().map(|p| p.name.as_str()).collect();
+        Some(err(
+            ErrorCode::UnknownReference,
+            Some("pool".to_string()),
+            format!("pool {pool:?} is not in the published topology (its pools: {})", pools.join(", ")),
+        ))
+    }
+
+    /// A user creates rooms only in the default pool of their own site (administrators
+    /// anywhere), where the topology says which that is.
+    pub(super) fn check_site_pool(&self, pool: &str) -> Option<FieldError> {
+        if self.caller.is_admin() {
+            return None;
+        }
+        let topology = self.placing_topology()?;
+        let site = self.caller.owner.as_ref().and_then(|o| self.dir.users.get(o)).map(|u| u.site.clone())?;
+        let home: Vec<&str> =
+            topology.pools.iter().filter(|p| p.default_for_site && p.site == site).map(|p| p.name.as_str()).collect();
+        if home.is_empty() || home.contains(&pool) {
+            return None;
+        }
+        Some(err(
+            ErrorCode::OutOfScope,
+            Some("category".to_string()),
+            format!(
+                "rooms are created in the default pool of one's own site ({site}: {}); this category lives in pool {pool}",
+                home.join(", ")
+            ),
+        ))
+    }
+
     pub(super) async fn topology_op(
         &mut self,
         action: OpAction,

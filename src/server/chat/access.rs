@@ -173,6 +173,8 @@ pub struct Model {
     policies: Vec<Policy>,
     config: Vec<ChatConfigScope>,
     compliance: Vec<crate::store::ComplianceTarget>,
+    /// Each pool's active servers (`HOST:PORT`), as the topology in force has them.
+    servers: HashMap<String, Vec<String>>,
     rooms: Mutex<HashMap<String, Arc<Vec<Arc<Room>>>>>,
     rooms_by_id: Mutex<HashMap<i64, Option<Arc<Room>>>>,
     people: Mutex<HashMap<String, Option<Arc<Person>>>>,
@@ -196,6 +198,7 @@ impl Model {
             policies: tx.all_policies().await?,
             config: tx.all_config_scopes().await?,
             compliance: tx.compliance_targets().await?,
+            servers: active_servers(tx.latest_topology().await?),
             rooms: Mutex::new(HashMap::new()),
             rooms_by_id: Mutex::new(HashMap::new()),
             people: Mutex::new(HashMap::new()),
@@ -358,8 +361,30 @@ impl Model {
             may_post: access.post.is_ok(),
             joined,
             history_kept: self.history_kept(room),
+            servers: self.servers.get(&room.pool).cloned().unwrap_or_default(),
         }
     }
+}
+
+/// Each pool's active servers in a published topology.
+fn active_servers(topology: Option<crate::store::StoredTopology>) -> HashMap<String, Vec<String>> {
+    let spec: Option<crate::api::topology::TopologySpec> =
+        topology.and_then(|t| serde_json::from_str(&t.document).ok());
+    spec.map(|t| {
+        t.pools
+            .into_iter()
+            .map(|p| {
+                let active = p
+                    .servers
+                    .into_iter()
+                    .filter(|s| s.role == crate::api::topology::ServerRole::Active)
+                    .map(|s| s.address)
+                    .collect();
+                (p.name, active)
+            })
+            .collect()
+    })
+    .unwrap_or_default()
 }
 
 /// A caller of the chat API: an administrator, or a user allowed to chat.
