@@ -10,8 +10,7 @@
 //!     PCHAT_BENCH_POSTGRES=postgres://USER:PASS@127.0.0.1/DB cargo bench --bench chat   # and PostgreSQL
 //!     cargo bench --bench chat -- --messages 100000     # a smaller room (quicker)
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -53,51 +52,13 @@ metadata: {name: live}
 spec: {category: eng, privacy: open}
 ";
 
-struct Node {
-    child: Child,
-    url: String,
-    addr: String,
-}
+#[path = "support/node.rs"]
+mod node;
+use node::Node;
 
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Node {
-    fn start(database: &str, files: &std::path::Path) -> Node {
-        let mut child = Command::new(PCHAT)
-            .args(["server", "--listen", "127.0.0.1:0", "--database", database, "--file-store"])
-            .arg(files)
-            .env("PCHAT_LOG", "warn")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start pchat server");
-        let stdout = child.stdout.take().unwrap();
-        let mut lines = BufReader::new(stdout).lines();
-        let addr = loop {
-            let line = lines.next().expect("the server's banner").expect("read the banner");
-            if let Some(url) = line.strip_prefix("listening on http://") {
-                break url.trim().to_string();
-            }
-        };
-        std::thread::spawn(move || for _ in lines {});
-        Node { child, url: format!("http://{addr}"), addr }
-    }
-
-    /// Resident memory (VmRSS), in MB.
-    fn rss_mb(&self) -> f64 {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap_or_default();
-        let kb: f64 = status
-            .lines()
-            .find_map(|l| l.strip_prefix("VmRSS:"))
-            .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-            .unwrap_or(0.0);
-        kb / 1024.0
-    }
+/// A node on `database`, its files in `files`.
+fn start_node(database: &str, files: &std::path::Path) -> Node {
+    Node::start(&["--database", database, "--file-store", files.to_str().unwrap()])
 }
 
 fn cli(args: &[&str], env: &[(&str, &str)]) -> String {
@@ -164,7 +125,7 @@ async fn run(backend: &str, database: &str, messages: usize) {
     println!("\n== {backend}: {}", pchat::store::redact_url(database));
     let dir = tempfile::tempdir().expect("a temporary directory");
     let admin = cli(&["server", "token", "create", "--database", database, "--role", "admin", "-q"], &[]);
-    let node = Node::start(database, &dir.path().join("files"));
+    let node = start_node(database, &dir.path().join("files"));
     let env = [("PCHAT_SERVER", node.url.as_str()), ("PCHAT_TOKEN", admin.as_str())];
     let plan = dir.path().join("org.yaml");
     std::fs::write(&plan, ORG).unwrap();
@@ -309,7 +270,7 @@ async fn run(backend: &str, database: &str, messages: usize) {
     drop(go);
 
     // Memory: 10,000 idle live connections.
-    let before = node.rss_mb();
+    let before = node.memory_mb("VmRSS");
     let idle = 10_000;
     let token = Arc::new(token);
     let mut held = Vec::with_capacity(idle);
@@ -329,7 +290,7 @@ async fn run(backend: &str, database: &str, messages: usize) {
     println!(
         "resident memory with {} idle live connections: {:.0} MB (before them: {before:.0} MB)   (target <= 150 MB)",
         held.len(),
-        node.rss_mb()
+        node.memory_mb("VmRSS")
     );
     drop(held);
 }

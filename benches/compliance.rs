@@ -9,8 +9,7 @@
 //!     PCHAT_BENCH_POSTGRES=postgres://USER:PASS@127.0.0.1/DB cargo bench --bench compliance
 //!     cargo bench --bench compliance -- --events 100000      # a smaller export (quicker)
 
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
 use pchat::api::{Message, NewPost, PoolQuery};
@@ -50,50 +49,13 @@ metadata: {name: watched}
 spec: {category: kept, privacy: open}
 ";
 
-struct Node {
-    child: Child,
-    url: String,
-}
+#[path = "support/node.rs"]
+mod node;
+use node::Node;
 
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Node {
-    fn start(database: &str, files: &std::path::Path) -> Node {
-        let mut child = Command::new(PCHAT)
-            .args(["server", "--listen", "127.0.0.1:0", "--database", database, "--file-store"])
-            .arg(files)
-            .env("PCHAT_LOG", std::env::var("PCHAT_LOG").unwrap_or_else(|_| "warn".into()))
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start pchat server");
-        let stdout = child.stdout.take().unwrap();
-        let mut lines = BufReader::new(stdout).lines();
-        let addr = loop {
-            let line = lines.next().expect("the server's banner").expect("read the banner");
-            if let Some(url) = line.strip_prefix("listening on http://") {
-                break url.trim().to_string();
-            }
-        };
-        std::thread::spawn(move || for _ in lines {});
-        Node { child, url: format!("http://{addr}") }
-    }
-
-    /// A figure of /proc/PID/status in MB (`VmRSS`, `VmHWM`).
-    fn memory_mb(&self, field: &str) -> f64 {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id())).unwrap_or_default();
-        let kb: f64 = status
-            .lines()
-            .find_map(|l| l.strip_prefix(field))
-            .and_then(|v| v.trim_start_matches(':').trim().trim_end_matches("kB").trim().parse().ok())
-            .unwrap_or(0.0);
-        kb / 1024.0
-    }
+/// A node on `database`, its files in `files`.
+fn start_node(database: &str, files: &std::path::Path) -> Node {
+    Node::start(&["--database", database, "--file-store", files.to_str().unwrap()])
 }
 
 fn cli(args: &[&str], env: &[(&str, &str)]) -> String {
@@ -143,7 +105,7 @@ async fn run(backend: &str, database: &str, events: usize) {
     let out = dir.path().join("compliance");
     std::fs::create_dir_all(&out).unwrap();
     let admin = cli(&["server", "token", "create", "--database", database, "--role", "admin", "-q"], &[]);
-    let node = Node::start(database, &dir.path().join("files"));
+    let node = start_node(database, &dir.path().join("files"));
     let env = [("PCHAT_SERVER", node.url.as_str()), ("PCHAT_TOKEN", admin.as_str())];
     let plan = dir.path().join("org.yaml");
     std::fs::write(&plan, ORG).unwrap();
@@ -219,7 +181,7 @@ async fn run(backend: &str, database: &str, events: usize) {
     store.close().await;
     println!("load {events} events (store path): {:.1} s", started.elapsed().as_secs_f64());
 
-    let node = Node::start(database, &dir.path().join("files"));
+    let node = start_node(database, &dir.path().join("files"));
     let env = [("PCHAT_SERVER", node.url.as_str()), ("PCHAT_TOKEN", admin.as_str())];
     let before = node.memory_mb("VmHWM");
     let started = Instant::now();

@@ -9,8 +9,7 @@
 //!     PCHAT_BENCH_POSTGRES=... cargo bench --bench pool -- --subscribers 200   # quicker
 
 use std::collections::HashMap;
-use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -47,39 +46,14 @@ metadata: {name: lobby}
 spec: {category: eng, privacy: open}
 ";
 
-struct Node {
-    child: Child,
-    url: String,
-}
+#[path = "support/node.rs"]
+mod node;
+use node::Node;
 
-impl Drop for Node {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Node {
-    fn start(database: &str, name: &str) -> Node {
-        let mut child = Command::new(PCHAT)
-            .args(["server", "--listen", "127.0.0.1:0", "--database", database, "--pool", "default", "--node", name])
-            .args(HEARTBEAT)
-            .env("PCHAT_LOG", std::env::var("PCHAT_LOG").unwrap_or_else(|_| "warn".into()))
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start pchat server");
-        let stdout = child.stdout.take().unwrap();
-        let mut lines = BufReader::new(stdout).lines();
-        let addr = loop {
-            let line = lines.next().expect("the server's banner").expect("read the banner");
-            if let Some(url) = line.strip_prefix("listening on http://") {
-                break url.trim().to_string();
-            }
-        };
-        std::thread::spawn(move || for _ in lines {});
-        Node { child, url: format!("http://{addr}") }
-    }
+fn start_node(database: &str, name: &str) -> Node {
+    let mut args = vec!["--database", database, "--pool", "default", "--node", name];
+    args.extend_from_slice(HEARTBEAT);
+    Node::start(&args)
 }
 
 fn cli(args: &[&str], env: &[(&str, &str)]) -> (bool, String, String) {
@@ -209,7 +183,7 @@ async fn pool_of(admin_url: &str, nodes: usize, subscribers: usize, single_rate:
     let db = pchat::store::scratch::ScratchDatabase::create(admin_url, "pchat_pool_bench").await.unwrap();
     let backup = pchat::store::scratch::ScratchDatabase::create(admin_url, "pchat_pool_backup").await.unwrap();
     let admin = ok(&["server", "token", "create", "--database", &db.url, "--role", "admin", "-q"], &[]);
-    let mut running: Vec<Node> = (0..nodes).map(|i| Node::start(&db.url, &format!("n{i}"))).collect();
+    let mut running: Vec<Node> = (0..nodes).map(|i| start_node(&db.url, &format!("n{i}"))).collect();
     let first = running[0].url.clone();
     let env = [("PCHAT_SERVER", first.as_str()), ("PCHAT_TOKEN", admin.as_str())];
     let dir = tempfile::tempdir().unwrap();
