@@ -49,6 +49,9 @@ _pchat() {
             pchat,messages)
                 cmd="pchat__subcmd__messages"
                 ;;
+            pchat,migration)
+                cmd="pchat__subcmd__migration"
+                ;;
             pchat,plan)
                 cmd="pchat__subcmd__plan"
                 ;;
@@ -385,6 +388,9 @@ _pchat() {
             pchat__subcmd__help,messages)
                 cmd="pchat__subcmd__help__subcmd__messages"
                 ;;
+            pchat__subcmd__help,migration)
+                cmd="pchat__subcmd__help__subcmd__migration"
+                ;;
             pchat__subcmd__help,plan)
                 cmd="pchat__subcmd__help__subcmd__plan"
                 ;;
@@ -540,6 +546,9 @@ _pchat() {
                 ;;
             pchat__subcmd__help__subcmd__messages,tail)
                 cmd="pchat__subcmd__help__subcmd__messages__subcmd__tail"
+                ;;
+            pchat__subcmd__help__subcmd__migration,verify)
+                cmd="pchat__subcmd__help__subcmd__migration__subcmd__verify"
                 ;;
             pchat__subcmd__help__subcmd__policies,create)
                 cmd="pchat__subcmd__help__subcmd__policies__subcmd__create"
@@ -729,6 +738,18 @@ _pchat() {
                 ;;
             pchat__subcmd__messages__subcmd__help,tail)
                 cmd="pchat__subcmd__messages__subcmd__help__subcmd__tail"
+                ;;
+            pchat__subcmd__migration,help)
+                cmd="pchat__subcmd__migration__subcmd__help"
+                ;;
+            pchat__subcmd__migration,verify)
+                cmd="pchat__subcmd__migration__subcmd__verify"
+                ;;
+            pchat__subcmd__migration__subcmd__help,help)
+                cmd="pchat__subcmd__migration__subcmd__help__subcmd__help"
+                ;;
+            pchat__subcmd__migration__subcmd__help,verify)
+                cmd="pchat__subcmd__migration__subcmd__help__subcmd__verify"
                 ;;
             pchat__subcmd__policies,create)
                 cmd="pchat__subcmd__policies__subcmd__create"
@@ -1043,7 +1064,7 @@ _pchat() {
 
     case "${cmd}" in
         pchat)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3497,7 +3518,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help)
-            opts="server topology pools directory categories rooms messages addins policies config compliance tokens plan apply api completions man help"
+            opts="server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4281,6 +4302,34 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__messages__subcmd__tail)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__migration)
+            opts="verify"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__migration__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5583,6 +5632,108 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__migration)
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__migration__subcmd__help)
+            opts="verify help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__migration__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__migration__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__migration__subcmd__verify)
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

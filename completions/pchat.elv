@@ -40,6 +40,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand policies 'Who may use persistent chat (global, site and tag policies)'
             cand config 'Chat configuration at global, site or pool scope'
             cand compliance 'Compliance: recording every event, and the XML adapter that exports them'
+            cand migration 'Archives of rooms with their history: check one offline'
             cand tokens 'API tokens'
             cand plan 'Show what `apply` would change to make the server match YAML plan files'
             cand apply 'Make the server match YAML plan files, or apply a saved plan'
@@ -1973,6 +1974,42 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;compliance;help;help'= {
         }
+        &'pchat;migration'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand verify 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;migration;verify'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;migration;help'= {
+            cand verify 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;migration;help;verify'= {
+        }
+        &'pchat;migration;help;help'= {
+        }
         &'pchat;tokens'= {
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
@@ -2140,6 +2177,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand policies 'Who may use persistent chat (global, site and tag policies)'
             cand config 'Chat configuration at global, site or pool scope'
             cand compliance 'Compliance: recording every event, and the XML adapter that exports them'
+            cand migration 'Archives of rooms with their history: check one offline'
             cand tokens 'API tokens'
             cand plan 'Show what `apply` would change to make the server match YAML plan files'
             cand apply 'Make the server match YAML plan files, or apply a saved plan'
@@ -2418,6 +2456,11 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help;compliance;export'= {
         }
         &'pchat;help;compliance;events'= {
+        }
+        &'pchat;help;migration'= {
+            cand verify 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+        }
+        &'pchat;help;migration;verify'= {
         }
         &'pchat;help;tokens'= {
             cand create 'Create a token; its secret is printed once'

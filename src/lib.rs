@@ -3,6 +3,8 @@
 //! The binary is a thin shell over [`run`]; tests use this library directly.
 
 pub mod api;
+#[cfg(feature = "client")]
+pub mod archive;
 pub mod cli;
 #[cfg(feature = "client")]
 pub mod client;

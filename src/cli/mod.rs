@@ -8,6 +8,7 @@ mod compliance;
 mod config;
 mod directory;
 mod messages;
+mod migration;
 mod plan;
 mod policies;
 mod pools;
@@ -22,6 +23,7 @@ pub use compliance::*;
 pub use config::*;
 pub use directory::*;
 pub use messages::*;
+pub use migration::*;
 pub use plan::*;
 pub use policies::*;
 pub use pools::*;
@@ -102,6 +104,8 @@ pub enum Command {
     Config(ConfigArgs),
     /// Compliance: recording every event, and the XML adapter that exports them
     Compliance(ComplianceArgs),
+    /// Archives of rooms with their history: check one offline
+    Migration(MigrationArgs),
     /// API tokens
     #[command(alias = "token")]
     Tokens(TokensArgs),

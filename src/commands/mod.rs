@@ -20,6 +20,8 @@ pub mod generate;
 #[cfg(feature = "client")]
 pub mod messages;
 #[cfg(feature = "client")]
+mod migration;
+#[cfg(feature = "client")]
 mod plan;
 #[cfg(feature = "client")]
 mod policies;
@@ -153,6 +155,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             command: crate::cli::TopologyCommand::Validate { file, strict },
         }) => return topology::validate_file(&out, &file, strict),
         Command::Man(args) => return generate::man(args),
+        Command::Migration(args) => return migration::run(&out, args.command),
         _ => {}
     }
     let session = Session::connect(&cli.global).await?;
@@ -172,7 +175,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Api(args) => api_call::run(&ctx, args).await,
         Command::Plan(args) => plan::run_plan(&ctx, args).await,
         Command::Apply(args) => plan::run_apply(&ctx, args).await,
-        Command::Server(_) | Command::Completions(_) | Command::Man(_) => {
+        Command::Server(_) | Command::Completions(_) | Command::Man(_) | Command::Migration(_) => {
             unreachable!("handled above")
         }
     };

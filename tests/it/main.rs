@@ -56,3 +56,6 @@ mod pools;
 
 // A PostgreSQL server of a test's own, to stop and start under running nodes.
 mod own_postgres;
+
+// Archives checked offline: a sound one as a directory and packed, canonical bytes, damage told.
+mod archive;

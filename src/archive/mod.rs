@@ -1,0 +1,7 @@
+//! Archives of rooms with their history (docs/archive.md): the format and its records
+//! (`format`), writing and reading members as streams (`io`), and checking an archive
+//! offline (`verify`).
+
+pub mod format;
+pub mod io;
+pub mod verify;
