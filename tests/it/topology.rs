@@ -273,3 +273,21 @@ fn categories_and_rooms_live_in_the_topology_s_pools() {
     let made = server.json(&["categories", "create", "ops"]);
     assert_eq!(made["pool"], "red", "{made}");
 }
+
+#[test]
+fn a_saved_plan_of_a_topology_is_refused_once_another_version_was_published() {
+    let server = TestServer::start();
+    let plan = server.write_file("plan.yaml", &pools_topology(None, &["default", "red"]));
+    let saved = server.dir().join("saved.json");
+    server.ok(&["plan", "-f", plan.to_str().unwrap(), "--out", saved.to_str().unwrap()]);
+    // Published meanwhile: the plan was made against no topology at all.
+    server.ok(&["topology", "publish", "-f", SINGLE]);
+    let out = server.cli(&["apply", saved.to_str().unwrap(), "--yes"]);
+    assert_eq!(out.code, 5, "{out}");
+    assert!(
+        out.stderr.contains("the server changed since the plan was saved")
+            && out.stderr.contains("nothing was changed"),
+        "{out}"
+    );
+    assert_eq!(server.json(&["topology", "history"]).as_array().unwrap().len(), 1);
+}
