@@ -547,6 +547,9 @@ _pchat() {
             pchat__subcmd__help__subcmd__messages,tail)
                 cmd="pchat__subcmd__help__subcmd__messages__subcmd__tail"
                 ;;
+            pchat__subcmd__help__subcmd__migration,from-lync-compliance)
+                cmd="pchat__subcmd__help__subcmd__migration__subcmd__from__subcmd__lync__subcmd__compliance"
+                ;;
             pchat__subcmd__help__subcmd__migration,verify)
                 cmd="pchat__subcmd__help__subcmd__migration__subcmd__verify"
                 ;;
@@ -739,11 +742,17 @@ _pchat() {
             pchat__subcmd__messages__subcmd__help,tail)
                 cmd="pchat__subcmd__messages__subcmd__help__subcmd__tail"
                 ;;
+            pchat__subcmd__migration,from-lync-compliance)
+                cmd="pchat__subcmd__migration__subcmd__from__subcmd__lync__subcmd__compliance"
+                ;;
             pchat__subcmd__migration,help)
                 cmd="pchat__subcmd__migration__subcmd__help"
                 ;;
             pchat__subcmd__migration,verify)
                 cmd="pchat__subcmd__migration__subcmd__verify"
+                ;;
+            pchat__subcmd__migration__subcmd__help,from-lync-compliance)
+                cmd="pchat__subcmd__migration__subcmd__help__subcmd__from__subcmd__lync__subcmd__compliance"
                 ;;
             pchat__subcmd__migration__subcmd__help,help)
                 cmd="pchat__subcmd__migration__subcmd__help__subcmd__help"
@@ -4316,8 +4325,22 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__migration)
-            opts="verify"
+            opts="verify from-lync-compliance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__migration__subcmd__from__subcmd__lync__subcmd__compliance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5656,7 +5679,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version verify help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version verify from-lync-compliance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5685,9 +5708,65 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        pchat__subcmd__migration__subcmd__help)
-            opts="verify help"
+        pchat__subcmd__migration__subcmd__from__subcmd__lync__subcmd__compliance)
+            opts="-o -q -h -V --out --pool --category --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__migration__subcmd__help)
+            opts="verify from-lync-compliance help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__migration__subcmd__help__subcmd__from__subcmd__lync__subcmd__compliance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

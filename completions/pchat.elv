@@ -1987,6 +1987,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand verify 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+            cand from-lync-compliance 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;migration;verify'= {
@@ -2002,11 +2003,30 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pchat;migration;from-lync-compliance'= {
+            cand --out 'The archive to write: a directory, or a .pchat file'
+            cand --pool 'The pool the rooms go to'
+            cand --category 'The category of rooms whose channel names none'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pchat;migration;help'= {
             cand verify 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+            cand from-lync-compliance 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;migration;help;verify'= {
+        }
+        &'pchat;migration;help;from-lync-compliance'= {
         }
         &'pchat;migration;help;help'= {
         }
@@ -2459,8 +2479,11 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;help;migration'= {
             cand verify 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+            cand from-lync-compliance 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
         }
         &'pchat;help;migration;verify'= {
+        }
+        &'pchat;help;migration;from-lync-compliance'= {
         }
         &'pchat;help;tokens'= {
             cand create 'Create a token; its secret is printed once'

@@ -1251,18 +1251,19 @@ complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export now the waiting events (of a pool, a room, a time range); each event is exported once, however often this runs'
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "events" -d 'The recorded events, oldest first'
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify help" -l token -d 'Bearer token (not needed with embedded:)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify help" -s q -l quiet -d 'Print only data and errors'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify help" -l no-color -d 'Never colour the output'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify help" -s h -l help -d 'Print help'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify help" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify help" -f -a "verify" -d 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -f -a "verify" -d 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -f -a "from-lync-compliance" -d 'Turn the XML Conversations files of the old system\'s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -1273,7 +1274,21 @@ complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -l out -d 'The archive to write: a directory, or a .pchat file' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -l pool -d 'The pool the rooms go to' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -l category -d 'The category of rooms whose channel names none' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from help" -f -a "from-lync-compliance" -d 'Turn the XML Conversations files of the old system\'s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -l token -d 'Bearer token (not needed with embedded:)' -r
@@ -1479,6 +1494,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcom
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from compliance" -f -a "export" -d 'Export now the waiting events (of a pool, a room, a time range); each event is exported once, however often this runs'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from compliance" -f -a "events" -d 'The recorded events, oldest first'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from migration" -f -a "verify" -d 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from migration" -f -a "from-lync-compliance" -d 'Turn the XML Conversations files of the old system\'s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "create" -d 'Create a token; its secret is printed once'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "list" -d 'List tokens (never their secrets)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "revoke" -d 'Revoke a token'

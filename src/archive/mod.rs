@@ -1,7 +1,8 @@
 //! Archives of rooms with their history (docs/archive.md): the format and its records
 //! (`format`), writing and reading members as streams (`io`), and checking an archive
-//! offline (`verify`).
+//! offline (`verify`); converting the old system's compliance files (`lync`).
 
 pub mod format;
 pub mod io;
+pub mod lync;
 pub mod verify;

@@ -15,4 +15,19 @@ pub enum MigrationCommand {
         /// The archive: a directory, or a .pchat file
         archive: std::path::PathBuf,
     },
+    /// Turn the XML Conversations files of the old system's compliance adapter into an
+    /// archive (rooms, senders, messages with their times); counts what it leaves out
+    FromLyncCompliance {
+        /// A compliance file, or a directory of them (*.xml, read in name order)
+        source: std::path::PathBuf,
+        /// The archive to write: a directory, or a .pchat file
+        #[arg(long, value_name = "PATH")]
+        out: std::path::PathBuf,
+        /// The pool the rooms go to
+        #[arg(long, default_value = "default", value_name = "POOL")]
+        pool: String,
+        /// The category of rooms whose channel names none
+        #[arg(long, default_value = "imported", value_name = "NAME")]
+        category: String,
+    },
 }

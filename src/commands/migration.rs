@@ -1,4 +1,5 @@
-//! `pchat migration verify`: an archive checked offline, no server needed.
+//! `pchat migration verify` (an archive checked offline, no server needed) and the
+//! importers that write archives from other systems' files.
 
 use super::InvalidInput;
 use crate::archive::verify::{verify, Statistics};
@@ -62,6 +63,32 @@ pub fn run(out: &Output, command: MigrationCommand) -> anyhow::Result<()> {
                     verified.statistics.source_server
                 ));
             }
+            Ok(())
+        }
+        MigrationCommand::FromLyncCompliance { source, out: target, pool, category } => {
+            if !source.exists() {
+                return Err(InvalidInput(format!("{}: no such file or directory", source.display())).into());
+            }
+            let placement = crate::archive::lync::Placement { pool, category };
+            let converted = crate::archive::lync::convert(&source, &target, &placement)
+                .map_err(|e| InvalidInput(format!("converting {}: {e}", source.display())))?;
+            if out.structured() {
+                return out.data(&converted);
+            }
+            let c = &converted.manifest_counts;
+            out.note(format!(
+                "wrote {} from {}: {} rooms, {} messages, {} users, {} categories",
+                target.display(),
+                crate::api::text::count(converted.files_read as usize, "compliance file"),
+                c.rooms,
+                c.messages,
+                c.users,
+                c.categories
+            ));
+            for (kind, n) in &converted.not_imported {
+                out.note(format!("not imported: {n} {kind}"));
+            }
+            out.note(format!("check it with: pchat migration verify {}", target.display()));
             Ok(())
         }
     }

@@ -246,3 +246,81 @@ fn every_kind_of_damage_is_told_with_its_member_and_line() {
         .code(2)
         .stderr_has(&["no such archive"]);
 }
+
+const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/compliance-example.xml");
+
+/// A later batch of the same room: one more message, by someone the first batch did not have.
+const LATER: &str = r#"<?xml version="1.0" encoding="utf-8"?>
+<Conversations>
+ <Conversation>
+  <Channel uri="ma-chan://red/2" name="lobby" category="eng" privacy="open" type="normal"/>
+  <Messages>
+   <Message type="CHAT" content="late &amp; last" id="57">
+    <Sender UserName="Bob Jones" id="2" internal="true" uri="sip:bob@contoso.com"/>
+    <DateTimeUTC since1970="1796118060125" string="2026-12-01T09:41:00.1250000Z" long="639317148601250000"/>
+   </Message>
+  </Messages>
+ </Conversation>
+</Conversations>
+"#;
+
+#[test]
+fn lync_compliance_files_become_an_archive_that_verifies_and_what_is_left_out_is_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("batches");
+    std::fs::create_dir(&source).unwrap();
+    std::fs::copy(EXAMPLE, source.join("0001.xml")).unwrap();
+    std::fs::write(source.join("0002.xml"), LATER).unwrap();
+    let out = dir.path().join("lync.pchat");
+    let converted = cli_bare(&[
+        "migration",
+        "from-lync-compliance",
+        source.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "-o",
+        "json",
+    ])
+    .success()
+    .json();
+    assert_eq!(converted["files_read"], 2);
+    assert_eq!(converted["manifest_counts"]["messages"], 3);
+    assert_eq!(converted["manifest_counts"]["users"], 2);
+    for kind in ["JOIN", "PART", "BACKCHAT", "CATEGORYCHANGE", "file content (FILEUPLOAD)"] {
+        assert_eq!(converted["not_imported"][kind], 1, "{kind}: {converted:#}");
+    }
+    let verified = cli_bare(&["migration", "verify", out.to_str().unwrap()]).success();
+    assert!(verified.stderr.contains("the archive is sound"), "{verified}");
+    // The messages, numbered in order across the batches; the one replaced keeps only its
+    // replacement, never what was removed.
+    let plain = dir.path().join("plain");
+    cli_bare(&["migration", "from-lync-compliance", source.to_str().unwrap(), "--out", plain.to_str().unwrap()])
+        .success();
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(plain.join("messages/000000.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let seqs: Vec<i64> = lines.iter().map(|m| m["seq"].as_i64().unwrap()).collect();
+    assert_eq!(seqs, [1, 2, 3]);
+    assert_eq!(lines[0]["text"], "This message was removed by an administrator.");
+    assert!(!std::fs::read_to_string(plain.join("messages/000000.jsonl")).unwrap().contains("draft"));
+    assert_eq!(lines[2]["text"], "late & last");
+    assert_eq!(lines[2]["sender"], "sip:bob@contoso.com");
+    let rooms = std::fs::read_to_string(plain.join("rooms.jsonl")).unwrap();
+    assert!(rooms.contains(r#""name":"lobby","category":"eng""#) && rooms.contains(r#""last_seq":3"#), "{rooms}");
+
+    // Not XML, or not a compliance file: refused with the file and where.
+    std::fs::write(source.join("0003.xml"), "<Conversations><Conversation><Channel name=\"x\"></Conversation>")
+        .unwrap();
+    let refused = cli_bare(&[
+        "migration",
+        "from-lync-compliance",
+        source.to_str().unwrap(),
+        "--out",
+        dir.path().join("bad").to_str().unwrap(),
+    ])
+    .code(2);
+    assert!(refused.stderr.contains("0003.xml (byte") && refused.stderr.contains("not well-formed XML"), "{refused}");
+    assert!(!dir.path().join("bad").exists(), "nothing is left of a refused conversion");
+}
