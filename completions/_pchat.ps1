@@ -2212,11 +2212,28 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)')
+            [CompletionResult]::new('from-mattermost', 'from-mattermost', [CompletionResultType]::ParameterValue, 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out')
             [CompletionResult]::new('from-lync-compliance', 'from-lync-compliance', [CompletionResultType]::ParameterValue, 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'pchat;migration;verify' {
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'pchat;migration;from-mattermost' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The archive to write: a directory, or a .pchat file')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool the rooms go to')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -2249,11 +2266,15 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         }
         'pchat;migration;help' {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)')
+            [CompletionResult]::new('from-mattermost', 'from-mattermost', [CompletionResultType]::ParameterValue, 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out')
             [CompletionResult]::new('from-lync-compliance', 'from-lync-compliance', [CompletionResultType]::ParameterValue, 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'pchat;migration;help;verify' {
+            break
+        }
+        'pchat;migration;help;from-mattermost' {
             break
         }
         'pchat;migration;help;from-lync-compliance' {
@@ -2820,10 +2841,14 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         }
         'pchat;help;migration' {
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)')
+            [CompletionResult]::new('from-mattermost', 'from-mattermost', [CompletionResultType]::ParameterValue, 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out')
             [CompletionResult]::new('from-lync-compliance', 'from-lync-compliance', [CompletionResultType]::ParameterValue, 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out')
             break
         }
         'pchat;help;migration;verify' {
+            break
+        }
+        'pchat;help;migration;from-mattermost' {
             break
         }
         'pchat;help;migration;from-lync-compliance' {

@@ -550,6 +550,9 @@ _pchat() {
             pchat__subcmd__help__subcmd__migration,from-lync-compliance)
                 cmd="pchat__subcmd__help__subcmd__migration__subcmd__from__subcmd__lync__subcmd__compliance"
                 ;;
+            pchat__subcmd__help__subcmd__migration,from-mattermost)
+                cmd="pchat__subcmd__help__subcmd__migration__subcmd__from__subcmd__mattermost"
+                ;;
             pchat__subcmd__help__subcmd__migration,verify)
                 cmd="pchat__subcmd__help__subcmd__migration__subcmd__verify"
                 ;;
@@ -745,6 +748,9 @@ _pchat() {
             pchat__subcmd__migration,from-lync-compliance)
                 cmd="pchat__subcmd__migration__subcmd__from__subcmd__lync__subcmd__compliance"
                 ;;
+            pchat__subcmd__migration,from-mattermost)
+                cmd="pchat__subcmd__migration__subcmd__from__subcmd__mattermost"
+                ;;
             pchat__subcmd__migration,help)
                 cmd="pchat__subcmd__migration__subcmd__help"
                 ;;
@@ -753,6 +759,9 @@ _pchat() {
                 ;;
             pchat__subcmd__migration__subcmd__help,from-lync-compliance)
                 cmd="pchat__subcmd__migration__subcmd__help__subcmd__from__subcmd__lync__subcmd__compliance"
+                ;;
+            pchat__subcmd__migration__subcmd__help,from-mattermost)
+                cmd="pchat__subcmd__migration__subcmd__help__subcmd__from__subcmd__mattermost"
                 ;;
             pchat__subcmd__migration__subcmd__help,help)
                 cmd="pchat__subcmd__migration__subcmd__help__subcmd__help"
@@ -4325,7 +4334,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__migration)
-            opts="verify from-lync-compliance"
+            opts="verify from-mattermost from-lync-compliance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4339,6 +4348,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__migration__subcmd__from__subcmd__lync__subcmd__compliance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__migration__subcmd__from__subcmd__mattermost)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5679,7 +5702,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version verify from-lync-compliance help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version verify from-mattermost from-lync-compliance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5750,8 +5773,46 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pchat__subcmd__migration__subcmd__from__subcmd__mattermost)
+            opts="-o -q -h -V --out --pool --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pchat__subcmd__migration__subcmd__help)
-            opts="verify from-lync-compliance help"
+            opts="verify from-mattermost from-lync-compliance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5765,6 +5826,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__help__subcmd__from__subcmd__lync__subcmd__compliance)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__migration__subcmd__help__subcmd__from__subcmd__mattermost)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1987,10 +1987,26 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand verify 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+            cand from-mattermost 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
             cand from-lync-compliance 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;migration;verify'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;migration;from-mattermost'= {
+            cand --out 'The archive to write: a directory, or a .pchat file'
+            cand --pool 'The pool the rooms go to'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -2021,10 +2037,13 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;migration;help'= {
             cand verify 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+            cand from-mattermost 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
             cand from-lync-compliance 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'pchat;migration;help;verify'= {
+        }
+        &'pchat;migration;help;from-mattermost'= {
         }
         &'pchat;migration;help;from-lync-compliance'= {
         }
@@ -2479,9 +2498,12 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;help;migration'= {
             cand verify 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+            cand from-mattermost 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
             cand from-lync-compliance 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
         }
         &'pchat;help;migration;verify'= {
+        }
+        &'pchat;help;migration;from-mattermost'= {
         }
         &'pchat;help;migration;from-lync-compliance'= {
         }

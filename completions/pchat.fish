@@ -1251,19 +1251,20 @@ complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export now the waiting events (of a pool, a room, a time range); each event is exported once, however often this runs'
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "events" -d 'The recorded events, oldest first'
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -l token -d 'Bearer token (not needed with embedded:)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -s q -l quiet -d 'Print only data and errors'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -l no-color -d 'Never colour the output'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -s h -l help -d 'Print help'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -f -a "verify" -d 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -f -a "from-lync-compliance" -d 'Turn the XML Conversations files of the old system\'s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-lync-compliance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -f -a "verify" -d 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -f -a "from-mattermost" -d 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -f -a "from-lync-compliance" -d 'Turn the XML Conversations files of the old system\'s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -1274,6 +1275,18 @@ complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-mattermost" -l out -d 'The archive to write: a directory, or a .pchat file' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-mattermost" -l pool -d 'The pool the rooms go to' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-mattermost" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-mattermost" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-mattermost" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-mattermost" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-mattermost" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-mattermost" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-mattermost" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -l out -d 'The archive to write: a directory, or a .pchat file' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -l pool -d 'The pool the rooms go to' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -l category -d 'The category of rooms whose channel names none' -r
@@ -1288,6 +1301,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from help" -f -a "from-mattermost" -d 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from help" -f -a "from-lync-compliance" -d 'Turn the XML Conversations files of the old system\'s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
@@ -1494,6 +1508,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcom
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from compliance" -f -a "export" -d 'Export now the waiting events (of a pool, a room, a time range); each event is exported once, however often this runs'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from compliance" -f -a "events" -d 'The recorded events, oldest first'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from migration" -f -a "verify" -d 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from migration" -f -a "from-mattermost" -d 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from migration" -f -a "from-lync-compliance" -d 'Turn the XML Conversations files of the old system\'s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "create" -d 'Create a token; its secret is printed once'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "list" -d 'List tokens (never their secrets)'

@@ -66,30 +66,43 @@ pub fn run(out: &Output, command: MigrationCommand) -> anyhow::Result<()> {
             Ok(())
         }
         MigrationCommand::FromLyncCompliance { source, out: target, pool, category } => {
-            if !source.exists() {
-                return Err(InvalidInput(format!("{}: no such file or directory", source.display())).into());
-            }
-            let placement = crate::archive::lync::Placement { pool, category };
-            let converted = crate::archive::lync::convert(&source, &target, &placement)
-                .map_err(|e| InvalidInput(format!("converting {}: {e}", source.display())))?;
-            if out.structured() {
-                return out.data(&converted);
-            }
-            let c = &converted.manifest_counts;
-            out.note(format!(
-                "wrote {} from {}: {} rooms, {} messages, {} users, {} categories",
-                target.display(),
-                crate::api::text::count(converted.files_read as usize, "compliance file"),
-                c.rooms,
-                c.messages,
-                c.users,
-                c.categories
-            ));
-            for (kind, n) in &converted.not_imported {
-                out.note(format!("not imported: {n} {kind}"));
-            }
-            out.note(format!("check it with: pchat migration verify {}", target.display()));
-            Ok(())
+            let placement = crate::archive::build::Placement { pool, category };
+            converted(out, &source, &target, crate::archive::lync::convert(&source, &target, &placement))
+        }
+        MigrationCommand::FromMattermost { source, out: target, pool } => {
+            let placement = crate::archive::build::Placement { pool, category: "imported".into() };
+            converted(out, &source, &target, crate::archive::mattermost::convert(&source, &target, &placement))
         }
     }
+}
+
+/// Reports a conversion: what the archive holds and what was left out.
+fn converted(
+    out: &Output,
+    source: &std::path::Path,
+    target: &std::path::Path,
+    result: Result<crate::archive::build::Converted, Box<dyn std::error::Error>>,
+) -> anyhow::Result<()> {
+    if !source.exists() {
+        return Err(InvalidInput(format!("{}: no such file or directory", source.display())).into());
+    }
+    let converted = result.map_err(|e| InvalidInput(format!("converting {}: {e}", source.display())))?;
+    if out.structured() {
+        return out.data(&converted);
+    }
+    let c = &converted.manifest_counts;
+    out.note(format!(
+        "wrote {} from {}: {} rooms, {} messages, {} users, {} categories",
+        target.display(),
+        source.display(),
+        c.rooms,
+        c.messages,
+        c.users,
+        c.categories
+    ));
+    for (kind, n) in &converted.not_imported {
+        out.note(format!("not imported: {n} {kind}"));
+    }
+    out.note(format!("check it with: pchat migration verify {}", target.display()));
+    Ok(())
 }

@@ -247,6 +247,13 @@ fn every_kind_of_damage_is_told_with_its_member_and_line() {
         .stderr_has(&["no such archive"]);
 }
 
+/// Runs an importer into `out`; what it reports, as JSON.
+fn convert(verb: &str, source: &Path, out: &Path) -> serde_json::Value {
+    cli_bare(&["migration", verb, source.to_str().unwrap(), "--out", out.to_str().unwrap(), "-o", "json"])
+        .success()
+        .json()
+}
+
 const EXAMPLE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/compliance-example.xml");
 
 /// A later batch of the same room: one more message, by someone the first batch did not have.
@@ -272,17 +279,7 @@ fn lync_compliance_files_become_an_archive_that_verifies_and_what_is_left_out_is
     std::fs::copy(EXAMPLE, source.join("0001.xml")).unwrap();
     std::fs::write(source.join("0002.xml"), LATER).unwrap();
     let out = dir.path().join("lync.pchat");
-    let converted = cli_bare(&[
-        "migration",
-        "from-lync-compliance",
-        source.to_str().unwrap(),
-        "--out",
-        out.to_str().unwrap(),
-        "-o",
-        "json",
-    ])
-    .success()
-    .json();
+    let converted = convert("from-lync-compliance", &source, &out);
     assert_eq!(converted["files_read"], 2);
     assert_eq!(converted["manifest_counts"]["messages"], 3);
     assert_eq!(converted["manifest_counts"]["users"], 2);
@@ -323,4 +320,85 @@ fn lync_compliance_files_become_an_archive_that_verifies_and_what_is_left_out_is
     .code(2);
     assert!(refused.stderr.contains("0003.xml (byte") && refused.stderr.contains("not well-formed XML"), "{refused}");
     assert!(!dir.path().join("bad").exists(), "nothing is left of a refused conversion");
+}
+
+/// A Mattermost bulk export, shaped as its documentation shows one.
+const BULK: &str = r#"{"type":"version","version":1}
+{"type":"emoji","emoji":{"name":"shipit","image":"data/emoji/shipit.png"}}
+{"type":"team","team":{"name":"eng","display_name":"Engineering","type":"O"}}
+{"type":"channel","channel":{"team":"eng","name":"town-square","display_name":"Town Square","type":"O","purpose":"Everything"}}
+{"type":"channel","channel":{"team":"eng","name":"leads","display_name":"Leads","type":"P","header":"Leads only"}}
+{"type":"user","user":{"username":"alice","email":"alice@contoso.com","first_name":"Alice","last_name":"Smith","teams":[{"name":"eng","roles":"team_user","channels":[{"name":"town-square","roles":"channel_user"},{"name":"leads","roles":"channel_user channel_admin"}]}]}}
+{"type":"user","user":{"username":"bob","email":"bob@contoso.com","nickname":"Bobby","teams":[{"name":"eng","channels":[{"name":"town-square","roles":"channel_user"}]}]}}
+{"type":"post","post":{"team":"eng","channel":"town-square","user":"alice","message":"Release at 5, see https://wiki.contoso.com/r/5","create_at":1796117400125,"reactions":[{"user":"bob","emoji_name":"shipit","create_at":1796117401000}],"replies":[{"user":"bob","message":"ok","create_at":1796117460125},{"user":"alice","message":"thanks","create_at":1796117520125,"attachments":[{"path":"data/notes.txt"}]}]}}
+{"type":"post","post":{"team":"eng","channel":"leads","user":"alice","message":"budget","create_at":1796117600125}}
+{"type":"direct_channel","direct_channel":{"members":["alice","bob"]}}
+{"type":"direct_post","direct_post":{"channel_members":["alice","bob"],"user":"bob","message":"psst","create_at":1796117700125}}
+"#;
+
+#[test]
+fn a_mattermost_bulk_export_becomes_an_archive_and_its_order_is_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = dir.path().join("bulk.jsonl");
+    std::fs::write(&source, BULK).unwrap();
+    let out = dir.path().join("mm");
+    let converted = convert("from-mattermost", &source, &out);
+    let counts = &converted["manifest_counts"];
+    assert_eq!(
+        (counts["rooms"].as_u64(), counts["messages"].as_u64(), counts["users"].as_u64()),
+        (Some(2), Some(4), Some(2))
+    );
+    assert_eq!(counts["memberships"], 3);
+    for (kind, n) in
+        [("reaction", 1), ("file attachment", 1), ("direct message", 1), ("direct channel", 1), ("custom emoji", 1)]
+    {
+        assert_eq!(converted["not_imported"][kind], n, "{kind}: {converted:#}");
+    }
+    cli_bare(&["migration", "verify", out.to_str().unwrap()]).success().stderr_has(&["the archive is sound"]);
+    let rooms = std::fs::read_to_string(out.join("rooms.jsonl")).unwrap();
+    assert!(
+        rooms.contains(
+            r#""name":"leads","category":"eng","description":"Leads only","type":"normal","privacy":"closed""#
+        ),
+        "{rooms}"
+    );
+    let entries = std::fs::read_to_string(out.join("memberships.jsonl")).unwrap();
+    assert!(
+        entries.contains(r#"{"pool":"default","room":"leads","role":"manager","principal":"sip:alice@contoso.com"}"#),
+        "{entries}"
+    );
+    // Replies follow their root, in order.
+    let town: Vec<serde_json::Value> = std::fs::read_to_string(out.join("messages/000001.jsonl"))
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let texts: Vec<&str> = town.iter().map(|m| m["text"].as_str().unwrap()).collect();
+    assert_eq!(texts, ["Release at 5, see https://wiki.contoso.com/r/5", "ok", "thanks"]);
+    assert_eq!(town[0]["links"], serde_json::json!(["https://wiki.contoso.com/r/5"]));
+    assert_eq!(town[1]["sender"], "sip:bob@contoso.com");
+    let groups = std::fs::read_to_string(out.join("groups.jsonl")).unwrap();
+    assert!(
+        groups.contains(
+            r#"{"name":"team-eng","description":"","members":["sip:alice@contoso.com","sip:bob@contoso.com"]}"#
+        ),
+        "{groups}"
+    );
+
+    // A line out of order, and a post by nobody the file made: refused with the line.
+    let lines: Vec<&str> = BULK.lines().collect();
+    let mut swapped = lines.clone();
+    swapped.swap(2, 7);
+    for (text, needle) in [
+        (swapped.join("\n"), "line 3"),
+        (BULK.replace(r#""user":"bob","message":"ok""#, r#""user":"zed","message":"ok""#), "line 8"),
+    ] {
+        std::fs::write(&source, text).unwrap();
+        let bad = dir.path().join("bad.pchat");
+        let refused =
+            cli_bare(&["migration", "from-mattermost", source.to_str().unwrap(), "--out", bad.to_str().unwrap()])
+                .code(2);
+        assert!(refused.stderr.contains(&format!("bulk.jsonl ({needle})")), "{refused}");
+        assert!(!bad.exists());
+    }
 }
