@@ -110,8 +110,9 @@ pub async fn run(
     let node = options.membership.map(|m| pool::NodeRuntime::new(m, metrics.clone(), options.stores.clone()));
     let heartbeats = match &node {
         Some(node) => {
-            if let Err(e) = node.refresh_role(&*store).await {
-                tracing::warn!(error = %e, "could not read this node's role; it serves as active until it can");
+            // Registered before it serves: `pools status` knows a node that answers.
+            if let Err(e) = node.register(&*store).await {
+                tracing::warn!(error = %e, "could not register this node yet; it serves as active and retries");
             }
             Some(tokio::spawn(node.clone().run(store.clone(), stopping.clone())))
         }

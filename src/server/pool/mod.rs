@@ -153,6 +153,12 @@ impl NodeRuntime {
         }
     }
 
+    /// The node's role, and its first heartbeat.
+    pub async fn register(&self, store: &dyn Store) -> StoreResult<()> {
+        self.refresh_role(store).await?;
+        self.beat(store, 0.0, false).await
+    }
+
     /// Writes one heartbeat, on chat's write path (never behind a long changeset).
     async fn beat(&self, store: &dyn Store, requests_per_second: f64, stopped: bool) -> StoreResult<()> {
         let now = now_ms();
