@@ -200,13 +200,9 @@ fn checked(out: &Output, file: &Path, strict: bool) -> anyhow::Result<(TopologyF
 /// As [`checked`]; unless `refuse`, a document that breaks rules is returned too (a diff
 /// shows what it would change as well as why it could not be published).
 fn read_checked(out: &Output, file: &Path, strict: bool, refuse: bool) -> anyhow::Result<(TopologyFile, usize)> {
-    let name = file.display().to_string();
-    let text = crate::plan::load::read_plan_file(file, crate::plan::load::MAX_PLAN_FILE_BYTES)
-        .map_err(|e| InvalidInput(format!("{name}: {e}")))?;
-    let (problems, topology) = check(&name, &text);
-    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
-    let warnings = problems.len() - errors;
-    if refuse && out.structured() && (errors > 0 || (strict && warnings > 0)) {
+    let (name, problems, topology) = load(file)?;
+    let verdict = verdict(&name, &problems, strict);
+    if refuse && out.structured() && verdict.is_err() {
         out.data(&problems)?;
     }
     if !out.structured() {
@@ -216,37 +212,50 @@ fn read_checked(out: &Output, file: &Path, strict: bool, refuse: bool) -> anyhow
             eprintln!("  hint: {}", p.hint);
         }
     }
-    match topology {
-        Some(topology) if !refuse || (errors == 0 && !(strict && warnings > 0)) => Ok((topology, warnings)),
-        _ => Err(InvalidInput(format!(
+    match (topology, verdict) {
+        (Some(topology), Ok(warnings)) => Ok((topology, warnings)),
+        (Some(topology), Err(_)) if !refuse => {
+            let warnings = problems.iter().filter(|p| p.severity == Severity::Warning).count();
+            Ok((topology, warnings))
+        }
+        (_, Err(e)) => Err(e),
+        (None, Ok(_)) => Err(InvalidInput(format!("validating {name}: the file holds no topology")).into()),
+    }
+}
+
+/// Reads a topology file and checks it: its name as told, every problem, the document.
+fn load(file: &Path) -> anyhow::Result<(String, Vec<Located>, Option<TopologyFile>)> {
+    let name = file.display().to_string();
+    let text = crate::plan::load::read_plan_file(file, crate::plan::load::MAX_PLAN_FILE_BYTES)
+        .map_err(|e| InvalidInput(format!("{name}: {e}")))?;
+    let (problems, topology) = check(&name, &text);
+    Ok((name, problems, topology))
+}
+
+/// Refused (exit 2) on errors, or on warnings when `strict`; else how many warnings.
+fn verdict(name: &str, problems: &[Located], strict: bool) -> anyhow::Result<usize> {
+    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let warnings = problems.len() - errors;
+    if errors > 0 || (strict && warnings > 0) {
+        return Err(InvalidInput(format!(
             "validating {name}: {} and {}",
             crate::api::text::count(errors, "error"),
             crate::api::text::count(warnings, "warning")
         ))
-        .into()),
+        .into());
     }
+    Ok(warnings)
 }
 
 /// `pchat topology validate`: offline, no server needed.
 pub fn validate_file(out: &Output, file: &Path, strict: bool) -> anyhow::Result<()> {
-    let name = file.display().to_string();
     if out.structured() {
         // Scripts get the problems (an empty list when there are none) on stdout.
-        let text = crate::plan::load::read_plan_file(file, crate::plan::load::MAX_PLAN_FILE_BYTES)
-            .map_err(|e| InvalidInput(format!("{name}: {e}")))?;
-        let (problems, _) = check(&name, &text);
+        let (name, problems, _) = load(file)?;
         out.data(&problems)?;
-        let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
-        if errors > 0 || (strict && problems.len() > errors) {
-            return Err(InvalidInput(format!(
-                "validating {name}: {} and {}",
-                crate::api::text::count(errors, "error"),
-                crate::api::text::count(problems.len() - errors, "warning")
-            ))
-            .into());
-        }
-        return Ok(());
+        return verdict(&name, &problems, strict).map(|_| ());
     }
+    let name = file.display().to_string();
     let (_, warnings) = checked(out, file, strict)?;
     out.note(format!("{name}: the topology is valid ({})", crate::api::text::count(warnings, "warning")));
     Ok(())

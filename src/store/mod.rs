@@ -473,6 +473,13 @@ pub struct StoredTopology {
     pub published_by: String,
 }
 
+impl StoredTopology {
+    /// The document it keeps.
+    pub fn spec(&self) -> Result<crate::api::topology::TopologySpec, serde_json::Error> {
+        serde_json::from_str(&self.document)
+    }
+}
+
 #[async_trait]
 pub trait TopologyStore {
     /// The topology in force (the latest published), if any.

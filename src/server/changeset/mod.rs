@@ -218,7 +218,7 @@ impl<'t> Engine<'t> {
         let chat_configs = tx.all_config_scopes().await?.into_iter().map(Tracked::stored).collect();
         let names: Vec<String> = room_names.into_iter().collect();
         let existing_rooms = tx.rooms_by_name(&names).await?;
-        let published = tx.latest_topology().await?.and_then(|t| serde_json::from_str(&t.document).ok());
+        let published = tx.latest_topology().await?.and_then(|t| t.spec().ok());
         let now = format_ms(now_ms());
         let mut engine = Engine {
             tx,

@@ -142,9 +142,7 @@ impl Engine<'_> {
                 ),
             )]));
         }
-        let unchanged = latest.as_ref().is_some_and(|t| {
-            t.name == name && serde_json::from_str::<TopologySpec>(&t.document).is_ok_and(|s| s == spec)
-        });
+        let unchanged = latest.as_ref().is_some_and(|t| t.name == name && t.spec().is_ok_and(|s| s == spec));
         if unchanged {
             return Ok(Ok((OpOutcome::Unchanged, None, vec![])));
         }

@@ -368,8 +368,7 @@ impl Model {
 
 /// Each pool's active servers in a published topology.
 fn active_servers(topology: Option<crate::store::StoredTopology>) -> HashMap<String, Vec<String>> {
-    let spec: Option<crate::api::topology::TopologySpec> =
-        topology.and_then(|t| serde_json::from_str(&t.document).ok());
+    let spec = topology.and_then(|t| t.spec().ok());
     spec.map(|t| {
         t.pools
             .into_iter()

@@ -62,7 +62,7 @@ fn role_in(topology: Option<&TopologySpec>, pool: &str, node: &str) -> (bool, Ve
 /// The topology in force, read.
 pub async fn published(store: &dyn Store) -> StoreResult<Option<(i64, TopologySpec)>> {
     let latest = store.read().await?.latest_topology().await?;
-    Ok(latest.and_then(|t| serde_json::from_str(&t.document).ok().map(|spec| (t.version, spec))))
+    Ok(latest.and_then(|t| t.spec().ok().map(|spec| (t.version, spec))))
 }
 
 /// Refuses a pool or node name the published topology does not have (none published:

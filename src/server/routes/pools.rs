@@ -72,8 +72,7 @@ pub async fn set_active(
     let mut latest = state.store.read().await?.latest_topology().await?.ok_or_else(|| {
         ApiError::new(ErrorCode::NotFound, "no topology is published yet: pchat topology publish -f FILE")
     })?;
-    let mut spec: crate::api::topology::TopologySpec =
-        serde_json::from_str(&latest.document).map_err(ApiError::internal)?;
+    let mut spec = latest.spec().map_err(ApiError::internal)?;
     let pool = spec.pools.iter_mut().find(|p| p.name == name).ok_or_else(|| no_pool(&name))?;
     let unknown: Vec<&String> = body.servers.iter().filter(|s| !pool.servers.iter().any(|x| &x.name == *s)).collect();
     if !unknown.is_empty() || body.servers.is_empty() {

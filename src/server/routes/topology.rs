@@ -18,8 +18,7 @@ use crate::server::AppState;
 use crate::store::{format_ms, StoredTopology};
 
 fn spec_of(t: &StoredTopology) -> ApiResult<TopologySpec> {
-    serde_json::from_str(&t.document)
-        .map_err(|e| ApiError::internal(format!("topology version {} is unreadable: {e}", t.version)))
+    t.spec().map_err(|e| ApiError::internal(format!("topology version {} is unreadable: {e}", t.version)))
 }
 
 fn wire(t: &StoredTopology) -> ApiResult<PublishedTopology> {
