@@ -43,6 +43,9 @@ _pchat() {
             pchat,help)
                 cmd="pchat__subcmd__help"
                 ;;
+            pchat,jobs)
+                cmd="pchat__subcmd__jobs"
+                ;;
             pchat,man)
                 cmd="pchat__subcmd__man"
                 ;;
@@ -382,6 +385,9 @@ _pchat() {
             pchat__subcmd__help,help)
                 cmd="pchat__subcmd__help__subcmd__help"
                 ;;
+            pchat__subcmd__help,jobs)
+                cmd="pchat__subcmd__help__subcmd__jobs"
+                ;;
             pchat__subcmd__help,man)
                 cmd="pchat__subcmd__help__subcmd__man"
                 ;;
@@ -517,6 +523,18 @@ _pchat() {
             pchat__subcmd__help__subcmd__directory__subcmd__users,show)
                 cmd="pchat__subcmd__help__subcmd__directory__subcmd__users__subcmd__show"
                 ;;
+            pchat__subcmd__help__subcmd__jobs,cancel)
+                cmd="pchat__subcmd__help__subcmd__jobs__subcmd__cancel"
+                ;;
+            pchat__subcmd__help__subcmd__jobs,follow)
+                cmd="pchat__subcmd__help__subcmd__jobs__subcmd__follow"
+                ;;
+            pchat__subcmd__help__subcmd__jobs,list)
+                cmd="pchat__subcmd__help__subcmd__jobs__subcmd__list"
+                ;;
+            pchat__subcmd__help__subcmd__jobs,show)
+                cmd="pchat__subcmd__help__subcmd__jobs__subcmd__show"
+                ;;
             pchat__subcmd__help__subcmd__messages,download)
                 cmd="pchat__subcmd__help__subcmd__messages__subcmd__download"
                 ;;
@@ -547,11 +565,17 @@ _pchat() {
             pchat__subcmd__help__subcmd__messages,tail)
                 cmd="pchat__subcmd__help__subcmd__messages__subcmd__tail"
                 ;;
+            pchat__subcmd__help__subcmd__migration,export)
+                cmd="pchat__subcmd__help__subcmd__migration__subcmd__export"
+                ;;
             pchat__subcmd__help__subcmd__migration,from-lync-compliance)
                 cmd="pchat__subcmd__help__subcmd__migration__subcmd__from__subcmd__lync__subcmd__compliance"
                 ;;
             pchat__subcmd__help__subcmd__migration,from-mattermost)
                 cmd="pchat__subcmd__help__subcmd__migration__subcmd__from__subcmd__mattermost"
+                ;;
+            pchat__subcmd__help__subcmd__migration,import)
+                cmd="pchat__subcmd__help__subcmd__migration__subcmd__import"
                 ;;
             pchat__subcmd__help__subcmd__migration,verify)
                 cmd="pchat__subcmd__help__subcmd__migration__subcmd__verify"
@@ -679,6 +703,36 @@ _pchat() {
             pchat__subcmd__help__subcmd__topology,validate)
                 cmd="pchat__subcmd__help__subcmd__topology__subcmd__validate"
                 ;;
+            pchat__subcmd__jobs,cancel)
+                cmd="pchat__subcmd__jobs__subcmd__cancel"
+                ;;
+            pchat__subcmd__jobs,follow)
+                cmd="pchat__subcmd__jobs__subcmd__follow"
+                ;;
+            pchat__subcmd__jobs,help)
+                cmd="pchat__subcmd__jobs__subcmd__help"
+                ;;
+            pchat__subcmd__jobs,list)
+                cmd="pchat__subcmd__jobs__subcmd__list"
+                ;;
+            pchat__subcmd__jobs,show)
+                cmd="pchat__subcmd__jobs__subcmd__show"
+                ;;
+            pchat__subcmd__jobs__subcmd__help,cancel)
+                cmd="pchat__subcmd__jobs__subcmd__help__subcmd__cancel"
+                ;;
+            pchat__subcmd__jobs__subcmd__help,follow)
+                cmd="pchat__subcmd__jobs__subcmd__help__subcmd__follow"
+                ;;
+            pchat__subcmd__jobs__subcmd__help,help)
+                cmd="pchat__subcmd__jobs__subcmd__help__subcmd__help"
+                ;;
+            pchat__subcmd__jobs__subcmd__help,list)
+                cmd="pchat__subcmd__jobs__subcmd__help__subcmd__list"
+                ;;
+            pchat__subcmd__jobs__subcmd__help,show)
+                cmd="pchat__subcmd__jobs__subcmd__help__subcmd__show"
+                ;;
             pchat__subcmd__messages,download)
                 cmd="pchat__subcmd__messages__subcmd__download"
                 ;;
@@ -745,6 +799,9 @@ _pchat() {
             pchat__subcmd__messages__subcmd__help,tail)
                 cmd="pchat__subcmd__messages__subcmd__help__subcmd__tail"
                 ;;
+            pchat__subcmd__migration,export)
+                cmd="pchat__subcmd__migration__subcmd__export"
+                ;;
             pchat__subcmd__migration,from-lync-compliance)
                 cmd="pchat__subcmd__migration__subcmd__from__subcmd__lync__subcmd__compliance"
                 ;;
@@ -754,8 +811,14 @@ _pchat() {
             pchat__subcmd__migration,help)
                 cmd="pchat__subcmd__migration__subcmd__help"
                 ;;
+            pchat__subcmd__migration,import)
+                cmd="pchat__subcmd__migration__subcmd__import"
+                ;;
             pchat__subcmd__migration,verify)
                 cmd="pchat__subcmd__migration__subcmd__verify"
+                ;;
+            pchat__subcmd__migration__subcmd__help,export)
+                cmd="pchat__subcmd__migration__subcmd__help__subcmd__export"
                 ;;
             pchat__subcmd__migration__subcmd__help,from-lync-compliance)
                 cmd="pchat__subcmd__migration__subcmd__help__subcmd__from__subcmd__lync__subcmd__compliance"
@@ -765,6 +828,9 @@ _pchat() {
                 ;;
             pchat__subcmd__migration__subcmd__help,help)
                 cmd="pchat__subcmd__migration__subcmd__help__subcmd__help"
+                ;;
+            pchat__subcmd__migration__subcmd__help,import)
+                cmd="pchat__subcmd__migration__subcmd__help__subcmd__import"
                 ;;
             pchat__subcmd__migration__subcmd__help,verify)
                 cmd="pchat__subcmd__migration__subcmd__help__subcmd__verify"
@@ -1082,7 +1148,7 @@ _pchat() {
 
     case "${cmd}" in
         pchat)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3536,7 +3602,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help)
-            opts="server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help"
+            opts="server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4165,6 +4231,76 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pchat__subcmd__help__subcmd__jobs)
+            opts="list show follow cancel"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__jobs__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__jobs__subcmd__follow)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__jobs__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__jobs__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pchat__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -4334,8 +4470,22 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__migration)
-            opts="verify from-mattermost from-lync-compliance"
+            opts="export import verify from-mattermost from-lync-compliance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__migration__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4362,6 +4512,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__migration__subcmd__from__subcmd__mattermost)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__migration__subcmd__import)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5061,6 +5225,244 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pchat__subcmd__jobs)
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show follow cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__jobs__subcmd__cancel)
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__jobs__subcmd__follow)
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__jobs__subcmd__help)
+            opts="list show follow cancel help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__jobs__subcmd__help__subcmd__cancel)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__jobs__subcmd__help__subcmd__follow)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__jobs__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__jobs__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__jobs__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__jobs__subcmd__list)
+            opts="-o -q -h -V --limit --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__jobs__subcmd__show)
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pchat__subcmd__man)
             opts="-o -q -h -V --out --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -5702,12 +6104,62 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version verify from-mattermost from-lync-compliance help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version export import verify from-mattermost from-lync-compliance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__migration__subcmd__export)
+            opts="-o -q -h -V --all --pool --category --room --definitions-only --since --out --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --since)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --server)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -5812,8 +6264,22 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__help)
-            opts="verify from-mattermost from-lync-compliance help"
+            opts="export import verify from-mattermost from-lync-compliance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__migration__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5867,6 +6333,20 @@ _pchat() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        pchat__subcmd__migration__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         pchat__subcmd__migration__subcmd__help__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5874,6 +6354,52 @@ _pchat() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__migration__subcmd__import)
+            opts="-o -q -h -V --dry-run --on-conflict --pool --category --room --allow-same-store --wait --no-wait --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --on-conflict)
+                    COMPREPLY=($(compgen -W "skip rename merge" -- "${cur}"))
+                    return 0
+                    ;;
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -7002,7 +7528,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__export)
-            opts="-o -q -h -V --category --pool --privacy --type --disabled --member --manager --addin --name --out --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --with-history --category --pool --privacy --type --disabled --member --manager --addin --name --out --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -40,7 +40,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand policies 'Who may use persistent chat (global, site and tag policies)'
             cand config 'Chat configuration at global, site or pool scope'
             cand compliance 'Compliance: recording every event, and the XML adapter that exports them'
-            cand migration 'Archives of rooms with their history: check one offline'
+            cand migration 'Archives of rooms with their history: export, import, verify offline, convert from other systems'
+            cand jobs 'Exports and imports running on the server: progress, errors, cancel'
             cand tokens 'API tokens'
             cand plan 'Show what `apply` would change to make the server match YAML plan files'
             cand apply 'Make the server match YAML plan files, or apply a saved plan'
@@ -1125,6 +1126,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
             cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --with-history 'Export ROOM as an archive with its history into --out'
             cand -q 'Print only data and errors'
             cand --quiet 'Print only data and errors'
             cand --no-color 'Never colour the output'
@@ -1986,10 +1988,53 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand export 'Export a scope with its history into an archive (docs/archive.md), read from one snapshot of the server while it keeps serving'
+            cand import 'Import an archive: checked whole first, then applied by a job on the server'
             cand verify 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
             cand from-mattermost 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
             cand from-lync-compliance 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;migration;export'= {
+            cand --pool 'Every category and room of this pool'
+            cand --category 'This category and its rooms (NAME or POOL/NAME)'
+            cand --room 'This room (NAME or POOL/NAME)'
+            cand --since 'Messages posted at or after this time only (RFC 3339, or a date: 2026-01-31)'
+            cand --out 'The archive to write: a .pchat file, or a directory (new or empty)'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --all 'Everything: every pool, category and room, policies and chat configuration'
+            cand --definitions-only 'Definitions only: no messages and no files'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;migration;import'= {
+            cand --on-conflict 'What to do with a category or room the server has already: skip it (its messages too), rename the imported one (NAME-imported), or merge (its messages after the room''s own)'
+            cand --pool 'Put every category, room and add-in into this pool'
+            cand --category 'Put every room into this existing category (the archive''s categories are not created)'
+            cand --room 'Only this room (NAME or POOL/NAME; repeatable) and what it needs: its category, add-in, entries, and the groups and users they name (a room restored from a full archive)'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --dry-run 'Check the archive and the server''s validation, print what would be done, change nothing'
+            cand --allow-same-store 'Import an archive exported from this very server (with --on-conflict rename)'
+            cand --wait 'Follow the job until it ends (the default on a terminal)'
+            cand --no-wait 'Print the job and return at once'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'pchat;migration;verify'= {
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
@@ -2036,10 +2081,16 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;migration;help'= {
+            cand export 'Export a scope with its history into an archive (docs/archive.md), read from one snapshot of the server while it keeps serving'
+            cand import 'Import an archive: checked whole first, then applied by a job on the server'
             cand verify 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
             cand from-mattermost 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
             cand from-lync-compliance 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;migration;help;export'= {
+        }
+        &'pchat;migration;help;import'= {
         }
         &'pchat;migration;help;verify'= {
         }
@@ -2048,6 +2099,94 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;migration;help;from-lync-compliance'= {
         }
         &'pchat;migration;help;help'= {
+        }
+        &'pchat;jobs'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The newest jobs first: kind, state, percent, rate, who started them'
+            cand show 'One job: counts per type, percent, rate, time left, and its error with where it is'
+            cand follow 'Follow a job with a progress bar on stderr until it ends (exit 1 unless it succeeds)'
+            cand cancel 'Ask a running job to stop; an import stopped this way can be run again to finish'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;jobs;list'= {
+            cand --limit 'At most this many'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;jobs;show'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;jobs;follow'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;jobs;cancel'= {
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'pchat;jobs;help'= {
+            cand list 'The newest jobs first: kind, state, percent, rate, who started them'
+            cand show 'One job: counts per type, percent, rate, time left, and its error with where it is'
+            cand follow 'Follow a job with a progress bar on stderr until it ends (exit 1 unless it succeeds)'
+            cand cancel 'Ask a running job to stop; an import stopped this way can be run again to finish'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'pchat;jobs;help;list'= {
+        }
+        &'pchat;jobs;help;show'= {
+        }
+        &'pchat;jobs;help;follow'= {
+        }
+        &'pchat;jobs;help;cancel'= {
+        }
+        &'pchat;jobs;help;help'= {
         }
         &'pchat;tokens'= {
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
@@ -2216,7 +2355,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand policies 'Who may use persistent chat (global, site and tag policies)'
             cand config 'Chat configuration at global, site or pool scope'
             cand compliance 'Compliance: recording every event, and the XML adapter that exports them'
-            cand migration 'Archives of rooms with their history: check one offline'
+            cand migration 'Archives of rooms with their history: export, import, verify offline, convert from other systems'
+            cand jobs 'Exports and imports running on the server: progress, errors, cancel'
             cand tokens 'API tokens'
             cand plan 'Show what `apply` would change to make the server match YAML plan files'
             cand apply 'Make the server match YAML plan files, or apply a saved plan'
@@ -2497,15 +2637,35 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help;compliance;events'= {
         }
         &'pchat;help;migration'= {
+            cand export 'Export a scope with its history into an archive (docs/archive.md), read from one snapshot of the server while it keeps serving'
+            cand import 'Import an archive: checked whole first, then applied by a job on the server'
             cand verify 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
             cand from-mattermost 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
             cand from-lync-compliance 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
+        }
+        &'pchat;help;migration;export'= {
+        }
+        &'pchat;help;migration;import'= {
         }
         &'pchat;help;migration;verify'= {
         }
         &'pchat;help;migration;from-mattermost'= {
         }
         &'pchat;help;migration;from-lync-compliance'= {
+        }
+        &'pchat;help;jobs'= {
+            cand list 'The newest jobs first: kind, state, percent, rate, who started them'
+            cand show 'One job: counts per type, percent, rate, time left, and its error with where it is'
+            cand follow 'Follow a job with a progress bar on stderr until it ends (exit 1 unless it succeeds)'
+            cand cancel 'Ask a running job to stop; an import stopped this way can be run again to finish'
+        }
+        &'pchat;help;jobs;list'= {
+        }
+        &'pchat;help;jobs;show'= {
+        }
+        &'pchat;help;jobs;follow'= {
+        }
+        &'pchat;help;jobs;cancel'= {
         }
         &'pchat;help;tokens'= {
             cand create 'Create a token; its secret is printed once'

@@ -45,7 +45,8 @@ complete -c pchat -n "__fish_pchat_needs_command" -f -a "addins" -d 'Add-ins sho
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "policies" -d 'Who may use persistent chat (global, site and tag policies)'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "config" -d 'Chat configuration at global, site or pool scope'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "compliance" -d 'Compliance: recording every event, and the XML adapter that exports them'
-complete -c pchat -n "__fish_pchat_needs_command" -f -a "migration" -d 'Archives of rooms with their history: check one offline'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "migration" -d 'Archives of rooms with their history: export, import, verify offline, convert from other systems'
+complete -c pchat -n "__fish_pchat_needs_command" -f -a "jobs" -d 'Exports and imports running on the server: progress, errors, cancel'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "tokens" -d 'API tokens'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "plan" -d 'Show what `apply` would change to make the server match YAML plan files'
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "apply" -d 'Make the server match YAML plan files, or apply a saved plan'
@@ -653,6 +654,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 wide\t''
 json\t''
 yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l with-history -d 'Export ROOM as an archive with its history into --out'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
@@ -1251,20 +1253,59 @@ complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export now the waiting events (of a pool, a room, a time range); each event is exported once, however often this runs'
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "events" -d 'The recorded events, oldest first'
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -l token -d 'Bearer token (not needed with embedded:)' -r
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-mattermost from-lync-compliance help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-mattermost from-lync-compliance help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-mattermost from-lync-compliance help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''"
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -s q -l quiet -d 'Print only data and errors'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -l no-color -d 'Never colour the output'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -s h -l help -d 'Print help'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -f -a "verify" -d 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -f -a "from-mattermost" -d 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -f -a "from-lync-compliance" -d 'Turn the XML Conversations files of the old system\'s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
-complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from verify from-mattermost from-lync-compliance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-mattermost from-lync-compliance help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-mattermost from-lync-compliance help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-mattermost from-lync-compliance help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-mattermost from-lync-compliance help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-mattermost from-lync-compliance help" -f -a "export" -d 'Export a scope with its history into an archive (docs/archive.md), read from one snapshot of the server while it keeps serving'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-mattermost from-lync-compliance help" -f -a "import" -d 'Import an archive: checked whole first, then applied by a job on the server'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-mattermost from-lync-compliance help" -f -a "verify" -d 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-mattermost from-lync-compliance help" -f -a "from-mattermost" -d 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-mattermost from-lync-compliance help" -f -a "from-lync-compliance" -d 'Turn the XML Conversations files of the old system\'s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-mattermost from-lync-compliance help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -l pool -d 'Every category and room of this pool' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -l category -d 'This category and its rooms (NAME or POOL/NAME)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -l room -d 'This room (NAME or POOL/NAME)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -l since -d 'Messages posted at or after this time only (RFC 3339, or a date: 2026-01-31)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -l out -d 'The archive to write: a .pchat file, or a directory (new or empty)' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -l all -d 'Everything: every pool, category and room, policies and chat configuration'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -l definitions-only -d 'Definitions only: no messages and no files'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -l on-conflict -d 'What to do with a category or room the server has already: skip it (its messages too), rename the imported one (NAME-imported), or merge (its messages after the room\'s own)' -r -f -a "skip\t''
+rename\t''
+merge\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -l pool -d 'Put every category, room and add-in into this pool' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -l category -d 'Put every room into this existing category (the archive\'s categories are not created)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -l room -d 'Only this room (NAME or POOL/NAME; repeatable) and what it needs: its category, add-in, entries, and the groups and users they name (a room restored from a full archive)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -l dry-run -d 'Check the archive and the server\'s validation, print what would be done, change nothing'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -l allow-same-store -d 'Import an archive exported from this very server (with --on-conflict rename)'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -l wait -d 'Follow the job until it ends (the default on a terminal)'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -l no-wait -d 'Print the job and return at once'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -1300,10 +1341,73 @@ complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from help" -f -a "export" -d 'Export a scope with its history into an archive (docs/archive.md), read from one snapshot of the server while it keeps serving'
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import an archive: checked whole first, then applied by a job on the server'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from help" -f -a "from-mattermost" -d 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from help" -f -a "from-lync-compliance" -d 'Turn the XML Conversations files of the old system\'s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -f -a "list" -d 'The newest jobs first: kind, state, percent, rate, who started them'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -f -a "show" -d 'One job: counts per type, percent, rate, time left, and its error with where it is'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -f -a "follow" -d 'Follow a job with a progress bar on stderr until it ends (exit 1 unless it succeeds)'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -f -a "cancel" -d 'Ask a running job to stop; an import stopped this way can be run again to finish'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from list" -l limit -d 'At most this many' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from list" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from show" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from follow" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from follow" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from follow" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from follow" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from follow" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from follow" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from follow" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
+wide\t''
+json\t''
+yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s q -l quiet -d 'Print only data and errors'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l no-color -d 'Never colour the output'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "list" -d 'The newest jobs first: kind, state, percent, rate, who started them'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "show" -d 'One job: counts per type, percent, rate, time left, and its error with where it is'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "follow" -d 'Follow a job with a progress bar on stderr until it ends (exit 1 unless it succeeds)'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "cancel" -d 'Ask a running job to stop; an import stopped this way can be run again to finish'
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
@@ -1419,25 +1523,26 @@ complete -c pchat -n "__fish_pchat_using_subcommand man" -s q -l quiet -d 'Print
 complete -c pchat -n "__fish_pchat_using_subcommand man" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand man" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand man" -s V -l version -d 'Print version'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "server" -d 'Run a pchat server node, or work on a server\'s store directly'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "topology" -d 'The deployment\'s topology: sites, pools, servers and stores'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "pools" -d 'Pools and their nodes: health, load, roles, and which servers are active'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "directory" -d 'Users and groups of the directory'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "categories" -d 'Categories: who may join and create rooms, and what rooms may do'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "rooms" -d 'Chat rooms and their members, managers and presenters'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "messages" -d 'Post, read and follow the messages of rooms (as the token\'s user)'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "addins" -d 'Add-ins shown beside rooms'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "policies" -d 'Who may use persistent chat (global, site and tag policies)'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "config" -d 'Chat configuration at global, site or pool scope'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "compliance" -d 'Compliance: recording every event, and the XML adapter that exports them'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "migration" -d 'Archives of rooms with their history: check one offline'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "tokens" -d 'API tokens'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "plan" -d 'Show what `apply` would change to make the server match YAML plan files'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "apply" -d 'Make the server match YAML plan files, or apply a saved plan'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "api" -d 'Call any endpoint of the management API (escape hatch for scripts)'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "man" -d 'Write man pages'
-complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration tokens plan apply api completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "server" -d 'Run a pchat server node, or work on a server\'s store directly'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "topology" -d 'The deployment\'s topology: sites, pools, servers and stores'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "pools" -d 'Pools and their nodes: health, load, roles, and which servers are active'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "directory" -d 'Users and groups of the directory'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "categories" -d 'Categories: who may join and create rooms, and what rooms may do'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "rooms" -d 'Chat rooms and their members, managers and presenters'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "messages" -d 'Post, read and follow the messages of rooms (as the token\'s user)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "addins" -d 'Add-ins shown beside rooms'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "policies" -d 'Who may use persistent chat (global, site and tag policies)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "config" -d 'Chat configuration at global, site or pool scope'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "compliance" -d 'Compliance: recording every event, and the XML adapter that exports them'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "migration" -d 'Archives of rooms with their history: export, import, verify offline, convert from other systems'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "jobs" -d 'Exports and imports running on the server: progress, errors, cancel'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "tokens" -d 'API tokens'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "plan" -d 'Show what `apply` would change to make the server match YAML plan files'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "apply" -d 'Make the server match YAML plan files, or apply a saved plan'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "api" -d 'Call any endpoint of the management API (escape hatch for scripts)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "man" -d 'Write man pages'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and not __fish_seen_subcommand_from server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "token" -d 'Tokens minted straight into a store (to bootstrap a server)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from server" -f -a "migrate" -d 'Run the store\'s migrations and exit'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from topology" -f -a "validate" -d 'Check a topology file offline against every rule (docs/topology.md), all problems at once, each with its rule id, FILE:LINE:COLUMN and a fix; exits 2 on errors'
@@ -1507,9 +1612,15 @@ complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcom
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from compliance" -f -a "status" -d 'Each pool\'s exporter: events waiting, last run and error, lease holder'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from compliance" -f -a "export" -d 'Export now the waiting events (of a pool, a room, a time range); each event is exported once, however often this runs'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from compliance" -f -a "events" -d 'The recorded events, oldest first'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from migration" -f -a "export" -d 'Export a scope with its history into an archive (docs/archive.md), read from one snapshot of the server while it keeps serving'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from migration" -f -a "import" -d 'Import an archive: checked whole first, then applied by a job on the server'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from migration" -f -a "verify" -d 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from migration" -f -a "from-mattermost" -d 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from migration" -f -a "from-lync-compliance" -d 'Turn the XML Conversations files of the old system\'s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "list" -d 'The newest jobs first: kind, state, percent, rate, who started them'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "show" -d 'One job: counts per type, percent, rate, time left, and its error with where it is'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "follow" -d 'Follow a job with a progress bar on stderr until it ends (exit 1 unless it succeeds)'
+complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from jobs" -f -a "cancel" -d 'Ask a running job to stop; an import stopped this way can be run again to finish'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "create" -d 'Create a token; its secret is printed once'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "list" -d 'List tokens (never their secrets)'
 complete -c pchat -n "__fish_pchat_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "revoke" -d 'Revoke a token'

@@ -3,7 +3,7 @@
 //! The binary is a thin shell over [`run`]; tests use this library directly.
 
 pub mod api;
-#[cfg(feature = "client")]
+#[cfg(any(feature = "client", feature = "server"))]
 pub mod archive;
 pub mod cli;
 #[cfg(feature = "client")]

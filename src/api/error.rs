@@ -86,6 +86,16 @@ pub enum ErrorCode {
     CheckFailed,
     /// The pool is in the state asked for already (failed over, or normal).
     PoolState,
+    /// An archive is not sound (a checksum, a member, a record, a reference); nothing was
+    /// imported. `errors` names each problem's member and line.
+    InvalidArchive,
+    /// Objects of an archive exist on the server already, and no `on_conflict` said what to
+    /// do with them; nothing was imported. `errors` names each.
+    ImportConflict,
+    /// The archive was exported from this very store.
+    SameStore,
+    /// The job was cancelled before it finished.
+    Cancelled,
 }
 
 impl ErrorCode {
@@ -132,6 +142,10 @@ impl ErrorCode {
             Standby => "standby",
             CheckFailed => "check_failed",
             PoolState => "pool_state",
+            InvalidArchive => "invalid_archive",
+            ImportConflict => "import_conflict",
+            SameStore => "same_store",
+            Cancelled => "cancelled",
         }
     }
 
@@ -148,13 +162,13 @@ impl ErrorCode {
             PayloadTooLarge | FileTooLarge => 413,
             UnsupportedMediaType => 415,
             BadRequest => 400,
-            StaleRevision | LeaseHeld | PoolState => 409,
+            StaleRevision | LeaseHeld | PoolState | ImportConflict | SameStore | Cancelled => 409,
             CheckFailed => 412,
             Unavailable | Standby => 503,
             Internal => 500,
             InvalidValue | TooLong | Required | UnknownReference | UnknownPrincipal | MalformedPrincipal
             | OutOfScope | PresentersNotAllowed | DuplicateName | NameConflict | CategoryNotEmpty | AddinInUse
-            | GroupCycle | Ambiguous | UnknownField | HoldsHistory | WouldOrphan => 422,
+            | GroupCycle | Ambiguous | UnknownField | HoldsHistory | WouldOrphan | InvalidArchive => 422,
         }
     }
 }

@@ -7,6 +7,8 @@ mod chat;
 mod compliance;
 mod error;
 mod labels;
+#[cfg(any(feature = "client", feature = "server"))]
+pub mod migration;
 mod objects;
 pub mod openapi;
 mod principal;

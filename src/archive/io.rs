@@ -61,12 +61,13 @@ pub fn hex(digest: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Writes an archive member by member, in name order (the canonical order), then its
-/// manifest: into a directory, or packed into one `.pchat` file written to a temporary name
-/// and renamed when complete. Dropped unfinished, it removes what it wrote.
+/// Writes an archive member by member, in any order, then its manifest: into a directory,
+/// or packed into one `.pchat` file written to a temporary name and renamed when complete,
+/// its members in name order (the canonical order: they wait in a scratch directory until
+/// the manifest is written). Dropped unfinished, it removes what it wrote.
 pub struct Writer {
     target: PathBuf,
-    packed: Option<(tar::Builder<zstd::stream::write::Encoder<'static, BufWriter<File>>>, PathBuf)>,
+    packed: bool,
     /// Where a packed archive's members wait while they are written (their size goes first).
     scratch: tempfile::TempDir,
     members: Vec<Member>,
@@ -78,7 +79,6 @@ pub struct MemberWriter<'w> {
     writer: &'w mut Writer,
     name: String,
     out: BufWriter<File>,
-    path: PathBuf,
     hash: Sha256,
     bytes: u64,
     records: u64,
@@ -91,12 +91,8 @@ impl Writer {
         let scratch = tempfile::Builder::new()
             .prefix(".pchat-archive-")
             .tempdir_in(target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")))?;
-        let packed = if target.extension().is_some_and(|e| e == "pchat") {
-            let partial = scratch.path().join("archive.partial");
-            let file = BufWriter::new(File::create(&partial)?);
-            let encoder = zstd::stream::write::Encoder::new(file, 3)?;
-            Some((tar::Builder::new(encoder), partial))
-        } else {
+        let packed = target.extension().is_some_and(|e| e == "pchat");
+        if !packed {
             if target.exists() && std::fs::read_dir(target)?.next().is_some() {
                 return Err(io::Error::new(
                     io::ErrorKind::AlreadyExists,
@@ -104,19 +100,18 @@ impl Writer {
                 ));
             }
             std::fs::create_dir_all(target)?;
-            None
-        };
+        }
         Ok(Writer { target: target.to_path_buf(), packed, scratch, members: Vec::new(), finished: false })
     }
 
-    /// Starts the next member; members come in name order.
+    /// Starts the next member (each name once).
     pub fn member(&mut self, name: &str) -> io::Result<MemberWriter<'_>> {
-        if self.members.last().is_some_and(|m| m.name.as_str() >= name) {
-            return Err(io::Error::other(format!("member {name} comes out of order")));
+        if name == MANIFEST || self.members.iter().any(|m| m.name == name) {
+            return Err(io::Error::other(format!("member {name} is written twice")));
         }
-        let path = match &self.packed {
-            Some(_) => self.scratch.path().join("member"),
-            None => {
+        let path = match self.packed {
+            true => self.scratch.path().join(format!("member-{}", self.members.len())),
+            false => {
                 let path = self.target.join(name);
                 if let Some(parent) = path.parent() {
                     std::fs::create_dir_all(parent)?;
@@ -125,17 +120,38 @@ impl Writer {
             }
         };
         let out = BufWriter::new(File::create(&path)?);
-        Ok(MemberWriter { writer: self, name: name.to_string(), out, path, hash: Sha256::new(), bytes: 0, records: 0 })
+        Ok(MemberWriter { writer: self, name: name.to_string(), out, hash: Sha256::new(), bytes: 0, records: 0 })
     }
 
     /// Writes the manifest (with every member's checksum) and completes the archive.
-    pub fn finish(mut self, mut manifest: Manifest) -> io::Result<Manifest> {
-        manifest.members = std::mem::take(&mut self.members);
+    pub fn finish(self, mut manifest: Manifest) -> io::Result<Manifest> {
+        let mut members = self.members.clone();
+        members.sort_by(|a, b| a.name.cmp(&b.name));
+        manifest.members = members;
         let mut text = serde_json::to_vec_pretty(&manifest).map_err(io::Error::other)?;
         text.push(b'\n');
-        match self.packed.take() {
-            Some((mut tar, partial)) => {
-                append(&mut tar, MANIFEST, &text)?;
+        self.finish_with(&text)?;
+        Ok(manifest)
+    }
+
+    /// Completes the archive with these bytes as its manifest, as they are (an archive
+    /// packed from a directory keeps the manifest it came with).
+    pub fn finish_with(mut self, text: &[u8]) -> io::Result<()> {
+        let mut spooled: Vec<(Member, usize)> =
+            std::mem::take(&mut self.members).into_iter().enumerate().map(|(i, m)| (m, i)).collect();
+        spooled.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+        match self.packed {
+            true => {
+                let partial = self.scratch.path().join("archive.partial");
+                let file = BufWriter::new(File::create(&partial)?);
+                let mut tar = tar::Builder::new(zstd::stream::write::Encoder::new(file, 3)?);
+                for (member, i) in &spooled {
+                    let path = self.scratch.path().join(format!("member-{i}"));
+                    let mut header = canonical_header(member.bytes);
+                    tar.append_data(&mut header, &member.name, File::open(&path)?)?;
+                    std::fs::remove_file(&path)?;
+                }
+                append(&mut tar, MANIFEST, text)?;
                 let encoder = tar.into_inner()?;
                 let mut file = encoder.finish()?;
                 file.flush()?;
@@ -143,20 +159,20 @@ impl Writer {
                 drop(file);
                 std::fs::rename(&partial, &self.target)?;
             }
-            None => {
+            false => {
                 let path = self.target.join(MANIFEST);
-                std::fs::write(&path, &text)?;
+                std::fs::write(&path, text)?;
                 File::open(&path)?.sync_all()?;
             }
         }
         self.finished = true;
-        Ok(manifest)
+        Ok(())
     }
 }
 
 impl Drop for Writer {
     fn drop(&mut self) {
-        if !self.finished && self.packed.is_none() {
+        if !self.finished && !self.packed {
             let _ = std::fs::remove_dir_all(&self.target);
         }
     }
@@ -175,6 +191,13 @@ impl MemberWriter<'_> {
         self.out.write_all(bytes)
     }
 
+    /// Counts the records (lines) in bytes written with [`Self::write_all`].
+    pub fn count_lines(&mut self, bytes: &[u8]) {
+        if !self.name.starts_with("files/") {
+            self.records += bytes.iter().filter(|b| **b == b'\n').count() as u64;
+        }
+    }
+
     /// Writes one record as its line.
     pub fn record<T: serde::Serialize>(&mut self, record: &T) -> io::Result<()> {
         self.records += 1;
@@ -190,11 +213,8 @@ impl MemberWriter<'_> {
             bytes: self.bytes,
             records: self.records,
         };
-        if let Some((tar, _)) = &mut self.writer.packed {
-            let file = File::open(&self.path)?;
-            let mut header = canonical_header(self.bytes);
-            tar.append_data(&mut header, &self.name, file)?;
-            std::fs::remove_file(&self.path)?;
+        if !self.writer.packed {
+            self.out.get_ref().sync_all()?;
         }
         self.writer.members.push(member.clone());
         Ok(member)

@@ -7,4 +7,5 @@ pub mod format;
 pub mod io;
 pub mod lync;
 pub mod mattermost;
+pub mod stream;
 pub mod verify;

@@ -8,14 +8,14 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::format::*;
 use super::io::{for_each_member, hex};
 
 /// A problem, where it is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Problem {
     pub member: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -33,7 +33,7 @@ impl std::fmt::Display for Problem {
 }
 
 /// What an archive holds, as verify and import print it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Statistics {
     pub format_version: u32,
     pub created_at: String,
@@ -48,10 +48,13 @@ pub struct Statistics {
 }
 
 /// The verdict: the statistics, and every problem found (none: the archive is sound).
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct Verified {
     pub statistics: Statistics,
     pub problems: Vec<Problem>,
+    /// The manifest, when there was one (an import reads it from here).
+    #[serde(skip)]
+    pub manifest: Option<Manifest>,
 }
 
 /// Problems past this many are counted, not listed.
@@ -275,7 +278,11 @@ pub fn verify(path: &Path) -> Verified {
         if !seen.problems.iter().any(|p| p.member == MANIFEST) {
             seen.problem(MANIFEST, None, "the archive has no manifest".into());
         }
-        return Verified { statistics: Statistics { archive_bytes, ..Default::default() }, problems: seen.problems };
+        return Verified {
+            statistics: Statistics { archive_bytes, ..Default::default() },
+            problems: seen.problems,
+            manifest: None,
+        };
     };
     // Every member as the manifest lists it, and no other.
     for listed in &manifest.members {
@@ -376,8 +383,8 @@ pub fn verify(path: &Path) -> Verified {
     Verified {
         statistics: Statistics {
             format_version: manifest.format_version,
-            created_at: manifest.created_at,
-            source_server: manifest.source.server,
+            created_at: manifest.created_at.clone(),
+            source_server: manifest.source.server.clone(),
             rooms_with_history: seen.room_messages.len() as u64,
             counts,
             first_message_at: seen.first,
@@ -386,6 +393,7 @@ pub fn verify(path: &Path) -> Verified {
             archive_bytes,
         },
         problems: seen.problems,
+        manifest: Some(manifest),
     }
 }
 

@@ -7,6 +7,7 @@ mod categories;
 mod compliance;
 mod config;
 mod directory;
+mod jobs;
 mod messages;
 mod migration;
 mod plan;
@@ -22,6 +23,7 @@ pub use categories::*;
 pub use compliance::*;
 pub use config::*;
 pub use directory::*;
+pub use jobs::*;
 pub use messages::*;
 pub use migration::*;
 pub use plan::*;
@@ -104,8 +106,12 @@ pub enum Command {
     Config(ConfigArgs),
     /// Compliance: recording every event, and the XML adapter that exports them
     Compliance(ComplianceArgs),
-    /// Archives of rooms with their history: check one offline
+    /// Archives of rooms with their history: export, import, verify offline, convert from
+    /// other systems
     Migration(MigrationArgs),
+    /// Exports and imports running on the server: progress, errors, cancel
+    #[command(alias = "job")]
+    Jobs(JobsArgs),
     /// API tokens
     #[command(alias = "token")]
     Tokens(TokensArgs),

@@ -92,7 +92,17 @@ pub enum RoomsCommand {
     /// at their defaults are left out and the pchat.io/managed-by label is dropped. Rooms
     /// come in name order. The add-ins and categories they use are exported by `pchat
     /// categories export`. With -o json the documents are printed as one JSON array.
+    ///
+    /// With --with-history, one room is exported instead as an archive with its messages and
+    /// files (`pchat migration export --room ROOM`), into the .pchat file or directory --out
+    /// names.
     Export {
+        /// The room to export with its history (with --with-history)
+        #[arg(requires = "with_history")]
+        room: Option<String>,
+        /// Export ROOM as an archive with its history into --out
+        #[arg(long, requires_all = ["room", "out"])]
+        with_history: bool,
         #[command(flatten)]
         filters: RoomFilters,
         #[command(flatten)]

@@ -397,7 +397,44 @@ impl Client {
     }
 }
 
+/// Long transfers (exports, imports) are bounded by their progress, not by a total time.
+const TRANSFER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(7 * 24 * 3600);
+
 impl Client {
+    /// A POST of a JSON body whose successful answer is read as a stream (an export).
+    pub async fn post_streamed<B: Serialize + ?Sized>(
+        &self,
+        path: &str,
+        body: &B,
+    ) -> Result<reqwest::Response, ClientError> {
+        let url = format!("{}{}", self.base, path);
+        let request = self.request(Method::POST, &url).timeout(TRANSFER_TIMEOUT).json(body);
+        let response = self.connect(request).await?;
+        if response.status().is_success() {
+            return Ok(response);
+        }
+        let status = response.status();
+        let bytes = response.bytes().await.unwrap_or_default();
+        Err(refusal(Method::POST, url, status, &bytes))
+    }
+
+    /// A POST whose body is a file, sent as it is read (an archive to import).
+    pub async fn upload_file<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &(impl Serialize + ?Sized),
+        file: tokio::fs::File,
+    ) -> Result<T, ClientError> {
+        let url = format!("{}{}", self.base, path);
+        let request = self
+            .page_request(Method::POST, &url, query, None)
+            .timeout(TRANSFER_TIMEOUT)
+            .header(reqwest::header::CONTENT_TYPE, "application/octet-stream")
+            .body(reqwest::Body::from(file));
+        let (status, bytes) = self.exchange(request, &url).await?;
+        answer(Method::POST, url, status, &bytes, std::marker::PhantomData)
+    }
+
     /// A request to `url`, with the token when there is one.
     fn request(&self, method: Method, url: &str) -> reqwest::RequestBuilder {
         let request = self.http.request(method, url);

@@ -18,6 +18,8 @@ mod export;
 #[cfg(feature = "client")]
 pub mod generate;
 #[cfg(feature = "client")]
+mod jobs;
+#[cfg(feature = "client")]
 pub mod messages;
 #[cfg(feature = "client")]
 mod migration;
@@ -155,7 +157,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             command: crate::cli::TopologyCommand::Validate { file, strict },
         }) => return topology::validate_file(&out, &file, strict),
         Command::Man(args) => return generate::man(args),
-        Command::Migration(args) => return migration::run(&out, args.command),
+        Command::Migration(args) if args.command.offline() => return migration::run(&out, args.command),
         _ => {}
     }
     let session = Session::connect(&cli.global).await?;
@@ -173,9 +175,11 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Topology(args) => topology::run(&ctx, args.command).await,
         Command::Pools(args) => pools::run(&ctx, args.command).await,
         Command::Api(args) => api_call::run(&ctx, args).await,
+        Command::Migration(args) => migration::run_remote(&ctx, args.command).await,
+        Command::Jobs(args) => jobs::run(&ctx, args.command).await,
         Command::Plan(args) => plan::run_plan(&ctx, args).await,
         Command::Apply(args) => plan::run_apply(&ctx, args).await,
-        Command::Server(_) | Command::Completions(_) | Command::Man(_) | Command::Migration(_) => {
+        Command::Server(_) | Command::Completions(_) | Command::Man(_) => {
             unreachable!("handled above")
         }
     };

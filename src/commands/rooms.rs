@@ -175,7 +175,16 @@ pub async fn run(ctx: &Ctx, command: RoomsCommand) -> anyhow::Result<()> {
         RoomsCommand::Disable { name, pool } => toggle(ctx, &name, pool, false).await,
         RoomsCommand::Enable { name, pool } => toggle(ctx, &name, pool, true).await,
         RoomsCommand::Members(cmd) => members(ctx, cmd).await,
-        RoomsCommand::Export { filters, to } => super::export::rooms(ctx, filters, &to).await,
+        RoomsCommand::Export { room: Some(room), with_history: true, filters, to } => {
+            let name = match &filters.pool {
+                Some(pool) => format!("{pool}/{room}"),
+                None => room,
+            };
+            let request = crate::api::migration::ExportRequest { rooms: vec![name], ..Default::default() };
+            let target = to.out.ok_or_else(|| super::InvalidInput("--with-history needs --out PATH".into()))?;
+            super::migration::export(ctx, &request, &target).await
+        }
+        RoomsCommand::Export { filters, to, .. } => super::export::rooms(ctx, filters, &to).await,
         RoomsCommand::Import(args) => import(ctx, args).await,
         RoomsCommand::Clear { name, pool, before, dry_run, confirm: yes } => {
             let through = super::messages::time_arg("--before", &before)?;

@@ -43,6 +43,16 @@ pub struct Caller {
 }
 
 impl Caller {
+    /// Who it is, as audit entries and jobs say it: the token and its owner.
+    pub fn actor(&self) -> String {
+        match (&self.owner, self.token_id) {
+            (Some(owner), Some(id)) => format!("{owner} (token {id})"),
+            (None, Some(id)) => format!("token {id}"),
+            (Some(owner), None) => owner.clone(),
+            (None, None) => "local administrator".into(),
+        }
+    }
+
     pub fn is_admin(&self) -> bool {
         self.role == Role::Admin
     }

@@ -41,6 +41,10 @@ impl FileStore {
         Ok(FileStore { root: root.to_path_buf() })
     }
 
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
     fn path_of(&self, sha256: &str) -> PathBuf {
         self.root.join("sha256").join(&sha256[..2.min(sha256.len())]).join(sha256)
     }
@@ -94,6 +98,34 @@ impl FileStore {
         }
         file.sync_all().await?;
         let sha256 = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        Ok(Saved { sha256, size })
+    }
+
+    /// Writes content read from `reader` into the store (an import's files; blocking).
+    pub fn save_blocking(&self, reader: &mut dyn std::io::Read) -> std::io::Result<Saved> {
+        use std::io::Write;
+        let mut temp = tempfile::NamedTempFile::new_in(self.root.join("tmp"))?;
+        let mut hasher = Sha256::new();
+        let mut size = 0u64;
+        let mut buf = vec![0u8; 64 * 1024];
+        loop {
+            let n = reader.read(&mut buf)?;
+            if n == 0 {
+                break;
+            }
+            hasher.update(&buf[..n]);
+            temp.write_all(&buf[..n])?;
+            size += n as u64;
+        }
+        temp.as_file().sync_all()?;
+        let sha256: String = hasher.finalize().iter().map(|b| format!("{b:02x}")).collect();
+        let target = self.path_of(&sha256);
+        let parent = target.parent().unwrap_or(&self.root).to_path_buf();
+        std::fs::create_dir_all(&parent)?;
+        if !target.exists() {
+            temp.persist(&target).map_err(|e| e.error)?;
+            std::fs::File::open(&parent)?.sync_all()?;
+        }
         Ok(Saved { sha256, size })
     }
 

@@ -9,8 +9,9 @@ pub mod error;
 pub mod files;
 mod listener;
 pub mod metrics;
+pub mod migration;
 pub mod pool;
-mod routes;
+pub(crate) mod routes;
 
 pub use routes::mint_token;
 pub mod scope;
@@ -43,6 +44,8 @@ pub struct AppState {
     pub metrics: Arc<metrics::Metrics>,
     /// This node in its pool (none for an embedded server).
     pub node: Option<Arc<pool::NodeRuntime>>,
+    /// This node's name (`--node`, or HOST:PORT): jobs say where they run.
+    pub node_name: String,
 }
 
 /// How a node runs, besides its store and address.
@@ -100,6 +103,8 @@ pub async fn run(
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(0);
     let node =
         options.membership.as_ref().map(|m| m.node.clone()).or(options.node).unwrap_or_else(|| default_node_name(port));
+    let node_name = node.clone();
+    migration::jobs::abandon_previous(&*store, &node_name).await;
     let exporter = Arc::new(compliance::exporter::Exporter::new(
         store.clone(),
         node,
@@ -122,6 +127,7 @@ pub async fn run(
     let state = Arc::new(AppState {
         metrics,
         node,
+        node_name,
         exporter,
         stopping,
         store: store.clone(),

@@ -564,9 +564,87 @@ pub trait NodeStore {
 }
 
 /// One transaction over every noun.
+/// A job as the store keeps it (`api::Job` is how it is shown).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct JobRow {
+    pub id: i64,
+    /// `export` or `import`.
+    pub kind: String,
+    /// `running`, `succeeded`, `failed` or `cancelled`.
+    pub state: String,
+    pub created_by: String,
+    pub node: String,
+    /// JSON: what it works on (the scope, the archive and options).
+    pub detail: String,
+    pub started_at: i64,
+    pub updated_at: i64,
+    pub finished_at: Option<i64>,
+    /// JSON: counts done and total per type.
+    pub progress: String,
+    /// JSON: the error, where it is, and what the job left.
+    pub error: Option<String>,
+    pub cancel_requested: bool,
+}
+
+/// One message as an import writes it: its id kept where that id is free (None: a new one),
+/// its number in the room as the archive gives it, plus the room's offset.
+#[derive(Debug, Clone)]
+pub struct ImportedMessage {
+    pub id: Option<i64>,
+    pub seq: i64,
+    pub sender: String,
+    pub posted_at: i64,
+    pub kind: crate::api::MessageKind,
+    pub title: String,
+    pub body: String,
+    pub files: String,
+}
+
+/// A batch of an import's messages for one room, and the mark it leaves.
+#[derive(Debug, Clone)]
+pub struct ImportBatch<'a> {
+    /// The archive's identity (its manifest's SHA-256).
+    pub archive: &'a str,
+    pub room_id: i64,
+    pub seq_offset: i64,
+    /// The archive's number of the batch's last message.
+    pub done_seq: i64,
+    /// The room's counter goes at least this far (numbers an archive kept after its last
+    /// message, which was removed).
+    pub last_seq: i64,
+    pub messages: &'a [ImportedMessage],
+}
+
+#[async_trait]
+pub trait JobStore {
+    async fn insert_job(&mut self, job: &JobRow) -> StoreResult<i64>;
+    /// Writes a running job's progress; answers whether it was asked to stop.
+    async fn job_progress(&mut self, id: i64, progress: &str, now: i64) -> StoreResult<bool>;
+    async fn finish_job(
+        &mut self,
+        id: i64,
+        state: &str,
+        progress: &str,
+        error: Option<&str>,
+        now: i64,
+    ) -> StoreResult<()>;
+    /// The newest jobs first.
+    async fn jobs(&mut self, limit: usize) -> StoreResult<Vec<JobRow>>;
+    async fn job(&mut self, id: i64) -> StoreResult<Option<JobRow>>;
+    /// Asks a running job to stop; false when it is not running.
+    async fn cancel_job(&mut self, id: i64) -> StoreResult<bool>;
+    /// Marks failed the jobs a node was running when it stopped (at its next start).
+    async fn abandon_jobs(&mut self, node: &str, now: i64) -> StoreResult<u64>;
+    /// Where an import of `archive` stands in a room: (its last number done, the offset).
+    async fn import_mark(&mut self, archive: &str, room_id: i64) -> StoreResult<Option<(i64, i64)>>;
+    /// Which of these message ids are already taken.
+    async fn taken_message_ids(&mut self, ids: &[i64]) -> StoreResult<Vec<i64>>;
+}
+
 #[async_trait]
 pub trait Tx:
-    DirectoryStore
+    JobStore
+    + DirectoryStore
     + CategoryStore
     + RoomStore
     + AddinStore
@@ -630,6 +708,8 @@ pub trait Store: Send + Sync + 'static {
     /// Loads messages into a room in one transaction, set-based (imports and benchmarks:
     /// not a post each). They take the room's next numbers, in order; `posted_at` is theirs.
     async fn import_messages(&self, room_id: i64, messages: &[NewMessage]) -> StoreResult<u64>;
+    /// Writes one batch of an import (ids and numbers as given) with its mark.
+    async fn import_batch(&self, batch: &ImportBatch<'_>) -> StoreResult<()>;
     /// After a bulk load: fold the search index into one piece (SQLite) or refresh the
     /// planner's statistics (PostgreSQL), so the posts that follow do not pay for the load.
     async fn settle_after_import(&self) -> StoreResult<()>;

@@ -198,6 +198,13 @@ include!("sql_chat.rs");
 include!("sql_compliance.rs");
 include!("sql_topology.rs");
 include!("sql_nodes.rs");
+include!("sql_jobs.rs");
+
+/// How an insert keeps the ids it is given.
+const SQL_OVERRIDING_IDS: &str = " OVERRIDING SYSTEM VALUE ";
+/// What makes the id sequence go on after ids an import kept.
+const SQL_AFTER_EXPLICIT_IDS: Option<&str> =
+    Some("SELECT setval('messages_id_seq', $1) WHERE $1 > (SELECT last_value FROM messages_id_seq)");
 
 pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/postgres/0001_init.sql") },
@@ -214,6 +221,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 12, sql: include_str!("migrations/postgres/0012_pool_nodes.sql") },
     Migration { version: 13, sql: include_str!("migrations/postgres/0013_live_events.sql") },
     Migration { version: 14, sql: include_str!("migrations/postgres/0014_pool_states.sql") },
+    Migration { version: 15, sql: include_str!("migrations/postgres/0015_jobs.sql") },
 ];
 
 /// Key of the advisory lock that serialises writers (and migrations) across nodes.
@@ -387,6 +395,13 @@ impl Store for PostgresStore {
         let imported = import_in(&mut tx, room_id, messages).await?;
         tx.commit().await?;
         Ok(imported)
+    }
+
+    async fn import_batch(&self, batch: &ImportBatch<'_>) -> StoreResult<()> {
+        let mut tx = self.pool.begin().await?;
+        import_batch_in(&mut tx, batch).await?;
+        tx.commit().await?;
+        Ok(())
     }
 
     async fn settle_after_import(&self) -> StoreResult<()> {

@@ -49,6 +49,12 @@ include!("sql_chat.rs");
 include!("sql_compliance.rs");
 include!("sql_topology.rs");
 include!("sql_nodes.rs");
+include!("sql_jobs.rs");
+
+/// How an insert keeps the ids it is given.
+const SQL_OVERRIDING_IDS: &str = "";
+/// What makes the id sequence go on after ids an import kept.
+const SQL_AFTER_EXPLICIT_IDS: Option<&str> = None;
 
 pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 1, sql: include_str!("migrations/sqlite/0001_init.sql") },
@@ -65,6 +71,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 12, sql: include_str!("migrations/sqlite/0012_pool_nodes.sql") },
     Migration { version: 13, sql: include_str!("migrations/sqlite/0013_live_events.sql") },
     Migration { version: 14, sql: include_str!("migrations/sqlite/0014_pool_states.sql") },
+    Migration { version: 15, sql: include_str!("migrations/sqlite/0015_jobs.sql") },
 ];
 
 /// One post, one statement: the message takes its room's next number and a time no earlier
@@ -377,6 +384,13 @@ impl Store for SqliteStore {
 
     /// FTS5 merges the segments of a load a little at every later write: posts after a load
     /// of a million messages paid for half of its merging. Merged at once here instead.
+    async fn import_batch(&self, batch: &ImportBatch<'_>) -> StoreResult<()> {
+        let mut tx = self.chat.begin_with("BEGIN IMMEDIATE").await?;
+        import_batch_in(&mut tx, batch).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     async fn settle_after_import(&self) -> StoreResult<()> {
         sqlx::query("INSERT INTO messages_fts (messages_fts) VALUES ('optimize')").execute(&self.chat).await?;
         Ok(())

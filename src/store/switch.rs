@@ -126,6 +126,9 @@ impl Store for SwitchStore {
     async fn settle_after_import(&self) -> StoreResult<()> {
         self.current().settle_after_import().await
     }
+    async fn import_batch(&self, batch: &ImportBatch<'_>) -> StoreResult<()> {
+        self.current().import_batch(batch).await
+    }
     async fn record_token_use(&self, id: i64, now_ms: i64) -> StoreResult<()> {
         self.current().record_token_use(id, now_ms).await
     }

@@ -59,3 +59,7 @@ mod own_postgres;
 
 // Archives checked offline: a sound one as a directory and packed, canonical bytes, damage told.
 mod archive;
+
+// Migration end to end: scoped exports, imports with conflicts handled, the round trip byte
+// for byte, damaged archives refused, jobs, and imports killed with SIGKILL finished by a re-run.
+mod migration;

@@ -24,12 +24,7 @@ const SCAN: usize = 5_000;
 
 /// The audit entry of a change: who did it (the token and its owner), to which room (`pool/name`).
 fn audit_entry(caller: &Caller, action: &str, room: &Room, detail: serde_json::Value) -> AuditEntry {
-    let actor = match (&caller.owner, caller.token_id) {
-        (Some(owner), Some(id)) => format!("{owner} (token {id})"),
-        (None, Some(id)) => format!("token {id}"),
-        (Some(owner), None) => owner.clone(),
-        (None, None) => "local administrator".into(),
-    };
+    let actor = caller.actor();
     AuditEntry {
         id: 0,
         at: crate::store::now_ms(),

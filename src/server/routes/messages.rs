@@ -407,7 +407,7 @@ fn read_history_cursor(cursor: &str, room_id: i64) -> ApiResult<(bool, i64)> {
     }
 }
 
-pub(super) fn time_bound(field: &str, value: Option<&str>, unbounded: i64) -> ApiResult<i64> {
+pub(crate) fn time_bound(field: &str, value: Option<&str>, unbounded: i64) -> ApiResult<i64> {
     let Some(text) = value else { return Ok(unbounded) };
     humantime::parse_rfc3339_weak(text.trim())
         .ok()

@@ -9,7 +9,9 @@ mod directory;
 mod events;
 mod files;
 mod health;
-mod messages;
+mod jobs;
+pub(crate) mod messages;
+mod migration;
 mod policies;
 mod pools;
 mod rooms;
@@ -148,6 +150,13 @@ route_table! {
         "Move the pool to its backup store once it is reachable, current in schema and recent enough";
     post "/v1/pools/{name}/failback" => pools::failback, Admin, "Move the pool back to its primary store, checked alike";
     get "/metrics" => health::metrics, Admin, "This node's counters, in the Prometheus text format";
+    post "/v1/migration/export" => migration::export, Admin,
+        "Export a scope (all, pools, categories, rooms) with its history from one snapshot, as archive frames";
+    post "/v1/migration/import" => migration::import, Admin,
+        "Import a .pchat archive (the body): checked first, then run as a job (dry_run, on_conflict, pool, category)";
+    get "/v1/jobs" => jobs::list, Admin, "Exports and imports, newest first, with their progress";
+    get "/v1/jobs/{id}" => jobs::show, Admin, "One job: counts per type, percent, rate, time left, its error";
+    post "/v1/jobs/{id}/cancel" => jobs::cancel, Admin, "Ask a running job to stop";
     get "/v1/tokens" => tokens::list, Admin, "List tokens (never their secrets)";
     post "/v1/tokens" => tokens::create, Admin, "Create a token; the secret is shown once";
     delete "/v1/tokens/{id}" => tokens::revoke, Admin, "Revoke a token";
