@@ -2216,7 +2216,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a scope with its history into an archive (docs/archive.md), read from one snapshot of the server while it keeps serving')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import an archive: checked whole first, then applied by a job on the server')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)')
-            [CompletionResult]::new('from-mattermost', 'from-mattermost', [CompletionResultType]::ParameterValue, 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out')
+            [CompletionResult]::new('from-slack', 'from-slack', [CompletionResultType]::ParameterValue, 'Turn a Slack workspace export (the zip) into an archive: channels as rooms (private ones closed), users, memberships, messages with thread replies in order and Slack markup as plain text with links; counts what it leaves out (direct messages, reactions, files, channel events)')
+            [CompletionResult]::new('from-mattermost', 'from-mattermost', [CompletionResultType]::ParameterValue, 'Turn a Mattermost bulk export (JSON Lines, or the zip of `mmctl export`) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out')
             [CompletionResult]::new('from-lync-compliance', 'from-lync-compliance', [CompletionResultType]::ParameterValue, 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2278,9 +2279,28 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'pchat;migration;from-slack' {
+            [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The archive to write: a directory, or a .pchat file')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool the rooms go to')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'The site of users the source gives none (a site of the topology, where one is published)')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'The category the rooms go to')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pchat;migration;from-mattermost' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The archive to write: a directory, or a .pchat file')
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool the rooms go to')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'The site of users the source gives none (a site of the topology, where one is published)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
@@ -2297,6 +2317,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;migration;from-lync-compliance' {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The archive to write: a directory, or a .pchat file')
             [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'The pool the rooms go to')
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'The site of users the source gives none (a site of the topology, where one is published)')
             [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'The category of rooms whose channel names none')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
@@ -2315,7 +2336,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a scope with its history into an archive (docs/archive.md), read from one snapshot of the server while it keeps serving')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import an archive: checked whole first, then applied by a job on the server')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)')
-            [CompletionResult]::new('from-mattermost', 'from-mattermost', [CompletionResultType]::ParameterValue, 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out')
+            [CompletionResult]::new('from-slack', 'from-slack', [CompletionResultType]::ParameterValue, 'Turn a Slack workspace export (the zip) into an archive: channels as rooms (private ones closed), users, memberships, messages with thread replies in order and Slack markup as plain text with links; counts what it leaves out (direct messages, reactions, files, channel events)')
+            [CompletionResult]::new('from-mattermost', 'from-mattermost', [CompletionResultType]::ParameterValue, 'Turn a Mattermost bulk export (JSON Lines, or the zip of `mmctl export`) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out')
             [CompletionResult]::new('from-lync-compliance', 'from-lync-compliance', [CompletionResultType]::ParameterValue, 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2327,6 +2349,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;migration;help;verify' {
+            break
+        }
+        'pchat;migration;help;from-slack' {
             break
         }
         'pchat;migration;help;from-mattermost' {
@@ -2998,7 +3023,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Export a scope with its history into an archive (docs/archive.md), read from one snapshot of the server while it keeps serving')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Import an archive: checked whole first, then applied by a job on the server')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)')
-            [CompletionResult]::new('from-mattermost', 'from-mattermost', [CompletionResultType]::ParameterValue, 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out')
+            [CompletionResult]::new('from-slack', 'from-slack', [CompletionResultType]::ParameterValue, 'Turn a Slack workspace export (the zip) into an archive: channels as rooms (private ones closed), users, memberships, messages with thread replies in order and Slack markup as plain text with links; counts what it leaves out (direct messages, reactions, files, channel events)')
+            [CompletionResult]::new('from-mattermost', 'from-mattermost', [CompletionResultType]::ParameterValue, 'Turn a Mattermost bulk export (JSON Lines, or the zip of `mmctl export`) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out')
             [CompletionResult]::new('from-lync-compliance', 'from-lync-compliance', [CompletionResultType]::ParameterValue, 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out')
             break
         }
@@ -3009,6 +3035,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;help;migration;verify' {
+            break
+        }
+        'pchat;help;migration;from-slack' {
             break
         }
         'pchat;help;migration;from-mattermost' {

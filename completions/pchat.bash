@@ -574,6 +574,9 @@ _pchat() {
             pchat__subcmd__help__subcmd__migration,from-mattermost)
                 cmd="pchat__subcmd__help__subcmd__migration__subcmd__from__subcmd__mattermost"
                 ;;
+            pchat__subcmd__help__subcmd__migration,from-slack)
+                cmd="pchat__subcmd__help__subcmd__migration__subcmd__from__subcmd__slack"
+                ;;
             pchat__subcmd__help__subcmd__migration,import)
                 cmd="pchat__subcmd__help__subcmd__migration__subcmd__import"
                 ;;
@@ -808,6 +811,9 @@ _pchat() {
             pchat__subcmd__migration,from-mattermost)
                 cmd="pchat__subcmd__migration__subcmd__from__subcmd__mattermost"
                 ;;
+            pchat__subcmd__migration,from-slack)
+                cmd="pchat__subcmd__migration__subcmd__from__subcmd__slack"
+                ;;
             pchat__subcmd__migration,help)
                 cmd="pchat__subcmd__migration__subcmd__help"
                 ;;
@@ -825,6 +831,9 @@ _pchat() {
                 ;;
             pchat__subcmd__migration__subcmd__help,from-mattermost)
                 cmd="pchat__subcmd__migration__subcmd__help__subcmd__from__subcmd__mattermost"
+                ;;
+            pchat__subcmd__migration__subcmd__help,from-slack)
+                cmd="pchat__subcmd__migration__subcmd__help__subcmd__from__subcmd__slack"
                 ;;
             pchat__subcmd__migration__subcmd__help,help)
                 cmd="pchat__subcmd__migration__subcmd__help__subcmd__help"
@@ -4470,7 +4479,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__migration)
-            opts="export import verify from-mattermost from-lync-compliance"
+            opts="export import verify from-slack from-mattermost from-lync-compliance"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4512,6 +4521,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help__subcmd__migration__subcmd__from__subcmd__mattermost)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__migration__subcmd__from__subcmd__slack)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6104,7 +6127,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version export import verify from-mattermost from-lync-compliance help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version export import verify from-slack from-mattermost from-lync-compliance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6184,7 +6207,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__from__subcmd__lync__subcmd__compliance)
-            opts="-o -q -h -V --out --pool --category --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --out --pool --site --category --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6195,6 +6218,10 @@ _pchat() {
                     return 0
                     ;;
                 --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --site)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6226,7 +6253,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__from__subcmd__mattermost)
-            opts="-o -q -h -V --out --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --out --pool --site --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6237,6 +6264,56 @@ _pchat() {
                     return 0
                     ;;
                 --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__migration__subcmd__from__subcmd__slack)
+            opts="-o -q -h -V --out --pool --site --category --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --out)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --site)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --category)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6264,7 +6341,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__help)
-            opts="export import verify from-mattermost from-lync-compliance help"
+            opts="export import verify from-slack from-mattermost from-lync-compliance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6306,6 +6383,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__help__subcmd__from__subcmd__mattermost)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__migration__subcmd__help__subcmd__from__subcmd__slack)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1991,7 +1991,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand export 'Export a scope with its history into an archive (docs/archive.md), read from one snapshot of the server while it keeps serving'
             cand import 'Import an archive: checked whole first, then applied by a job on the server'
             cand verify 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
-            cand from-mattermost 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
+            cand from-slack 'Turn a Slack workspace export (the zip) into an archive: channels as rooms (private ones closed), users, memberships, messages with thread replies in order and Slack markup as plain text with links; counts what it leaves out (direct messages, reactions, files, channel events)'
+            cand from-mattermost 'Turn a Mattermost bulk export (JSON Lines, or the zip of `mmctl export`) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
             cand from-lync-compliance 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2049,9 +2050,27 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'pchat;migration;from-slack'= {
+            cand --out 'The archive to write: a directory, or a .pchat file'
+            cand --pool 'The pool the rooms go to'
+            cand --site 'The site of users the source gives none (a site of the topology, where one is published)'
+            cand --category 'The category the rooms go to'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pchat;migration;from-mattermost'= {
             cand --out 'The archive to write: a directory, or a .pchat file'
             cand --pool 'The pool the rooms go to'
+            cand --site 'The site of users the source gives none (a site of the topology, where one is published)'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'
@@ -2067,6 +2086,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;migration;from-lync-compliance'= {
             cand --out 'The archive to write: a directory, or a .pchat file'
             cand --pool 'The pool the rooms go to'
+            cand --site 'The site of users the source gives none (a site of the topology, where one is published)'
             cand --category 'The category of rooms whose channel names none'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
@@ -2084,7 +2104,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand export 'Export a scope with its history into an archive (docs/archive.md), read from one snapshot of the server while it keeps serving'
             cand import 'Import an archive: checked whole first, then applied by a job on the server'
             cand verify 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
-            cand from-mattermost 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
+            cand from-slack 'Turn a Slack workspace export (the zip) into an archive: channels as rooms (private ones closed), users, memberships, messages with thread replies in order and Slack markup as plain text with links; counts what it leaves out (direct messages, reactions, files, channel events)'
+            cand from-mattermost 'Turn a Mattermost bulk export (JSON Lines, or the zip of `mmctl export`) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
             cand from-lync-compliance 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2093,6 +2114,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;migration;help;import'= {
         }
         &'pchat;migration;help;verify'= {
+        }
+        &'pchat;migration;help;from-slack'= {
         }
         &'pchat;migration;help;from-mattermost'= {
         }
@@ -2640,7 +2663,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand export 'Export a scope with its history into an archive (docs/archive.md), read from one snapshot of the server while it keeps serving'
             cand import 'Import an archive: checked whole first, then applied by a job on the server'
             cand verify 'Check an archive offline (docs/archive.md): manifest, every checksum, the references between members and the counts; prints what it holds, and every problem with its member and line (exit 2)'
-            cand from-mattermost 'Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
+            cand from-slack 'Turn a Slack workspace export (the zip) into an archive: channels as rooms (private ones closed), users, memberships, messages with thread replies in order and Slack markup as plain text with links; counts what it leaves out (direct messages, reactions, files, channel events)'
+            cand from-mattermost 'Turn a Mattermost bulk export (JSON Lines, or the zip of `mmctl export`) into an archive: teams as categories, channels as rooms, users and their memberships, posts with their replies; counts what it leaves out'
             cand from-lync-compliance 'Turn the XML Conversations files of the old system''s compliance adapter into an archive (rooms, senders, messages with their times); counts what it leaves out'
         }
         &'pchat;help;migration;export'= {
@@ -2648,6 +2672,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help;migration;import'= {
         }
         &'pchat;help;migration;verify'= {
+        }
+        &'pchat;help;migration;from-slack'= {
         }
         &'pchat;help;migration;from-mattermost'= {
         }

@@ -17,6 +17,8 @@ pub struct Placement {
     pub pool: String,
     /// The category of rooms the source puts in none.
     pub category: String,
+    /// The site of users the source gives none.
+    pub site: String,
 }
 
 /// What a conversion made, and what it left out, by kind.
@@ -251,10 +253,4 @@ impl Builder {
 
 fn now_ms() -> i64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_millis() as i64)
-}
-
-/// Milliseconds since 1970 as ISO-8601 UTC with milliseconds, as archives write times.
-pub fn iso_ms(ms: i64) -> String {
-    let at = std::time::UNIX_EPOCH + std::time::Duration::from_millis(ms.max(0) as u64);
-    humantime::format_rfc3339_millis(at).to_string()
 }

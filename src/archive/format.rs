@@ -249,3 +249,9 @@ pub fn line<T: Serialize>(record: &T) -> Vec<u8> {
     out.push(b'\n');
     out
 }
+
+/// Milliseconds since 1970 as ISO-8601 UTC with milliseconds, as archives write times.
+pub fn iso_ms(ms: i64) -> String {
+    let at = std::time::UNIX_EPOCH + std::time::Duration::from_millis(ms.max(0) as u64);
+    humantime::format_rfc3339_millis(at).to_string()
+}

@@ -3,7 +3,7 @@
 //! memory stays flat whatever the archive holds.
 
 use std::fs::File;
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -63,12 +63,12 @@ pub fn hex(digest: &[u8]) -> String {
 
 /// Writes an archive member by member, in any order, then its manifest: into a directory,
 /// or packed into one `.pchat` file written to a temporary name and renamed when complete,
-/// its members in name order (the canonical order: they wait in a scratch directory until
-/// the manifest is written). Dropped unfinished, it removes what it wrote.
+/// its members in name order (the canonical order: they wait, one after another, in one
+/// spool file until the manifest is written). Dropped unfinished, it removes what it wrote.
 pub struct Writer {
     target: PathBuf,
-    packed: bool,
-    /// Where a packed archive's members wait while they are written (their size goes first).
+    /// A packed archive's spool: every member's bytes, and where each starts in it.
+    spool: Option<(BufWriter<File>, Vec<u64>)>,
     scratch: tempfile::TempDir,
     members: Vec<Member>,
     finished: bool,
@@ -78,7 +78,10 @@ pub struct Writer {
 pub struct MemberWriter<'w> {
     writer: &'w mut Writer,
     name: String,
-    out: BufWriter<File>,
+    /// A directory archive's member file (none: the packed archive's spool).
+    out: Option<BufWriter<File>>,
+    /// Where it starts in the spool.
+    start: u64,
     hash: Sha256,
     bytes: u64,
     records: u64,
@@ -92,6 +95,12 @@ impl Writer {
             .prefix(".pchat-archive-")
             .tempdir_in(target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")))?;
         let packed = target.extension().is_some_and(|e| e == "pchat");
+        let spool = match packed {
+            true => {
+                Some((BufWriter::with_capacity(256 * 1024, File::create(scratch.path().join("members"))?), Vec::new()))
+            }
+            false => None,
+        };
         if !packed {
             if target.exists() && std::fs::read_dir(target)?.next().is_some() {
                 return Err(io::Error::new(
@@ -101,7 +110,7 @@ impl Writer {
             }
             std::fs::create_dir_all(target)?;
         }
-        Ok(Writer { target: target.to_path_buf(), packed, scratch, members: Vec::new(), finished: false })
+        Ok(Writer { target: target.to_path_buf(), spool, scratch, members: Vec::new(), finished: false })
     }
 
     /// Starts the next member (each name once).
@@ -109,18 +118,21 @@ impl Writer {
         if name == MANIFEST || self.members.iter().any(|m| m.name == name) {
             return Err(io::Error::other(format!("member {name} is written twice")));
         }
-        let path = match self.packed {
-            true => self.scratch.path().join(format!("member-{}", self.members.len())),
-            false => {
+        let mut start = 0;
+        let out = match &mut self.spool {
+            Some((spool, _)) => {
+                start = spool.stream_position()?;
+                None
+            }
+            None => {
                 let path = self.target.join(name);
                 if let Some(parent) = path.parent() {
                     std::fs::create_dir_all(parent)?;
                 }
-                path
+                Some(BufWriter::new(File::create(&path)?))
             }
         };
-        let out = BufWriter::new(File::create(&path)?);
-        Ok(MemberWriter { writer: self, name: name.to_string(), out, hash: Sha256::new(), bytes: 0, records: 0 })
+        Ok(MemberWriter { writer: self, name: name.to_string(), out, start, hash: Sha256::new(), bytes: 0, records: 0 })
     }
 
     /// Writes the manifest (with every member's checksum) and completes the archive.
@@ -137,19 +149,19 @@ impl Writer {
     /// Completes the archive with these bytes as its manifest, as they are (an archive
     /// packed from a directory keeps the manifest it came with).
     pub fn finish_with(mut self, text: &[u8]) -> io::Result<()> {
-        let mut spooled: Vec<(Member, usize)> =
-            std::mem::take(&mut self.members).into_iter().enumerate().map(|(i, m)| (m, i)).collect();
-        spooled.sort_by(|a, b| a.0.name.cmp(&b.0.name));
-        match self.packed {
-            true => {
+        match self.spool.take() {
+            Some((spool, starts)) => {
+                spool.into_inner().map_err(|e| e.into_error())?;
+                let mut spooled: Vec<(&Member, u64)> = self.members.iter().zip(starts).collect();
+                spooled.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+                let mut members = File::open(self.scratch.path().join("members"))?;
                 let partial = self.scratch.path().join("archive.partial");
                 let file = BufWriter::new(File::create(&partial)?);
                 let mut tar = tar::Builder::new(zstd::stream::write::Encoder::new(file, 3)?);
-                for (member, i) in &spooled {
-                    let path = self.scratch.path().join(format!("member-{i}"));
+                for (member, start) in spooled {
                     let mut header = canonical_header(member.bytes);
-                    tar.append_data(&mut header, &member.name, File::open(&path)?)?;
-                    std::fs::remove_file(&path)?;
+                    members.seek(io::SeekFrom::Start(start))?;
+                    tar.append_data(&mut header, &member.name, (&mut members).take(member.bytes))?;
                 }
                 append(&mut tar, MANIFEST, text)?;
                 let encoder = tar.into_inner()?;
@@ -159,7 +171,7 @@ impl Writer {
                 drop(file);
                 std::fs::rename(&partial, &self.target)?;
             }
-            false => {
+            None => {
                 let path = self.target.join(MANIFEST);
                 std::fs::write(&path, text)?;
                 File::open(&path)?.sync_all()?;
@@ -172,7 +184,7 @@ impl Writer {
 
 impl Drop for Writer {
     fn drop(&mut self) {
-        if !self.finished && !self.packed {
+        if !self.finished && self.spool.is_none() {
             let _ = std::fs::remove_dir_all(&self.target);
         }
     }
@@ -188,7 +200,11 @@ impl MemberWriter<'_> {
     pub fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
         self.hash.update(bytes);
         self.bytes += bytes.len() as u64;
-        self.out.write_all(bytes)
+        match (&mut self.out, &mut self.writer.spool) {
+            (Some(out), _) => out.write_all(bytes),
+            (None, Some((spool, _))) => spool.write_all(bytes),
+            (None, None) => Err(io::Error::other("a member without its file")),
+        }
     }
 
     /// Counts the records (lines) in bytes written with [`Self::write_all`].
@@ -206,15 +222,19 @@ impl MemberWriter<'_> {
 
     /// Completes the member.
     pub fn finish(mut self) -> io::Result<Member> {
-        self.out.flush()?;
         let member = Member {
             name: self.name.clone(),
             sha256: hex(&self.hash.clone().finalize()),
             bytes: self.bytes,
             records: self.records,
         };
-        if !self.writer.packed {
-            self.out.get_ref().sync_all()?;
+        match (&mut self.out, &mut self.writer.spool) {
+            (Some(out), _) => {
+                out.flush()?;
+                out.get_ref().sync_all()?;
+            }
+            (None, Some((_, starts))) => starts.push(self.start),
+            (None, None) => {}
         }
         self.writer.members.push(member.clone());
         Ok(member)

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::XmlVersion;
 
-use super::build::{iso_ms, Builder, ConvertError, Converted, Placement};
+use super::build::{Builder, ConvertError, Converted, Placement};
 use super::format::*;
 
 fn attrs(e: &BytesStart<'_>) -> Result<HashMap<String, String>, String> {
@@ -167,7 +167,7 @@ fn finish(b: &mut Builder, channel: Option<&Channel>, pending: Option<Pending>) 
                 sip: uri.clone(),
                 display_name: sender.get("UserName").cloned().unwrap_or_default(),
                 ou: ou.clone(),
-                site: sender.get("site").cloned().unwrap_or_default(),
+                site: sender.get("site").cloned().filter(|s| !s.is_empty()).unwrap_or_else(|| b.placement.site.clone()),
                 enabled: true,
                 deleted: false,
                 labels: Default::default(),

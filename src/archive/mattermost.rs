@@ -1,4 +1,5 @@
-//! `pchat migration from-mattermost`: a Mattermost bulk export (JSON Lines, one
+//! `pchat migration from-mattermost`: a Mattermost bulk export (JSON Lines, alone or in the
+//! zip `mmctl export` writes; one
 //! `{"type": T, T: {...}}` per line, in the order version, role, scheme, emoji, team,
 //! channel, user, post, direct_channel, direct_post) turned into an archive. Teams are
 //! categories (each with a group of its members, the category's scope), channels are rooms
@@ -14,7 +15,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::build::{iso_ms, Builder, ConvertError, Converted, Placement};
+use super::build::{Builder, ConvertError, Converted, Placement};
 use super::format::*;
 
 /// Where each type of line stands in a bulk file.
@@ -98,7 +99,7 @@ impl Reader {
                 sip: sip.clone(),
                 display_name,
                 ou: "mattermost".into(),
-                site: String::new(),
+                site: self.b.placement.site.clone(),
                 enabled: u.get("delete_at").and_then(Value::as_i64).unwrap_or(0) == 0,
                 deleted: false,
                 labels: Default::default(),
@@ -169,10 +170,36 @@ impl Reader {
     }
 }
 
-/// Converts the bulk file at `source` into an archive at `out`.
+/// Converts the bulk file at `source` (JSON Lines, or the zip `mmctl export` writes, whose
+/// `.jsonl` member is read) into an archive at `out`.
 pub fn convert(source: &Path, out: &Path, placement: &Placement) -> Result<Converted, Box<dyn std::error::Error>> {
     let name = source.display().to_string();
-    let lines = BufReader::new(std::fs::File::open(source)?).lines();
+    if source.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip")) {
+        let fail = |message: String| ConvertError { file: name.clone(), at: "the zip".into(), message };
+        let mut zip = zip::ZipArchive::new(std::fs::File::open(source)?).map_err(|e| fail(e.to_string()))?;
+        let names: Vec<String> = zip.file_names().filter_map(|n| n.ok().map(|n| n.into_owned())).collect();
+        let Some(member) = names.iter().find(|n| n.ends_with(".jsonl")).cloned() else {
+            return Err(fail("no .jsonl member: a bulk export zip holds the export's JSON Lines file".into()).into());
+        };
+        let attachments = names.iter().filter(|n| n.starts_with("data/") && !n.ends_with('/')).count();
+        let file = zip.by_name(&member).map_err(|e| fail(e.to_string()))?;
+        let mut converted = convert_lines(BufReader::new(file), &format!("{name}:{member}"), out, placement)?;
+        if attachments > 0 {
+            *converted.not_imported.entry("attachment file in data/".into()).or_default() += attachments as u64;
+        }
+        return Ok(converted);
+    }
+    convert_lines(BufReader::new(std::fs::File::open(source)?), &name, out, placement)
+}
+
+fn convert_lines(
+    source: impl BufRead,
+    name: &str,
+    out: &Path,
+    placement: &Placement,
+) -> Result<Converted, Box<dyn std::error::Error>> {
+    let name = name.to_string();
+    let lines = source.lines();
     let mut r = Reader { b: Builder::new(placement.clone())?, sips: HashMap::new(), rooms: HashMap::new() };
     let mut last = 0;
     for (i, line) in lines.enumerate() {

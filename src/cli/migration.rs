@@ -85,11 +85,12 @@ pub enum MigrationCommand {
         /// The archive: a directory, or a .pchat file
         archive: std::path::PathBuf,
     },
-    /// Turn a Mattermost bulk export (JSON Lines) into an archive: teams as categories,
-    /// channels as rooms, users and their memberships, posts with their replies; counts
-    /// what it leaves out
-    FromMattermost {
-        /// The bulk file (.jsonl)
+    /// Turn a Slack workspace export (the zip) into an archive: channels as rooms (private
+    /// ones closed), users, memberships, messages with thread replies in order and Slack
+    /// markup as plain text with links; counts what it leaves out (direct messages,
+    /// reactions, files, channel events)
+    FromSlack {
+        /// The export (.zip, as Slack's workspace export writes it)
         source: std::path::PathBuf,
         /// The archive to write: a directory, or a .pchat file
         #[arg(long, value_name = "PATH")]
@@ -97,6 +98,30 @@ pub enum MigrationCommand {
         /// The pool the rooms go to
         #[arg(long, default_value = "default", value_name = "POOL")]
         pool: String,
+        /// The site of users the source gives none (a site of the topology, where one is
+        /// published)
+        #[arg(long, default_value = "default", value_name = "SITE")]
+        site: String,
+        /// The category the rooms go to
+        #[arg(long, default_value = "slack", value_name = "NAME")]
+        category: String,
+    },
+    /// Turn a Mattermost bulk export (JSON Lines, or the zip of `mmctl export`) into an
+    /// archive: teams as categories, channels as rooms, users and their memberships, posts
+    /// with their replies; counts what it leaves out
+    FromMattermost {
+        /// The bulk file (.jsonl, or a .zip holding one)
+        source: std::path::PathBuf,
+        /// The archive to write: a directory, or a .pchat file
+        #[arg(long, value_name = "PATH")]
+        out: std::path::PathBuf,
+        /// The pool the rooms go to
+        #[arg(long, default_value = "default", value_name = "POOL")]
+        pool: String,
+        /// The site of users the source gives none (a site of the topology, where one is
+        /// published)
+        #[arg(long, default_value = "default", value_name = "SITE")]
+        site: String,
     },
     /// Turn the XML Conversations files of the old system's compliance adapter into an
     /// archive (rooms, senders, messages with their times); counts what it leaves out
@@ -109,6 +134,10 @@ pub enum MigrationCommand {
         /// The pool the rooms go to
         #[arg(long, default_value = "default", value_name = "POOL")]
         pool: String,
+        /// The site of users the source gives none (a site of the topology, where one is
+        /// published)
+        #[arg(long, default_value = "default", value_name = "SITE")]
+        site: String,
         /// The category of rooms whose channel names none
         #[arg(long, default_value = "imported", value_name = "NAME")]
         category: String,

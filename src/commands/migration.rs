@@ -73,12 +73,16 @@ pub fn run(out: &Output, command: MigrationCommand) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        MigrationCommand::FromLyncCompliance { source, out: target, pool, category } => {
-            let placement = crate::archive::build::Placement { pool, category };
+        MigrationCommand::FromLyncCompliance { source, out: target, pool, category, site } => {
+            let placement = crate::archive::build::Placement { pool, category, site };
             converted(out, &source, &target, crate::archive::lync::convert(&source, &target, &placement))
         }
-        MigrationCommand::FromMattermost { source, out: target, pool } => {
-            let placement = crate::archive::build::Placement { pool, category: "imported".into() };
+        MigrationCommand::FromSlack { source, out: target, pool, category, site } => {
+            let placement = crate::archive::build::Placement { pool, category, site };
+            converted(out, &source, &target, crate::archive::slack::convert(&source, &target, &placement))
+        }
+        MigrationCommand::FromMattermost { source, out: target, pool, site } => {
+            let placement = crate::archive::build::Placement { pool, category: "imported".into(), site };
             converted(out, &source, &target, crate::archive::mattermost::convert(&source, &target, &placement))
         }
         MigrationCommand::Export { .. } | MigrationCommand::Import { .. } => unreachable!("run by run_remote()"),

@@ -63,3 +63,7 @@ mod archive;
 // Migration end to end: scoped exports, imports with conflicts handled, the round trip byte
 // for byte, damaged archives refused, jobs, and imports killed with SIGKILL finished by a re-run.
 mod migration;
+
+// Other systems' exports as zips (Slack, Mattermost), generated in their documented shapes:
+// converted, verified, imported; what pchat does not import counted by kind.
+mod importers;

@@ -10,7 +10,6 @@ use axum::body::Bytes;
 
 use crate::api::migration::{ExportRequest, JobError, JobState};
 use crate::api::{Category, ErrorCode, FileRef, Room};
-use crate::archive::build::iso_ms;
 use crate::archive::format::*;
 use crate::archive::stream;
 use crate::server::auth::Caller;
@@ -153,7 +152,11 @@ impl Out {
         }
         let frame = stream::chunk(&self.member, &self.buf);
         self.buf.clear();
-        self.send(frame).await
+        self.send(frame).await?;
+        // A chunk is a millisecond or so of work: the requests waiting for a worker go
+        // first, so an export does not hold up history reads beside it.
+        tokio::task::yield_now().await;
+        Ok(())
     }
 
     async fn send(&mut self, frame: Vec<u8>) -> Result<(), Gone> {

@@ -298,6 +298,7 @@ impl Run<'_> {
                     .collect()
             };
             let mut messages = Vec::with_capacity(batch.records.len());
+            let mut fresh = BTreeSet::new();
             for m in &batch.records {
                 let mut refs = Vec::new();
                 for f in &m.files {
@@ -332,8 +333,11 @@ impl Run<'_> {
                         content_type: f.content_type.clone(),
                     });
                 }
+                // An id is kept when the archive gives one (0: another system gave none)
+                // and the server has not given it out.
+                let keep = m.id > 0 && !taken.contains(&m.id) && fresh.insert(m.id);
                 messages.push(ImportedMessage {
-                    id: (!taken.contains(&m.id)).then_some(m.id),
+                    id: keep.then_some(m.id),
                     seq: m.seq + offset,
                     sender: m.sender.clone(),
                     posted_at: crate::store::parse_ms(&m.posted_at),

@@ -363,7 +363,7 @@ pub fn decode_cursor(cursor: &str) -> ApiResult<crate::store::After> {
     let bad = || ApiError::field(ErrorCode::BadRequest, "cursor", "the cursor is not one this server issued");
     // A cursor is hex: anything else (odd lengths, non-ASCII that would split a character)
     // is refused before it is sliced.
-    if cursor.len() % 2 != 0 || !cursor.bytes().all(|b| b.is_ascii_hexdigit()) || cursor.len() > 4096 {
+    if !cursor.len().is_multiple_of(2) || !cursor.bytes().all(|b| b.is_ascii_hexdigit()) || cursor.len() > 4096 {
         return Err(bad());
     }
     let bytes: Result<Vec<u8>, _> =
