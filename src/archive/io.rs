@@ -61,27 +61,32 @@ pub fn hex(digest: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Writes an archive member by member, in any order, then its manifest: into a directory,
-/// or packed into one `.pchat` file written to a temporary name and renamed when complete,
-/// its members in name order (the canonical order: they wait, one after another, in one
-/// spool file until the manifest is written). Dropped unfinished, it removes what it wrote.
+/// Writes an archive member by member, then its manifest: into a directory (members in any
+/// order), or packed into one `.pchat` file written to a temporary name and renamed when
+/// complete. A packed archive takes its members in name order (the canonical order), each
+/// compressed into it as soon as it is complete (its size goes first: it waits in a spool
+/// file until then). Dropped unfinished, it removes what it wrote.
 pub struct Writer {
     target: PathBuf,
-    /// A packed archive's spool: every member's bytes, and where each starts in it.
-    spool: Option<(BufWriter<File>, Vec<u64>)>,
-    scratch: tempfile::TempDir,
+    packed: Option<Packed>,
+    /// Where a packed archive is written until it is complete (removed when dropped).
+    _scratch: tempfile::TempDir,
     members: Vec<Member>,
     finished: bool,
+}
+
+struct Packed {
+    tar: tar::Builder<zstd::stream::write::Encoder<'static, BufWriter<File>>>,
+    partial: PathBuf,
+    /// The member being written, until it is complete.
+    spool: File,
 }
 
 /// One member being written.
 pub struct MemberWriter<'w> {
     writer: &'w mut Writer,
     name: String,
-    /// A directory archive's member file (none: the packed archive's spool).
-    out: Option<BufWriter<File>>,
-    /// Where it starts in the spool.
-    start: u64,
+    out: BufWriter<File>,
     hash: Sha256,
     bytes: u64,
     records: u64,
@@ -94,14 +99,13 @@ impl Writer {
         let scratch = tempfile::Builder::new()
             .prefix(".pchat-archive-")
             .tempdir_in(target.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new(".")))?;
-        let packed = target.extension().is_some_and(|e| e == "pchat");
-        let spool = match packed {
-            true => {
-                Some((BufWriter::with_capacity(256 * 1024, File::create(scratch.path().join("members"))?), Vec::new()))
-            }
-            false => None,
-        };
-        if !packed {
+        let packed = if target.extension().is_some_and(|e| e == "pchat") {
+            let partial = scratch.path().join("archive.partial");
+            let file = BufWriter::with_capacity(256 * 1024, File::create(&partial)?);
+            let tar = tar::Builder::new(zstd::stream::write::Encoder::new(file, 3)?);
+            let spool = File::options().read(true).write(true).create_new(true).open(scratch.path().join("member"))?;
+            Some(Packed { tar, partial, spool })
+        } else {
             if target.exists() && std::fs::read_dir(target)?.next().is_some() {
                 return Err(io::Error::new(
                     io::ErrorKind::AlreadyExists,
@@ -109,30 +113,44 @@ impl Writer {
                 ));
             }
             std::fs::create_dir_all(target)?;
-        }
-        Ok(Writer { target: target.to_path_buf(), spool, scratch, members: Vec::new(), finished: false })
+            None
+        };
+        Ok(Writer { target: target.to_path_buf(), packed, _scratch: scratch, members: Vec::new(), finished: false })
     }
 
-    /// Starts the next member (each name once).
+    /// Starts the next member (each name once; packed, in name order).
     pub fn member(&mut self, name: &str) -> io::Result<MemberWriter<'_>> {
         if name == MANIFEST || self.members.iter().any(|m| m.name == name) {
             return Err(io::Error::other(format!("member {name} is written twice")));
         }
-        let mut start = 0;
-        let out = match &mut self.spool {
-            Some((spool, _)) => {
-                start = spool.stream_position()?;
-                None
+        let out = match &mut self.packed {
+            Some(packed) => {
+                if let Some(last) = self.members.last().filter(|m| m.name.as_str() > name) {
+                    return Err(io::Error::other(format!(
+                        "member {name} comes after {}: a packed archive holds its members in name order",
+                        last.name
+                    )));
+                }
+                packed.spool.set_len(0)?;
+                packed.spool.seek(io::SeekFrom::Start(0))?;
+                packed.spool.try_clone()?
             }
             None => {
                 let path = self.target.join(name);
                 if let Some(parent) = path.parent() {
                     std::fs::create_dir_all(parent)?;
                 }
-                Some(BufWriter::new(File::create(&path)?))
+                File::create(&path)?
             }
         };
-        Ok(MemberWriter { writer: self, name: name.to_string(), out, start, hash: Sha256::new(), bytes: 0, records: 0 })
+        Ok(MemberWriter {
+            writer: self,
+            name: name.to_string(),
+            out: BufWriter::with_capacity(256 * 1024, out),
+            hash: Sha256::new(),
+            bytes: 0,
+            records: 0,
+        })
     }
 
     /// Writes the manifest (with every member's checksum) and completes the archive.
@@ -149,20 +167,9 @@ impl Writer {
     /// Completes the archive with these bytes as its manifest, as they are (an archive
     /// packed from a directory keeps the manifest it came with).
     pub fn finish_with(mut self, text: &[u8]) -> io::Result<()> {
-        match self.spool.take() {
-            Some((spool, starts)) => {
-                spool.into_inner().map_err(|e| e.into_error())?;
-                let mut spooled: Vec<(&Member, u64)> = self.members.iter().zip(starts).collect();
-                spooled.sort_by(|a, b| a.0.name.cmp(&b.0.name));
-                let mut members = File::open(self.scratch.path().join("members"))?;
-                let partial = self.scratch.path().join("archive.partial");
-                let file = BufWriter::new(File::create(&partial)?);
-                let mut tar = tar::Builder::new(zstd::stream::write::Encoder::new(file, 3)?);
-                for (member, start) in spooled {
-                    let mut header = canonical_header(member.bytes);
-                    members.seek(io::SeekFrom::Start(start))?;
-                    tar.append_data(&mut header, &member.name, (&mut members).take(member.bytes))?;
-                }
+        match self.packed.take() {
+            Some(Packed { mut tar, partial, spool }) => {
+                drop(spool);
                 append(&mut tar, MANIFEST, text)?;
                 let encoder = tar.into_inner()?;
                 let mut file = encoder.finish()?;
@@ -184,7 +191,8 @@ impl Writer {
 
 impl Drop for Writer {
     fn drop(&mut self) {
-        if !self.finished && self.spool.is_none() {
+        // A packed archive's partial file goes with the scratch directory.
+        if !self.finished && self.packed.is_none() {
             let _ = std::fs::remove_dir_all(&self.target);
         }
     }
@@ -200,11 +208,7 @@ impl MemberWriter<'_> {
     pub fn write_all(&mut self, bytes: &[u8]) -> io::Result<()> {
         self.hash.update(bytes);
         self.bytes += bytes.len() as u64;
-        match (&mut self.out, &mut self.writer.spool) {
-            (Some(out), _) => out.write_all(bytes),
-            (None, Some((spool, _))) => spool.write_all(bytes),
-            (None, None) => Err(io::Error::other("a member without its file")),
-        }
+        self.out.write_all(bytes)
     }
 
     /// Counts the records (lines) in bytes written with [`Self::write_all`].
@@ -220,21 +224,23 @@ impl MemberWriter<'_> {
         self.write_all(&super::format::line(record))
     }
 
-    /// Completes the member.
+    /// Completes the member: packed, it goes into the archive now.
     pub fn finish(mut self) -> io::Result<Member> {
+        self.out.flush()?;
         let member = Member {
             name: self.name.clone(),
             sha256: hex(&self.hash.clone().finalize()),
             bytes: self.bytes,
             records: self.records,
         };
-        match (&mut self.out, &mut self.writer.spool) {
-            (Some(out), _) => {
-                out.flush()?;
-                out.get_ref().sync_all()?;
+        match &mut self.writer.packed {
+            Some(packed) => {
+                let mut spool = &packed.spool;
+                spool.seek(io::SeekFrom::Start(0))?;
+                let mut header = canonical_header(self.bytes);
+                packed.tar.append_data(&mut header, &self.name, spool.take(self.bytes))?;
             }
-            (None, Some((_, starts))) => starts.push(self.start),
-            (None, None) => {}
+            None => self.out.get_ref().sync_all()?,
         }
         self.writer.members.push(member.clone());
         Ok(member)

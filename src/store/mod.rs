@@ -306,6 +306,8 @@ pub trait MessageStore {
     /// The ids of the rooms a user has joined.
     async fn joined_rooms(&mut self, sip: &str) -> StoreResult<Vec<i64>>;
     async fn files_by_id(&mut self, ids: &[i64]) -> StoreResult<Vec<StoredFile>>;
+    /// The `files` of a room's messages posted at or after `since` that name any.
+    async fn posted_files(&mut self, room_id: i64, since: i64) -> StoreResult<Vec<String>>;
     /// How many messages of a room were posted at or before a time.
     async fn count_through(&mut self, room_id: i64, through: i64) -> StoreResult<i64>;
     /// The audit log, newest first, below the id `before`.

@@ -244,6 +244,14 @@ impl MessageStore for SqlTx {
         rows.iter().map(stored_message).collect()
     }
 
+    async fn posted_files(&mut self, room_id: i64, since: i64) -> StoreResult<Vec<String>> {
+        Ok(sqlx::query_scalar("SELECT files FROM messages WHERE room_id = $1 AND posted_at >= $2 AND files <> ''")
+            .bind(room_id)
+            .bind(since)
+            .fetch_all(&mut *self.tx)
+            .await?)
+    }
+
     async fn files_by_id(&mut self, ids: &[i64]) -> StoreResult<Vec<StoredFile>> {
         let mut files = Vec::new();
         for chunk in ids.chunks(IN_CHUNK) {

@@ -215,6 +215,40 @@ fn a_failed_export_leaves_nothing_behind() {
     assert_eq!(left.len(), 1, "only the blocker is left: {left:?}");
 }
 
+/// An export onto a disk that fills up: a clear error, and nothing of it left. Needs a small
+/// tmpfs of its own (root, as in CI: there it must run).
+#[test]
+fn an_export_onto_a_full_disk_says_so_and_leaves_nothing() {
+    let srv = seeded();
+    srv.give_history("frontend", 20_000);
+    let disk = tempfile::tempdir().unwrap();
+    let mounted = std::process::Command::new("mount")
+        .args(["-t", "tmpfs", "-o", "size=512k", "tmpfs", disk.path().to_str().unwrap()])
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !mounted {
+        assert!(std::env::var_os("CI").is_none(), "CI runs as root: mounting a small tmpfs must work there");
+        eprintln!("note: full-disk export test skipped (mounting a tmpfs needs root)");
+        return;
+    }
+    struct Unmount<'a>(&'a Path);
+    impl Drop for Unmount<'_> {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount").arg(self.0).status();
+        }
+    }
+    let _unmount = Unmount(disk.path());
+    for target in ["all", "all.pchat"] {
+        let out = disk.path().join(target);
+        srv.cli(&["migration", "export", "--all", "--out", out.to_str().unwrap()])
+            .code(1)
+            .stderr_has(&["No space left on device", "writing"]);
+        let left: Vec<_> = std::fs::read_dir(disk.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+        assert!(left.is_empty(), "nothing is left on the full disk: {left:?}");
+    }
+}
+
 #[test]
 fn conflicts_are_refused_unless_told_how_and_each_way_does_what_it_says() {
     let a = seeded();

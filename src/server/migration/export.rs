@@ -255,13 +255,11 @@ struct Export<'a> {
     since: Option<i64>,
 }
 
-/// What the definitions refer to: collected as they are written, the users and groups
-/// written last.
+/// The users and groups the definitions name, collected as they are written.
 #[derive(Default)]
 struct Wanted {
     sips: BTreeSet<String>,
     groups: BTreeSet<String>,
-    files: BTreeMap<String, u64>,
 }
 
 impl Wanted {
@@ -275,6 +273,8 @@ impl Wanted {
 }
 
 impl Export<'_> {
+    /// Sends every member in name order (the order a packed archive holds them in, so the
+    /// client packs each as it completes): what each member needs is read first.
     async fn write(
         &self,
         tx: &mut dyn Tx,
@@ -331,7 +331,6 @@ impl Export<'_> {
         }
         c.categories = categories.len() as u64;
 
-        let mut policies = Vec::new();
         if all {
             let mut scopes = tx.all_config_scopes().await?;
             scopes.sort_by(|a, b| a.scope.cmp(&b.scope));
@@ -340,11 +339,35 @@ impl Export<'_> {
                 out.record(&ChatConfigRecord { scope: s.scope.clone(), settings: s.settings.clone() }).await?;
             }
             c.chat_config = scopes.len() as u64;
-            policies = tx.all_policies().await?;
-            policies.sort_by(|a, b| a.identity.cmp(&b.identity));
         }
 
-        // Memberships, then each room's messages (its member named by its place).
+        // What each room holds, and the files its messages name: a pass over the files
+        // column alone, so the files go first, as the name order wants.
+        let since = self.since.unwrap_or(i64::MIN);
+        let mut activity = Vec::with_capacity(rooms.len());
+        let mut total = 0;
+        let mut file_ids = BTreeSet::new();
+        for r in &rooms {
+            let a = tx.room_activity(r.meta.id).await?;
+            total += a.messages as u64;
+            activity.push(a);
+            if history {
+                for files in tx.posted_files(r.meta.id, since).await? {
+                    let refs: Vec<FileRef> = serde_json::from_str(&files).unwrap_or_default();
+                    file_ids.extend(refs.iter().map(|f| f.id));
+                }
+            }
+        }
+        let ids: Vec<i64> = file_ids.into_iter().collect();
+        let stored: BTreeMap<i64, StoredFile> = tx.files_by_id(&ids).await?.into_iter().map(|f| (f.id, f)).collect();
+        let shas: BTreeSet<String> = stored.values().map(|f| f.sha256.clone()).collect();
+        self.job.total("files", shas.len() as u64);
+        for sha in &shas {
+            self.file(out, sha).await?;
+        }
+        c.files = shas.len() as u64;
+
+        // Room entries, and the groups they and the categories name (nested ones too).
         let mut entries = Vec::new();
         for r in &rooms {
             for (role, list) in [("manager", &r.managers), ("member", &r.members), ("presenter", &r.presenters)] {
@@ -361,53 +384,6 @@ impl Export<'_> {
         }
         entries
             .sort_by(|a, b| (&a.pool, &a.room, &a.role, &a.principal).cmp(&(&b.pool, &b.room, &b.role, &b.principal)));
-        out.begin("memberships.jsonl").await?;
-        for e in &entries {
-            out.record(e).await?;
-        }
-        c.memberships = entries.len() as u64;
-
-        let mut activity = Vec::with_capacity(rooms.len());
-        let mut total = 0;
-        for r in &rooms {
-            let a = tx.room_activity(r.meta.id).await?;
-            total += a.messages as u64;
-            activity.push(a);
-        }
-        if history {
-            self.job.total("messages", total);
-        }
-        let mut senders: BTreeSet<String> = BTreeSet::new();
-        let mut records = Vec::with_capacity(rooms.len());
-        for (index, r) in rooms.iter().enumerate() {
-            let member = history.then(|| messages_member(index));
-            if let Some(member) = &member {
-                out.begin(member).await?;
-                c.messages += self.messages(tx, out, r.meta.id, &mut senders, &mut wanted).await?;
-            }
-            self.job.done("rooms", 1);
-            records.push(RoomRecord {
-                pool: r.pool.clone(),
-                name: r.name.clone(),
-                category: r.category.clone(),
-                description: r.description.clone(),
-                room_type: r.room_type,
-                privacy: r.privacy,
-                invitations: r.invitations,
-                disabled: r.disabled,
-                addin: r.addin.clone(),
-                messages: member,
-                last_seq: activity[index].last_seq,
-                labels: labels(&r.meta.labels),
-            });
-        }
-        out.begin("rooms.jsonl").await?;
-        for r in &records {
-            out.record(r).await?;
-        }
-        c.rooms = records.len() as u64;
-
-        // Groups, nested ones too, and then every user the export names.
         let mut groups = tx.all_groups().await?;
         groups.sort_by(|a, b| a.name.cmp(&b.name));
         if !all {
@@ -440,7 +416,42 @@ impl Export<'_> {
             .await?;
         }
         c.groups = groups.len() as u64;
+        out.begin("memberships.jsonl").await?;
+        for e in &entries {
+            out.record(e).await?;
+        }
+        c.memberships = entries.len() as u64;
 
+        // Each room's messages, its member named by its place in rooms.jsonl.
+        if history {
+            self.job.total("messages", total);
+        }
+        let mut senders: BTreeSet<String> = BTreeSet::new();
+        let mut records = Vec::with_capacity(rooms.len());
+        for (index, r) in rooms.iter().enumerate() {
+            let member = history.then(|| messages_member(index));
+            if let Some(member) = &member {
+                out.begin(member).await?;
+                c.messages += self.messages(tx, out, r.meta.id, &mut senders, &stored).await?;
+            }
+            self.job.done("rooms", 1);
+            records.push(RoomRecord {
+                pool: r.pool.clone(),
+                name: r.name.clone(),
+                category: r.category.clone(),
+                description: r.description.clone(),
+                room_type: r.room_type,
+                privacy: r.privacy,
+                invitations: r.invitations,
+                disabled: r.disabled,
+                addin: r.addin.clone(),
+                messages: member,
+                last_seq: activity[index].last_seq,
+                labels: labels(&r.meta.labels),
+            });
+        }
+
+        // The users: everyone with --all, else those named and every sender.
         let mut users: BTreeMap<String, UserRecord> = BTreeMap::new();
         let mut grants: BTreeMap<String, Vec<String>> = BTreeMap::new();
         let mut keep = |u: crate::api::User, users: &mut BTreeMap<String, UserRecord>| {
@@ -490,6 +501,8 @@ impl Export<'_> {
             });
         }
         if all {
+            let mut policies = tx.all_policies().await?;
+            policies.sort_by(|a, b| a.identity.cmp(&b.identity));
             out.begin("policies.jsonl").await?;
             for p in &policies {
                 out.record(&PolicyRecord {
@@ -502,40 +515,45 @@ impl Export<'_> {
             }
             c.policies = policies.len() as u64;
         }
+        out.begin("rooms.jsonl").await?;
+        for r in &records {
+            out.record(r).await?;
+        }
+        c.rooms = records.len() as u64;
         out.begin("users.jsonl").await?;
         for u in users.values() {
             out.record(u).await?;
         }
         c.users = users.len() as u64;
-
-        // The files' content, from the file store, as it is read.
-        self.job.total("files", wanted.files.len() as u64);
-        for sha in wanted.files.keys() {
-            let Some(files) = &self.state.files else {
-                return Err(Failed::Problem(ApiError::new(ErrorCode::Unavailable, "this server has no file store")));
-            };
-            let mut content = files.read(sha).await.map_err(|e| {
-                Failed::Problem(ApiError::internal(format!("reading file {sha} from the file store: {e}")))
-            })?;
-            out.begin(&file_member(sha)).await?;
-            let mut chunk = vec![0u8; stream::CHUNK];
-            loop {
-                use tokio::io::AsyncReadExt;
-                let n = content
-                    .read(&mut chunk)
-                    .await
-                    .map_err(|e| Failed::Problem(ApiError::internal(format!("reading file {sha}: {e}"))))?;
-                if n == 0 {
-                    break;
-                }
-                out.bytes(&chunk[..n]).await?;
-            }
-            out.flush().await?;
-            self.job.done("files", 1);
-        }
-        c.files = wanted.files.len() as u64;
         out.flush().await?;
         out.send(stream::end(&manifest)).await?;
+        Ok(())
+    }
+
+    /// A file's content, from the file store, as it is read.
+    async fn file(&self, out: &mut Out, sha: &str) -> Result<(), Failed> {
+        let Some(files) = &self.state.files else {
+            return Err(Failed::Problem(ApiError::new(ErrorCode::Unavailable, "this server has no file store")));
+        };
+        let mut content = files
+            .read(sha)
+            .await
+            .map_err(|e| Failed::Problem(ApiError::internal(format!("reading file {sha} from the file store: {e}"))))?;
+        out.begin(&file_member(sha)).await?;
+        let mut chunk = vec![0u8; stream::CHUNK];
+        loop {
+            use tokio::io::AsyncReadExt;
+            let n = content
+                .read(&mut chunk)
+                .await
+                .map_err(|e| Failed::Problem(ApiError::internal(format!("reading file {sha}: {e}"))))?;
+            if n == 0 {
+                break;
+            }
+            out.bytes(&chunk[..n]).await?;
+        }
+        out.flush().await?;
+        self.job.done("files", 1);
         Ok(())
     }
 
@@ -546,7 +564,7 @@ impl Export<'_> {
         out: &mut Out,
         room_id: i64,
         senders: &mut BTreeSet<String>,
-        wanted: &mut Wanted,
+        stored: &BTreeMap<i64, StoredFile>,
     ) -> Result<u64, Failed> {
         let mut after = 0;
         let mut written = 0;
@@ -562,57 +580,43 @@ impl Export<'_> {
             let page = tx.history(room_id, &range).await?;
             let Some(last) = page.last() else { break };
             after = last.seq;
-            let refs: Vec<Vec<FileRef>> =
-                page.iter()
-                    .map(|m| {
-                        if m.files.is_empty() {
-                            Vec::new()
-                        } else {
-                            serde_json::from_str(&m.files).unwrap_or_default()
-                        }
-                    })
-                    .collect();
-            let ids: Vec<i64> = refs.iter().flatten().map(|f| f.id).collect();
-            let stored: BTreeMap<i64, StoredFile> = if ids.is_empty() {
-                BTreeMap::new()
-            } else {
-                tx.files_by_id(&ids).await?.into_iter().map(|f| (f.id, f)).collect()
-            };
-            for (m, refs) in page.iter().zip(refs) {
+            let n = page.len();
+            for m in page {
                 if !senders.contains(&m.sender) {
                     senders.insert(m.sender.clone());
                 }
-                let files = refs
-                    .iter()
-                    .filter_map(|f| stored.get(&f.id))
-                    .map(|f| {
-                        wanted.files.insert(f.sha256.clone(), f.size as u64);
-                        FileRecord {
+                let files = if m.files.is_empty() {
+                    Vec::new()
+                } else {
+                    let refs: Vec<FileRef> = serde_json::from_str(&m.files).unwrap_or_default();
+                    refs.iter()
+                        .filter_map(|f| stored.get(&f.id))
+                        .map(|f| FileRecord {
                             sha256: f.sha256.clone(),
                             name: f.name.clone(),
                             size: f.size as u64,
                             content_type: f.content_type.clone(),
-                        }
-                    })
-                    .collect();
+                        })
+                        .collect()
+                };
                 out.record(&MessageRecord {
                     id: m.id,
                     seq: m.seq,
-                    sender: m.sender.clone(),
+                    links: crate::api::links_in(&m.body),
+                    sender: m.sender,
                     posted_at: iso_ms(m.posted_at),
                     kind: m.kind,
-                    title: m.title.clone(),
-                    text: m.body.clone(),
-                    links: crate::api::links_in(&m.body),
+                    title: m.title,
+                    text: m.body,
                     files,
                     removed: false,
                 })
                 .await?;
             }
-            written += page.len() as u64;
-            self.job.done("messages", page.len() as u64);
+            written += n as u64;
+            self.job.done("messages", n as u64);
             self.job.tick().await?;
-            if page.len() < PAGE {
+            if n < PAGE {
                 break;
             }
         }
