@@ -200,6 +200,63 @@ include!("sql_topology.rs");
 include!("sql_nodes.rs");
 include!("sql_jobs.rs");
 
+/// A column value in COPY's text format.
+fn copy_text(out: &mut Vec<u8>, text: &str) {
+    for b in text.bytes() {
+        match b {
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            _ => out.push(b),
+        }
+    }
+}
+
+/// An import's messages through COPY, PostgreSQL's bulk path: those keeping their ids, then
+/// the others (numbered by the identity column after the kept ones).
+async fn copy_imported(tx: &mut sqlx::Transaction<'static, Db>, batch: &ImportBatch<'_>) -> StoreResult<()> {
+    use std::io::Write;
+    for ids in [true, false] {
+        let rows: Vec<&crate::store::ImportedMessage> =
+            batch.messages.iter().filter(|m| m.id.is_some() == ids).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        let top = rows.iter().filter_map(|m| m.id).max().unwrap_or(0);
+        let columns = if ids { "id, " } else { "" };
+        let statement =
+            format!("COPY messages ({columns}room_id, seq, sender, posted_at, kind, title, body, files) FROM STDIN");
+        let mut copy = tx.copy_in_raw(&statement).await?;
+        let mut buf = Vec::with_capacity(256 * 1024);
+        for m in rows {
+            if let Some(id) = m.id {
+                let _ = write!(buf, "{id}\t");
+            }
+            let _ = write!(buf, "{}\t{}\t", batch.room_id, m.seq);
+            copy_text(&mut buf, &m.sender);
+            let _ = write!(buf, "\t{}\t{}\t", m.posted_at, m.kind.as_str());
+            copy_text(&mut buf, &m.title);
+            buf.push(b'\t');
+            copy_text(&mut buf, &m.body);
+            buf.push(b'\t');
+            copy_text(&mut buf, &m.files);
+            buf.push(b'\n');
+            if buf.len() >= 256 * 1024 {
+                copy.send(std::mem::take(&mut buf)).await?;
+            }
+        }
+        if !buf.is_empty() {
+            copy.send(buf).await?;
+        }
+        copy.finish().await?;
+        if let (true, Some(sql)) = (ids, SQL_AFTER_EXPLICIT_IDS) {
+            sqlx::query(sql).bind(top).execute(&mut **tx).await?;
+        }
+    }
+    Ok(())
+}
+
 /// How an insert keeps the ids it is given.
 const SQL_OVERRIDING_IDS: &str = " OVERRIDING SYSTEM VALUE ";
 /// What makes the id sequence go on after ids an import kept.
@@ -399,7 +456,8 @@ impl Store for PostgresStore {
 
     async fn import_batch(&self, batch: &ImportBatch<'_>) -> StoreResult<()> {
         let mut tx = self.pool.begin().await?;
-        import_batch_in(&mut tx, batch).await?;
+        copy_imported(&mut tx, batch).await?;
+        import_bookkeeping(&mut tx, batch).await?;
         tx.commit().await?;
         Ok(())
     }

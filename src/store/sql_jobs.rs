@@ -134,7 +134,14 @@ impl JobStore for SqlTx {
 
 /// One batch of an import's messages, the room's counter and the import's mark, in one
 /// transaction: a crash leaves the batch whole or absent, and the mark says which.
+#[allow(dead_code)] // PostgreSQL writes the messages of its batches with COPY
 async fn import_batch_in(tx: &mut sqlx::Transaction<'static, Db>, batch: &ImportBatch<'_>) -> StoreResult<()> {
+    insert_imported(tx, batch).await?;
+    import_bookkeeping(tx, batch).await
+}
+
+#[allow(dead_code)] // PostgreSQL writes the messages of its batches with COPY
+async fn insert_imported(tx: &mut sqlx::Transaction<'static, Db>, batch: &ImportBatch<'_>) -> StoreResult<()> {
     let with_id: Vec<_> = batch.messages.iter().filter(|m| m.id.is_some()).collect();
     let without_id: Vec<_> = batch.messages.iter().filter(|m| m.id.is_none()).collect();
     for (ids, rows) in [(true, with_id), (false, without_id)] {
@@ -170,6 +177,11 @@ async fn import_batch_in(tx: &mut sqlx::Transaction<'static, Db>, batch: &Import
             }
         }
     }
+    Ok(())
+}
+
+/// The room's counter past the batch, and the import's mark.
+async fn import_bookkeeping(tx: &mut sqlx::Transaction<'static, Db>, batch: &ImportBatch<'_>) -> StoreResult<()> {
     let top_seq = batch.messages.iter().map(|m| m.seq).max().unwrap_or(0).max(batch.last_seq);
     let top_time = batch.messages.iter().map(|m| m.posted_at).max().unwrap_or(0);
     let counter = format!(
