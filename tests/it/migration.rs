@@ -187,6 +187,64 @@ fn scoped_exports_hold_their_scope_and_what_it_names() {
     assert!(!missing.exists());
 }
 
+/// Posts keep being answered while an export runs, and the export holds one moment: each
+/// room's messages are a gapless prefix of what was posted, and the manifest counts them.
+#[test]
+fn an_export_reads_one_snapshot_while_posts_go_on() {
+    let srv = seeded();
+    srv.give_history("backend", 150_000);
+    let alice = srv.user_token(ALICE);
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let poster = {
+        let (url, token, stop) = (srv.url.clone(), alice.clone(), stop.clone());
+        std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+            rt.block_on(async {
+                let c = pchat::client::Client::new(&url, Some(token)).unwrap();
+                let mut posted = 0;
+                while !stop.load(std::sync::atomic::Ordering::Relaxed) {
+                    let body = pchat::api::NewPost { text: format!("during {posted}"), ..Default::default() };
+                    let _: pchat::api::Message = c
+                        .post(
+                            &pchat::client::path(&["rooms", "frontend", "messages"]),
+                            &pchat::api::PoolQuery::default(),
+                            &body,
+                        )
+                        .await
+                        .expect("a post is answered while the export runs");
+                    posted += 1;
+                }
+                posted
+            })
+        })
+    };
+    std::thread::sleep(Duration::from_millis(200));
+    let dir = tempfile::tempdir().unwrap();
+    let archive = dir.path().join("during.pchat");
+    export(&srv, &["--all"], &archive);
+    stop.store(true, std::sync::atomic::Ordering::Relaxed);
+    let posted = poster.join().unwrap();
+    assert!(posted > 0, "posts went on during the export");
+
+    let m = members(&archive);
+    let manifest: Value = serde_json::from_slice(&m["manifest.json"]).unwrap();
+    let rooms: Vec<Value> =
+        String::from_utf8_lossy(&m["rooms.jsonl"]).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let mut total = 0;
+    for (i, room) in rooms.iter().enumerate() {
+        let seqs: Vec<i64> = String::from_utf8_lossy(&m[&format!("messages/{i:06}.jsonl")])
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap()["seq"].as_i64().unwrap())
+            .collect();
+        assert_eq!(seqs, (1..=seqs.len() as i64).collect::<Vec<_>>(), "room {}: a gapless prefix", room["name"]);
+        assert_eq!(room["last_seq"].as_i64().unwrap(), seqs.len() as i64, "{room}: its counter at the same moment");
+        total += seqs.len();
+    }
+    assert_eq!(manifest["counts"]["messages"].as_u64().unwrap() as usize, total);
+    let now = srv.json(&["api", "GET", "/v1/rooms/frontend/activity"]);
+    assert_eq!(now["messages"].as_u64().unwrap(), 2 + posted as u64, "{now}");
+}
+
 #[test]
 fn a_failed_export_leaves_nothing_behind() {
     let mut srv = seeded();
