@@ -92,16 +92,8 @@ pub enum MigrationCommand {
     FromSlack {
         /// The export (.zip, as Slack's workspace export writes it)
         source: std::path::PathBuf,
-        /// The archive to write: a directory, or a .pchat file
-        #[arg(long, value_name = "PATH")]
-        out: std::path::PathBuf,
-        /// The pool the rooms go to
-        #[arg(long, default_value = "default", value_name = "POOL")]
-        pool: String,
-        /// The site of users the source gives none (a site of the topology, where one is
-        /// published)
-        #[arg(long, default_value = "default", value_name = "SITE")]
-        site: String,
+        #[command(flatten)]
+        to: ConvertTo,
         /// The category the rooms go to
         #[arg(long, default_value = "slack", value_name = "NAME")]
         category: String,
@@ -112,36 +104,35 @@ pub enum MigrationCommand {
     FromMattermost {
         /// The bulk file (.jsonl, or a .zip holding one)
         source: std::path::PathBuf,
-        /// The archive to write: a directory, or a .pchat file
-        #[arg(long, value_name = "PATH")]
-        out: std::path::PathBuf,
-        /// The pool the rooms go to
-        #[arg(long, default_value = "default", value_name = "POOL")]
-        pool: String,
-        /// The site of users the source gives none (a site of the topology, where one is
-        /// published)
-        #[arg(long, default_value = "default", value_name = "SITE")]
-        site: String,
+        #[command(flatten)]
+        to: ConvertTo,
     },
     /// Turn the XML Conversations files of the old system's compliance adapter into an
     /// archive (rooms, senders, messages with their times); counts what it leaves out
     FromLyncCompliance {
         /// A compliance file, or a directory of them (*.xml, read in name order)
         source: std::path::PathBuf,
-        /// The archive to write: a directory, or a .pchat file
-        #[arg(long, value_name = "PATH")]
-        out: std::path::PathBuf,
-        /// The pool the rooms go to
-        #[arg(long, default_value = "default", value_name = "POOL")]
-        pool: String,
-        /// The site of users the source gives none (a site of the topology, where one is
-        /// published)
-        #[arg(long, default_value = "default", value_name = "SITE")]
-        site: String,
+        #[command(flatten)]
+        to: ConvertTo,
         /// The category of rooms whose channel names none
         #[arg(long, default_value = "imported", value_name = "NAME")]
         category: String,
     },
+}
+
+/// Where an importer writes its archive, and where what it imports goes.
+#[derive(Debug, Args)]
+pub struct ConvertTo {
+    /// The archive to write: a directory, or a .pchat file
+    #[arg(long, value_name = "PATH")]
+    pub out: std::path::PathBuf,
+    /// The pool the rooms go to
+    #[arg(long, default_value = "default", value_name = "POOL")]
+    pub pool: String,
+    /// The site of users the source gives none (a site of the topology, where one is
+    /// published)
+    #[arg(long, default_value = "default", value_name = "SITE")]
+    pub site: String,
 }
 
 /// `--on-conflict`.

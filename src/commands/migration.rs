@@ -73,20 +73,24 @@ pub fn run(out: &Output, command: MigrationCommand) -> anyhow::Result<()> {
             }
             Ok(())
         }
-        MigrationCommand::FromLyncCompliance { source, out: target, pool, category, site } => {
-            let placement = crate::archive::build::Placement { pool, category, site };
-            converted(out, &source, &target, crate::archive::lync::convert(&source, &target, &placement))
+        MigrationCommand::FromLyncCompliance { source, to, category } => {
+            let placement = placement(&to, category);
+            converted(out, &source, &to.out, crate::archive::lync::convert(&source, &to.out, &placement))
         }
-        MigrationCommand::FromSlack { source, out: target, pool, category, site } => {
-            let placement = crate::archive::build::Placement { pool, category, site };
-            converted(out, &source, &target, crate::archive::slack::convert(&source, &target, &placement))
+        MigrationCommand::FromSlack { source, to, category } => {
+            let placement = placement(&to, category);
+            converted(out, &source, &to.out, crate::archive::slack::convert(&source, &to.out, &placement))
         }
-        MigrationCommand::FromMattermost { source, out: target, pool, site } => {
-            let placement = crate::archive::build::Placement { pool, category: "imported".into(), site };
-            converted(out, &source, &target, crate::archive::mattermost::convert(&source, &target, &placement))
+        MigrationCommand::FromMattermost { source, to } => {
+            let placement = placement(&to, "imported".into());
+            converted(out, &source, &to.out, crate::archive::mattermost::convert(&source, &to.out, &placement))
         }
         MigrationCommand::Export { .. } | MigrationCommand::Import { .. } => unreachable!("run by run_remote()"),
     }
+}
+
+fn placement(to: &crate::cli::ConvertTo, category: String) -> crate::archive::build::Placement {
+    crate::archive::build::Placement { pool: to.pool.clone(), category, site: to.site.clone() }
 }
 
 /// Reports a conversion: what the archive holds and what was left out.

@@ -35,7 +35,8 @@ struct Selection {
     rooms: Vec<Room>,
 }
 
-fn split_name(name: &str) -> (Option<&str>, &str) {
+/// `POOL/NAME` or `NAME`: the pool, if given, and the name.
+pub(super) fn split_name(name: &str) -> (Option<&str>, &str) {
     match name.split_once('/') {
         Some((pool, name)) => (Some(pool), name),
         None => (None, name),

@@ -227,10 +227,15 @@ impl Run<'_> {
             state: JobState::Failed,
             error: JobError { code: code.into(), message, location, left: Some(resumable.into()) },
         };
+        // The store failing: the batches that committed stay, the mark says how far.
+        let store_failed = |at: Option<&str>| {
+            let at = at.map(String::from);
+            move |e: crate::store::StoreError| fail("unavailable", e.to_string(), at)
+        };
         // Each room's id on the server and where this import stands in it.
         let mut targets: HashMap<String, (usize, i64, i64, i64)> = HashMap::new();
         {
-            let mut tx = self.state.store.read().await.map_err(|e| fail("unavailable", e.to_string(), None))?;
+            let mut tx = self.state.store.read().await.map_err(store_failed(None))?;
             for (i, r) in plan.rooms.iter().enumerate() {
                 let (
                     Some(member),
@@ -239,10 +244,7 @@ impl Run<'_> {
                 else {
                     continue;
                 };
-                let found = tx
-                    .rooms_by_name(std::slice::from_ref(&r.name))
-                    .await
-                    .map_err(|e| fail("unavailable", e.to_string(), None))?;
+                let found = tx.rooms_by_name(std::slice::from_ref(&r.name)).await.map_err(store_failed(None))?;
                 let Some(room) = found.into_iter().find(|x| x.pool == r.pool) else {
                     return Err(fail(
                         "not_found",
@@ -250,21 +252,14 @@ impl Run<'_> {
                         None,
                     ));
                 };
-                let (done, offset) = match tx
-                    .import_mark(self.archive, room.meta.id)
-                    .await
-                    .map_err(|e| fail("unavailable", e.to_string(), None))?
-                {
-                    Some(mark) => mark,
-                    None if r.action == ImportAction::Merge => (
-                        0,
-                        tx.room_activity(room.meta.id)
-                            .await
-                            .map_err(|e| fail("unavailable", e.to_string(), None))?
-                            .last_seq,
-                    ),
-                    None => (0, 0),
-                };
+                let (done, offset) =
+                    match tx.import_mark(self.archive, room.meta.id).await.map_err(store_failed(None))? {
+                        Some(mark) => mark,
+                        None if r.action == ImportAction::Merge => {
+                            (0, tx.room_activity(room.meta.id).await.map_err(store_failed(None))?.last_seq)
+                        }
+                        None => (0, 0),
+                    };
                 targets.insert(member.clone(), (i, room.meta.id, done, offset));
             }
         }
@@ -285,17 +280,8 @@ impl Run<'_> {
             let location = format!("{}:{}", batch.member, batch.line);
             let ids: Vec<i64> = batch.records.iter().map(|m| m.id).collect();
             let taken: BTreeSet<i64> = {
-                let mut tx = self
-                    .state
-                    .store
-                    .read()
-                    .await
-                    .map_err(|e| fail("unavailable", e.to_string(), Some(location.clone())))?;
-                tx.taken_message_ids(&ids)
-                    .await
-                    .map_err(|e| fail("unavailable", e.to_string(), Some(location.clone())))?
-                    .into_iter()
-                    .collect()
+                let mut tx = self.state.store.read().await.map_err(store_failed(Some(&location)))?;
+                tx.taken_message_ids(&ids).await.map_err(store_failed(Some(&location)))?.into_iter().collect()
             };
             let mut messages = Vec::with_capacity(batch.records.len());
             let mut fresh = BTreeSet::new();
@@ -321,7 +307,7 @@ impl Run<'_> {
                                 .store
                                 .insert_file(&stored, None)
                                 .await
-                                .map_err(|e| fail("unavailable", e.to_string(), Some(location.clone())))?;
+                                .map_err(store_failed(Some(&location)))?;
                             file_ids.insert(key, id);
                             id
                         }
@@ -360,11 +346,7 @@ impl Run<'_> {
                 last_seq: room.last_seq + offset,
                 messages: &messages,
             };
-            self.state
-                .store
-                .import_batch(&write)
-                .await
-                .map_err(|e| fail("unavailable", e.to_string(), Some(location.clone())))?;
+            self.state.store.import_batch(&write).await.map_err(store_failed(Some(&location)))?;
             self.job.done("messages", messages.len() as u64);
             if self.job.tick().await.is_err() {
                 return Err(Stop {
@@ -392,13 +374,9 @@ impl Run<'_> {
                 last_seq: room.last_seq + offset,
                 messages: &[],
             };
-            self.state
-                .store
-                .import_batch(&write)
-                .await
-                .map_err(|e| fail("unavailable", e.to_string(), Some(member.clone())))?;
+            self.state.store.import_batch(&write).await.map_err(store_failed(Some(member)))?;
         }
-        self.state.store.settle_after_import().await.map_err(|e| fail("unavailable", e.to_string(), None))?;
+        self.state.store.settle_after_import().await.map_err(store_failed(None))?;
         Ok(())
     }
 }

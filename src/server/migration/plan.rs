@@ -18,7 +18,7 @@ use crate::archive::io::{for_each_member, hex};
 use crate::server::error::{ApiError, ApiResult};
 use crate::server::AppState;
 
-use super::export::IMPORT_LABEL;
+use super::export::{split_name, IMPORT_LABEL};
 
 /// What an archive defines, read into memory (messages and files stay in the archive).
 #[derive(Default)]
@@ -460,10 +460,7 @@ fn candidates(name: &str) -> Vec<String> {
 pub(super) fn only_rooms(d: &mut Definitions, names: &[String]) -> ApiResult<()> {
     let mut keep = BTreeSet::new();
     for name in names {
-        let (pool, bare) = match name.split_once('/') {
-            Some((pool, bare)) => (Some(pool), bare),
-            None => (None, name.as_str()),
-        };
+        let (pool, bare) = split_name(name);
         let found: Vec<&RoomRecord> =
             d.rooms.iter().filter(|r| r.name == bare && pool.is_none_or(|p| p == r.pool)).collect();
         match found.as_slice() {
