@@ -57,6 +57,9 @@ pub struct Verified {
     pub manifest: Option<Manifest>,
 }
 
+/// The longest record line read (a message of the longest text is far below it).
+const MAX_LINE: u64 = 16 << 20;
+
 /// Problems past this many are counted, not listed.
 const MAX_PROBLEMS: usize = 200;
 
@@ -116,10 +119,17 @@ fn records<T: serde::de::DeserializeOwned>(
     let mut n = 0;
     loop {
         line.clear();
-        if lines.read_line(&mut line)? == 0 {
+        // A line is read up to its bound: a hostile archive's one endless line is told,
+        // not held.
+        if (&mut lines).take(MAX_LINE + 1).read_line(&mut line)? == 0 {
             return Ok(());
         }
         n += 1;
+        if line.len() as u64 > MAX_LINE {
+            seen.problem(name, Some(n), format!("a line longer than {} MiB: no record is that long", MAX_LINE >> 20));
+            io::copy(&mut lines, &mut io::sink())?;
+            return Ok(());
+        }
         if !line.ends_with('\n') {
             seen.problem(name, Some(n), "the last line has no line feed (is the member cut short?)".into());
         }
@@ -413,4 +423,21 @@ fn archive_size(path: &Path) -> u64 {
         }
     }
     total
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_endless_line_is_told_without_being_held() {
+        let mut seen = Seen::default();
+        let mut endless = io::Cursor::new(vec![b'x'; (MAX_LINE + 4096) as usize]);
+        let mut read = 0;
+        records::<UserRecord>(&mut seen, "users.jsonl", &mut endless, |_, _, _| read += 1).unwrap();
+        assert_eq!(read, 0);
+        assert_eq!(seen.problems.len(), 1, "{:?}", seen.problems);
+        assert!(seen.problems[0].message.contains("longer than 16 MiB"), "{:?}", seen.problems);
+        assert_eq!(endless.position(), MAX_LINE + 4096, "the rest is read through, for the checksum");
+    }
 }
