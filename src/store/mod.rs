@@ -434,11 +434,13 @@ pub trait ComplianceStore {
     async fn release_compliance_lease(&mut self, pool: &str, node: &str) -> StoreResult<()>;
     /// The first batch chosen and not yet written whose id is above `after`, if any.
     async fn pending_batch(&mut self, pool: &str, after: i64) -> StoreResult<Option<ComplianceBatch>>;
-    /// Chooses up to `limit` waiting events (oldest first) for a new batch; None when none wait.
+    /// Chooses up to `limit` waiting events (oldest first) with ids above `scan_after` for a
+    /// new batch; None when none wait.
     async fn open_batch(
         &mut self,
         pool: &str,
         filter: &BatchFilter,
+        scan_after: i64,
         limit: usize,
         settings: &str,
         now: i64,

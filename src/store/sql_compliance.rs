@@ -215,13 +215,16 @@ impl ComplianceStore for SqlTx {
         &mut self,
         pool: &str,
         filter: &BatchFilter,
+        scan_after: i64,
         limit: usize,
         settings: &str,
         now: i64,
     ) -> StoreResult<Option<ComplianceBatch>> {
-        // The waiting events the filter takes, after the watermark (SQLite; 0 elsewhere).
+        // The waiting events the filter takes, after the watermark (SQLite; 0 elsewhere) and
+        // `scan_after`.
         let conditions = |qb: &mut QueryBuilder<'static, Db>| {
-            qb.push(" id > (SELECT waiting_from FROM compliance_watermark) AND batch_id IS NULL AND pool = ");
+            qb.push(" id > (SELECT waiting_from FROM compliance_watermark) AND id > ").push_bind(scan_after);
+            qb.push(" AND batch_id IS NULL AND pool = ");
             qb.push_bind(pool.to_string());
             if filter.since > i64::MIN {
                 qb.push(" AND at >= ").push_bind(filter.since);
@@ -310,19 +313,18 @@ impl ComplianceStore for SqlTx {
         through: i64,
         limit: usize,
     ) -> StoreResult<Vec<ComplianceEvent>> {
-        // Each row as one JSON array: one value per row to hand over instead of fourteen,
-        // which was most of an export's time (the encoding keeps every character).
-        let sql = format!(
-            "SELECT CAST({SQL_JSON_ARRAY}({EVENT_COLUMNS}) AS TEXT) FROM compliance_events \
-             WHERE id > $1 AND id <= $2 AND batch_id = $3 ORDER BY id LIMIT $4"
-        );
-        let rows: Vec<String> = sqlx::query_scalar(&sql)
-            .bind(after.max(batch.first_id - 1))
-            .bind(through.min(batch.last_id))
-            .bind(batch.id)
-            .bind(i64::try_from(limit).unwrap_or(i64::MAX))
-            .fetch_all(&mut *self.tx)
-            .await?;
+        let (after, through) = (after.max(batch.first_id - 1), through.min(batch.last_id));
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        const RANGE: &str = "FROM compliance_events WHERE id > $1 AND id <= $2 AND batch_id = $3 ORDER BY id LIMIT $4";
+        if !EVENT_ROWS_AS_JSON {
+            let sql = format!("SELECT {EVENT_COLUMNS} {RANGE}");
+            let rows = sqlx::query(&sql).bind(after).bind(through).bind(batch.id).bind(limit);
+            return rows.fetch_all(&mut *self.tx).await?.iter().map(stored_event).collect();
+        }
+        // Each row as one JSON array (the encoding keeps every character).
+        let sql = format!("SELECT CAST(json_array({EVENT_COLUMNS}) AS TEXT) {RANGE}");
+        let rows: Vec<String> =
+            sqlx::query_scalar(&sql).bind(after).bind(through).bind(batch.id).bind(limit).fetch_all(&mut *self.tx).await?;
         type Packed =
             (i64, String, i64, String, String, String, i64, i64, String, String, i64, String, String, Option<i64>);
         rows.iter()

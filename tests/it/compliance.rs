@@ -425,9 +425,9 @@ fn waiting_events_are_found_after_a_purge_took_every_event() {
             tx.insert_compliance_events(&[event(round * 10), event(round * 10 + 1)]).await.unwrap();
             tx.commit().await.unwrap();
             let mut tx = store.chat_write().await.unwrap();
-            let batch = tx.open_batch("p", &all, 100, "{}", 1).await.unwrap().expect("the new events wait");
+            let batch = tx.open_batch("p", &all, 0, 100, "{}", 1).await.unwrap().expect("the new events wait");
             assert_eq!(batch.events, 2, "round {round}");
-            assert!(tx.open_batch("p", &all, 100, "{}", 1).await.unwrap().is_none(), "nothing else waits");
+            assert!(tx.open_batch("p", &all, 0, 100, "{}", 1).await.unwrap().is_none(), "nothing else waits");
             tx.close_batch(batch.id, "", 2).await.unwrap();
             // Everything exported goes: the next events may take the same ids again.
             assert_eq!(tx.purge_compliance("p", 3).await.unwrap(), 2);

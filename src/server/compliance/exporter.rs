@@ -68,16 +68,28 @@ impl Exporter {
     }
 
     async fn run_batches(&self, pool: &str, filter: &BatchFilter, done: &mut Vec<ExportedBatch>) -> ApiResult<()> {
-        let mut next = self.choose(pool, filter, 0).await?;
+        let mut next = self.choose(pool, filter, None).await?;
+        let mut read = match &next {
+            Some(batch) => Some(self.read_batch(batch).await),
+            None => None,
+        };
         while let Some(batch) = next.take() {
             let started = std::time::Instant::now();
             failpoint("compliance-batch-chosen");
             let settings: BatchSettings = serde_json::from_str(&batch.settings)
                 .map_err(|e| ApiError::internal(format!("batch {} holds unreadable settings: {e}", batch.id)))?;
             let dir = settings.output_dir.clone();
-            // The next batch is chosen while this one is written (reading it takes other
-            // connections); a failure leaves it pending, for the next run.
-            let (written, following) = tokio::join!(self.write(&batch, settings), self.choose(pool, filter, batch.id));
+            let content = read.take().unwrap_or_else(|| Err(WriteError::Io("the batch was not read".into())));
+            // The next batch is chosen and read while this one is written (reading takes
+            // other connections and threads); a failure leaves it pending, for the next run.
+            let (written, following) = tokio::join!(self.write(&batch, settings, content), async {
+                let following = self.choose(pool, filter, Some(&batch)).await?;
+                let read = match &following {
+                    Some(next) => Some(self.read_batch(next).await),
+                    None => None,
+                };
+                Ok::<_, ApiError>((following, read))
+            });
             let files = match written {
                 Ok(files) => files,
                 Err(WriteError::LeaseLost) => return Err(self.busy(pool).await),
@@ -118,7 +130,7 @@ impl Exporter {
                 "compliance batch written"
             );
             done.push(ExportedBatch { pool: pool.to_string(), batch: batch.id, events: batch.events, files: names });
-            next = following?;
+            (next, read) = following?;
         }
         Ok(())
     }
@@ -175,8 +187,19 @@ impl Exporter {
 
     /// Under the lease: the first pending batch after `after`, else a new one of the
     /// waiting events `filter` takes, with the settings that apply now; None when nothing
-    /// waits.
-    async fn choose(&self, pool: &str, filter: &BatchFilter, after: i64) -> ApiResult<Option<ComplianceBatch>> {
+    /// waits. After a batch of this run, only events with higher ids are looked for: a lower
+    /// one still waiting was not taken by the filter that batch was chosen with, or committed
+    /// after the choice (PostgreSQL numbers events before they commit); it goes in the next
+    /// run, which starts from the first id. So choosing a batch never walks the events
+    /// batched before it (on PostgreSQL each walk passed the old version of every row
+    /// batched before, until a vacuum removed them: a million events took 20 s, not 4).
+    async fn choose(
+        &self,
+        pool: &str,
+        filter: &BatchFilter,
+        after: Option<&ComplianceBatch>,
+    ) -> ApiResult<Option<ComplianceBatch>> {
+        let (after, scan_after) = after.map_or((0, 0), |b| (b.id, b.last_id));
         let now = now_ms();
         // The lease first, in a transaction of its own: taking it locks the pool's row, and
         // the choice below is long (the renewal of a batch being written must not wait for
@@ -212,7 +235,7 @@ impl Exporter {
             user_details: effective.user_details,
         };
         let settings = serde_json::to_string(&settings).map_err(|e| ApiError::internal(e.to_string()))?;
-        let batch = tx.open_batch(pool, filter, BATCH_EVENTS, &settings, now).await?;
+        let batch = tx.open_batch(pool, filter, scan_after, BATCH_EVENTS, &settings, now).await?;
         if batch.is_none() {
             tx.note_compliance_run(pool, now, None).await?;
         }
@@ -220,107 +243,86 @@ impl Exporter {
         Ok(batch)
     }
 
-    /// Writes a batch's files: pages read here, written on a blocking thread.
+    /// A batch's events, in channel order (a channel's in id order), with what is known of
+    /// their rooms and users. A batch's events are held at once, so a batch is bounded
+    /// ([`BATCH_EVENTS`]); its range is read in two halves at once, on two connections.
+    async fn read_batch(&self, batch: &ComplianceBatch) -> Result<BatchContent, WriteError> {
+        let fail = |e: String| WriteError::Io(e);
+        let settings: BatchSettings =
+            serde_json::from_str(&batch.settings).map_err(|e| fail(format!("unreadable settings: {e}")))?;
+        let mut tx = self.store.read().await.map_err(|e| fail(e.to_string()))?;
+        let categories: foldhash::HashMap<(String, String), bool> = tx
+            .all_categories()
+            .await
+            .map_err(|e| fail(e.to_string()))?
+            .into_iter()
+            .map(|c| ((c.pool, c.name), c.chat_history))
+            .collect();
+        let mid = batch.first_id + (batch.last_id - batch.first_id) / 2;
+        let (low, high) = tokio::try_join!(
+            self.read_range(batch, batch.first_id - 1, mid),
+            self.read_range(batch, mid, batch.last_id)
+        )
+        .map_err(|e| fail(e.0.detail.clone()))?;
+        let mut events = Vec::with_capacity(low.len() + high.len());
+        events.extend(low);
+        events.extend(high);
+        // Stable: a channel's events stay in id order.
+        events.sort_by(|a, b| a.channel.cmp(&b.channel));
+        let mut found = Lookup::default();
+        let mut rooms: Vec<i64> = events.iter().map(|e| e.room_id).filter(|id| *id != 0).collect();
+        rooms.sort_unstable();
+        rooms.dedup();
+        for room in tx.rooms_by_id(&rooms).await.map_err(|e| fail(e.to_string()))? {
+            let history_kept = categories.get(&(room.pool.clone(), room.category.clone())).copied().unwrap_or(true);
+            found.rooms.insert(
+                room.meta.id,
+                RoomInfo {
+                    category: room.category,
+                    privacy: room.privacy.as_str().to_string(),
+                    room_type: room.room_type.as_str().to_string(),
+                    description: room.description,
+                    disabled: room.disabled,
+                    history_kept,
+                },
+            );
+        }
+        if settings.user_details {
+            let mut users: Vec<String> =
+                events.iter().filter(|e| e.user_uri.starts_with("sip:")).map(|e| e.user_uri.clone()).collect();
+            users.sort_unstable();
+            users.dedup();
+            for user in tx.users_by_sip(&users).await.map_err(|e| fail(e.to_string()))? {
+                found.users.insert(user.sip, UserInfo { ou: user.ou, site: user.site });
+            }
+        }
+        Ok(BatchContent { events, lookup: found })
+    }
+
+    /// Writes a batch's files (what [`Exporter::read_batch`] read) on a blocking thread,
+    /// once the lease is renewed.
     async fn write(
         &self,
         batch: &ComplianceBatch,
         settings: BatchSettings,
+        content: Result<BatchContent, WriteError>,
     ) -> Result<Vec<std::path::PathBuf>, WriteError> {
-        let fail = |e: String| WriteError::Io(e);
-        let user_details = settings.user_details;
-        let (pages, mut incoming) = tokio::sync::mpsc::channel::<Feed>(2);
+        let content = content?;
+        if !self.renew(&batch.pool).await.map_err(|e| WriteError::Io(e.0.detail.clone()))? {
+            return Err(WriteError::LeaseLost);
+        }
         let mut writer = BatchWriter::new(settings, &batch.pool, batch.id, &self.node);
         let writing = tokio::task::spawn_blocking(move || -> std::io::Result<Vec<std::path::PathBuf>> {
-            let mut lookup = Lookup::default();
-            while let Some(feed) = incoming.blocking_recv() {
-                let Feed::Page(events, found) = feed else { return writer.finish() };
-                lookup.rooms.extend(found.rooms);
-                lookup.users.extend(found.users);
-                if let Err(e) = writer.page(&events, &lookup) {
+            for page in content.events.chunks(PAGE_EVENTS) {
+                if let Err(e) = writer.page(page, &content.lookup) {
                     writer.abandon();
                     return Err(e);
                 }
             }
-            // The reading stopped short: nothing of this batch goes into place.
-            writer.abandon();
-            Err(std::io::Error::other("the batch's events could not all be read"))
+            writer.finish()
         });
-        let reading = async {
-            // Owned here: the writer's input ends when the reading does.
-            let pages = pages;
-            let mut tx = self.store.read().await.map_err(|e| fail(e.to_string()))?;
-            let categories: foldhash::HashMap<(String, String), bool> = tx
-                .all_categories()
-                .await
-                .map_err(|e| fail(e.to_string()))?
-                .into_iter()
-                .map(|c| ((c.pool, c.name), c.chat_history))
-                .collect();
-            // The batch read in id order (by its range), then written a channel at a time:
-            // a batch's events are held at once, so a batch is bounded (BATCH_EVENTS).
-            // Two halves of its range at once, on two read connections.
-            let mid = batch.first_id + (batch.last_id - batch.first_id) / 2;
-            let (low, high) = tokio::try_join!(
-                self.read_range(batch, batch.first_id - 1, mid),
-                self.read_range(batch, mid, batch.last_id)
-            )
-            .map_err(|e| fail(e.0.detail.clone()))?;
-            let mut events = Vec::with_capacity(low.len() + high.len());
-            events.extend(low);
-            events.extend(high);
-            // Stable: a channel's events stay in id order.
-            events.sort_by(|a, b| a.channel.cmp(&b.channel));
-            let mut found = Lookup::default();
-            let mut rooms: Vec<i64> = events.iter().map(|e| e.room_id).filter(|id| *id != 0).collect();
-            rooms.sort_unstable();
-            rooms.dedup();
-            for room in tx.rooms_by_id(&rooms).await.map_err(|e| fail(e.to_string()))? {
-                let history_kept = categories.get(&(room.pool.clone(), room.category.clone())).copied().unwrap_or(true);
-                found.rooms.insert(
-                    room.meta.id,
-                    RoomInfo {
-                        category: room.category,
-                        privacy: room.privacy.as_str().to_string(),
-                        room_type: room.room_type.as_str().to_string(),
-                        description: room.description,
-                        disabled: room.disabled,
-                        history_kept,
-                    },
-                );
-            }
-            if user_details {
-                let mut users: Vec<String> =
-                    events.iter().filter(|e| e.user_uri.starts_with("sip:")).map(|e| e.user_uri.clone()).collect();
-                users.sort_unstable();
-                users.dedup();
-                for user in tx.users_by_sip(&users).await.map_err(|e| fail(e.to_string()))? {
-                    found.users.insert(user.sip, UserInfo { ou: user.ou, site: user.site });
-                }
-            }
-            drop(tx);
-            if !self.renew(&batch.pool).await.map_err(|e| WriteError::Io(e.0.detail.clone()))? {
-                return Err(WriteError::LeaseLost);
-            }
-            let mut rest = events.into_iter();
-            let mut first = true;
-            loop {
-                let page: Vec<_> = rest.by_ref().take(PAGE_EVENTS).collect();
-                if page.is_empty() {
-                    break;
-                }
-                let lookup = if first { std::mem::take(&mut found) } else { Lookup::default() };
-                first = false;
-                if pages.send(Feed::Page(page, lookup)).await.is_err() {
-                    return Ok(()); // the writer failed: its error is the answer
-                }
-            }
-            let _ = pages.send(Feed::End).await;
-            Ok::<(), WriteError>(())
-        };
-        let read = reading.await;
-        let written = writing.await.map_err(|e| fail(format!("the writer stopped: {e}")))?;
-        read?;
-        written.map_err(|e| fail(e.to_string()))
+        let written = writing.await.map_err(|e| WriteError::Io(format!("the writer stopped: {e}")))?;
+        written.map_err(|e| WriteError::Io(e.to_string()))
     }
 
     /// The interval's work: every pool with waiting events whose next run is due (one run
@@ -385,11 +387,11 @@ impl Exporter {
     }
 }
 
-/// What the reading side hands the writer: a page of events with what is known of their
-/// rooms and users, then the end (without it, the writer puts nothing in place).
-enum Feed {
-    Page(Vec<crate::store::ComplianceEvent>, Lookup),
-    End,
+/// A batch as read: its events in the order they are written, and what is known of their
+/// rooms and users.
+struct BatchContent {
+    events: Vec<crate::store::ComplianceEvent>,
+    lookup: Lookup,
 }
 
 /// Why a batch was not written.
