@@ -437,6 +437,53 @@ fn waiting_events_are_found_after_a_purge_took_every_event() {
     });
 }
 
+/// On PostgreSQL an event takes its id before it commits, so one can commit after a batch
+/// with higher ids was chosen. Later in the same run only higher ids are looked for (a run
+/// never walks what it batched); the next run starts from the first id and finds it. Not a
+/// test on SQLite, whose one writer numbers events in commit order (run by `on_postgres`).
+fn an_event_committed_after_a_batch_was_chosen_goes_in_the_next_run() {
+    let srv = TestServer::start();
+    let database = srv.database.clone();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async move {
+        let store = pchat::store::open(&database, false).await.unwrap();
+        let event = |n: i64| pchat::store::ComplianceEvent {
+            id: 0,
+            pool: "p".into(),
+            at: n,
+            kind: pchat::api::EventKind::Chat,
+            channel: "ma-chan://p/1".into(),
+            channel_name: "r".into(),
+            room_id: 1,
+            user_id: 1,
+            user_uri: "sip:a@b".into(),
+            user_name: "A".into(),
+            content_id: n,
+            content: format!("event {n}"),
+            detail: String::new(),
+            batch_id: None,
+        };
+        let all = pchat::store::BatchFilter::all();
+        let mut late = store.chat_write().await.unwrap();
+        late.insert_compliance_events(&[event(1)]).await.unwrap();
+        let mut tx = store.chat_write().await.unwrap();
+        tx.insert_compliance_events(&[event(2), event(3)]).await.unwrap();
+        tx.commit().await.unwrap();
+        let mut tx = store.chat_write().await.unwrap();
+        let first = tx.open_batch("p", &all, 0, 100, "{}", 1).await.unwrap().expect("two events wait");
+        tx.commit().await.unwrap();
+        assert_eq!(first.events, 2);
+        late.commit().await.unwrap();
+        let mut tx = store.chat_write().await.unwrap();
+        let later_in_the_run = tx.open_batch("p", &all, first.last_id, 100, "{}", 1).await.unwrap();
+        assert!(later_in_the_run.is_none(), "{later_in_the_run:?}");
+        let next_run = tx.open_batch("p", &all, 0, 100, "{}", 1).await.unwrap().expect("the late event waits");
+        tx.commit().await.unwrap();
+        assert_eq!((next_run.events, next_run.first_id), (1, first.first_id - 1));
+        store.close().await;
+    });
+}
+
 /// The CHAT contents of the files in `dir`, each with how often it was exported.
 fn chat_counts(dir: &Path) -> BTreeMap<String, usize> {
     let mut counts = BTreeMap::new();
@@ -563,6 +610,7 @@ fn two_nodes_of_a_pool_export_each_event_once() {
 }
 
 also_on_postgres!(
+    an_event_committed_after_a_batch_was_chosen_goes_in_the_next_run,
     waiting_events_are_found_after_a_purge_took_every_event,
     every_kind_of_event_is_recorded_with_its_change_and_exported_once,
     two_nodes_of_a_pool_export_each_event_once
