@@ -12,10 +12,10 @@ pub type Db = sqlx::Postgres;
 
 /// The SQL function that finds text in text: `FN(haystack, needle)`, 0 when absent.
 const SQL_FIND_FN: &str = "strpos";
-/// Whether a batch's compliance events are read as one JSON array a row: not here, where
-/// the binary protocol hands columns over cheaply and `json_build_array` costs the server
+/// Whether rows read in bulk are handed over as one JSON array a row: not here, where the
+/// binary protocol hands columns over cheaply and `json_build_array` costs the server
 /// three times the plain select.
-const EVENT_ROWS_AS_JSON: bool = false;
+const ROWS_AS_JSON: bool = false;
 /// The SQL function that picks the smaller of two values.
 const SQL_LEAST: &str = "least";
 /// The SQL function that picks the larger of two values.

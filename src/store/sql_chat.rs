@@ -9,17 +9,39 @@ use crate::store::{
 
 const MESSAGE_COLUMNS: &str = "id, room_id, seq, sender, posted_at, kind, title, body, files";
 
+/// A message row, its columns read by position (in [`MESSAGE_COLUMNS`]' order): an export
+/// reads a million of them, and a lookup by name is a good part of each.
 fn stored_message(row: &DbRow) -> StoreResult<StoredMessage> {
+    let kind: &str = row.try_get(5)?;
     Ok(StoredMessage {
-        id: row.try_get("id")?,
-        room_id: row.try_get("room_id")?,
-        seq: row.try_get("seq")?,
-        sender: row.try_get("sender")?,
-        posted_at: row.try_get("posted_at")?,
-        kind: parse_enum(row, "kind")?,
-        title: row.try_get("title")?,
-        body: row.try_get("body")?,
-        files: row.try_get("files")?,
+        id: row.try_get(0)?,
+        room_id: row.try_get(1)?,
+        seq: row.try_get(2)?,
+        sender: row.try_get(3)?,
+        posted_at: row.try_get(4)?,
+        kind: kind.parse().map_err(|e| StoreError::Other(anyhow::anyhow!("column kind: {e}")))?,
+        title: row.try_get(6)?,
+        body: row.try_get(7)?,
+        files: row.try_get(8)?,
+    })
+}
+
+/// A message row handed over as one JSON array of [`MESSAGE_COLUMNS`] (where
+/// [`ROWS_AS_JSON`]).
+fn packed_message(text: &str) -> StoreResult<StoredMessage> {
+    type Packed = (i64, i64, i64, String, i64, String, String, String, String);
+    let r: Packed = serde_json::from_str(text)
+        .map_err(|e| StoreError::Other(anyhow::anyhow!("a message read back as {text:?}: {e}")))?;
+    Ok(StoredMessage {
+        id: r.0,
+        room_id: r.1,
+        seq: r.2,
+        sender: r.3,
+        posted_at: r.4,
+        kind: r.5.parse().map_err(|e| StoreError::Other(anyhow::anyhow!("column kind: {e}")))?,
+        title: r.6,
+        body: r.7,
+        files: r.8,
     })
 }
 
@@ -188,17 +210,16 @@ impl MessageStore for SqlTx {
             }
         }
         let order = if range.oldest_first { "ASC" } else { "DESC" };
-        let sql = format!(
-            "SELECT {MESSAGE_COLUMNS} FROM messages WHERE room_id = $1 AND seq > $2 AND seq < $3 \
-             ORDER BY seq {order} LIMIT $4"
-        );
-        let rows = sqlx::query(&sql)
-            .bind(room_id)
-            .bind(after)
-            .bind(before)
-            .bind(i64::try_from(range.limit).unwrap_or(i64::MAX))
-            .fetch_all(&mut *self.tx)
-            .await?;
+        let limit = i64::try_from(range.limit).unwrap_or(i64::MAX);
+        let from = format!("FROM messages WHERE room_id = $1 AND seq > $2 AND seq < $3 ORDER BY seq {order} LIMIT $4");
+        if ROWS_AS_JSON {
+            let sql = format!("SELECT CAST(json_array({MESSAGE_COLUMNS}) AS TEXT) {from}");
+            let rows: Vec<String> =
+                sqlx::query_scalar(&sql).bind(room_id).bind(after).bind(before).bind(limit).fetch_all(&mut *self.tx).await?;
+            return rows.iter().map(|text| packed_message(text)).collect();
+        }
+        let sql = format!("SELECT {MESSAGE_COLUMNS} {from}");
+        let rows = sqlx::query(&sql).bind(room_id).bind(after).bind(before).bind(limit).fetch_all(&mut *self.tx).await?;
         rows.iter().map(stored_message).collect()
     }
 

@@ -316,7 +316,7 @@ impl ComplianceStore for SqlTx {
         let (after, through) = (after.max(batch.first_id - 1), through.min(batch.last_id));
         let limit = i64::try_from(limit).unwrap_or(i64::MAX);
         const RANGE: &str = "FROM compliance_events WHERE id > $1 AND id <= $2 AND batch_id = $3 ORDER BY id LIMIT $4";
-        if !EVENT_ROWS_AS_JSON {
+        if !ROWS_AS_JSON {
             let sql = format!("SELECT {EVENT_COLUMNS} {RANGE}");
             let rows = sqlx::query(&sql).bind(after).bind(through).bind(batch.id).bind(limit);
             return rows.fetch_all(&mut *self.tx).await?.iter().map(stored_event).collect();

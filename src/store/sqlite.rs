@@ -12,10 +12,10 @@ pub type Db = sqlx::Sqlite;
 
 /// The SQL function that finds text in text: `FN(haystack, needle)`, 0 when absent.
 const SQL_FIND_FN: &str = "instr";
-/// Whether a batch's compliance events are read as one JSON array a row (`json_array`):
-/// here one value a row to hand over from SQLite's thread instead of fourteen was most of
-/// an export's time.
-const EVENT_ROWS_AS_JSON: bool = true;
+/// Whether rows read in bulk (a batch of compliance events, pages of history) are handed
+/// over as one JSON array a row (`json_array`): here one value a row to hand over from
+/// SQLite's thread instead of nine or fourteen was most of an export's time.
+const ROWS_AS_JSON: bool = true;
 /// The SQL function that picks the smaller of two values.
 const SQL_LEAST: &str = "min";
 /// The SQL function that picks the larger of two values.
