@@ -45,6 +45,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('compliance', 'compliance', [CompletionResultType]::ParameterValue, 'Compliance: recording every event, and the XML adapter that exports them')
             [CompletionResult]::new('migration', 'migration', [CompletionResultType]::ParameterValue, 'Archives of rooms with their history: export, import, verify offline, convert from other systems')
             [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'Exports and imports running on the server: progress, errors, cancel')
+            [CompletionResult]::new('checklist', 'checklist', [CompletionResultType]::ParameterValue, 'The deployment checklist: every check with what it found and how to fix it (exit 4 when one fails)')
             [CompletionResult]::new('tokens', 'tokens', [CompletionResultType]::ParameterValue, 'API tokens')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `apply` would change to make the server match YAML plan files')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the server match YAML plan files, or apply a saved plan')
@@ -2462,6 +2463,24 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
         'pchat;jobs;help;help' {
             break
         }
+        'pchat;checklist' {
+            [CompletionResult]::new('--phase', '--phase', [CompletionResultType]::ParameterName, 'Only the checks of this phase (repeatable)')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Only this check, by its id, e.g. configuration.category-scope (repeatable)')
+            [CompletionResult]::new('--unused-after', '--unused-after', [CompletionResultType]::ParameterName, 'Administrator tokens unused for longer than this warn')
+            [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')
+            [CompletionResult]::new('--strict', '--strict', [CompletionResultType]::ParameterName, 'Warnings fail the run too (exit 4)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only data and errors')
+            [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'pchat;tokens' {
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
@@ -2645,6 +2664,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('compliance', 'compliance', [CompletionResultType]::ParameterValue, 'Compliance: recording every event, and the XML adapter that exports them')
             [CompletionResult]::new('migration', 'migration', [CompletionResultType]::ParameterValue, 'Archives of rooms with their history: export, import, verify offline, convert from other systems')
             [CompletionResult]::new('jobs', 'jobs', [CompletionResultType]::ParameterValue, 'Exports and imports running on the server: progress, errors, cancel')
+            [CompletionResult]::new('checklist', 'checklist', [CompletionResultType]::ParameterValue, 'The deployment checklist: every check with what it found and how to fix it (exit 4 when one fails)')
             [CompletionResult]::new('tokens', 'tokens', [CompletionResultType]::ParameterValue, 'API tokens')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `apply` would change to make the server match YAML plan files')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Make the server match YAML plan files, or apply a saved plan')
@@ -3063,6 +3083,9 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;help;jobs;cancel' {
+            break
+        }
+        'pchat;help;checklist' {
             break
         }
         'pchat;help;tokens' {

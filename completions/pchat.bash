@@ -28,6 +28,9 @@ _pchat() {
             pchat,categories)
                 cmd="pchat__subcmd__categories"
                 ;;
+            pchat,checklist)
+                cmd="pchat__subcmd__checklist"
+                ;;
             pchat,completions)
                 cmd="pchat__subcmd__completions"
                 ;;
@@ -369,6 +372,9 @@ _pchat() {
                 ;;
             pchat__subcmd__help,categories)
                 cmd="pchat__subcmd__help__subcmd__categories"
+                ;;
+            pchat__subcmd__help,checklist)
+                cmd="pchat__subcmd__help__subcmd__checklist"
                 ;;
             pchat__subcmd__help,completions)
                 cmd="pchat__subcmd__help__subcmd__completions"
@@ -1157,7 +1163,7 @@ _pchat() {
 
     case "${cmd}" in
         pchat)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help"
+            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version server topology pools directory categories rooms messages addins policies config compliance migration jobs checklist tokens plan apply api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1940,6 +1946,48 @@ _pchat() {
             fi
             case "${prev}" in
                 --pool)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --server)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__checklist)
+            opts="-o -q -h -V --phase --check --strict --unused-after --server --token --output --quiet --no-color --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --phase)
+                    COMPREPLY=($(compgen -W "prerequisites topology installation administrators configuration verification" -- "${cur}"))
+                    return 0
+                    ;;
+                --check)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --unused-after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3611,7 +3659,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__help)
-            opts="server topology pools directory categories rooms messages addins policies config compliance migration jobs tokens plan apply api completions man help"
+            opts="server topology pools directory categories rooms messages addins policies config compliance migration jobs checklist tokens plan apply api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3823,6 +3871,20 @@ _pchat() {
         pchat__subcmd__help__subcmd__categories__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        pchat__subcmd__help__subcmd__checklist)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

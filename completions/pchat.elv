@@ -42,6 +42,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand compliance 'Compliance: recording every event, and the XML adapter that exports them'
             cand migration 'Archives of rooms with their history: export, import, verify offline, convert from other systems'
             cand jobs 'Exports and imports running on the server: progress, errors, cancel'
+            cand checklist 'The deployment checklist: every check with what it found and how to fix it (exit 4 when one fails)'
             cand tokens 'API tokens'
             cand plan 'Show what `apply` would change to make the server match YAML plan files'
             cand apply 'Make the server match YAML plan files, or apply a saved plan'
@@ -2211,6 +2212,23 @@ set edit:completion:arg-completer[pchat] = {|@words|
         }
         &'pchat;jobs;help;help'= {
         }
+        &'pchat;checklist'= {
+            cand --phase 'Only the checks of this phase (repeatable)'
+            cand --check 'Only this check, by its id, e.g. configuration.category-scope (repeatable)'
+            cand --unused-after 'Administrator tokens unused for longer than this warn'
+            cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
+            cand --token 'Bearer token (not needed with embedded:)'
+            cand -o 'Output format: table and wide for people, json and yaml for scripts'
+            cand --output 'Output format: table and wide for people, json and yaml for scripts'
+            cand --strict 'Warnings fail the run too (exit 4)'
+            cand -q 'Print only data and errors'
+            cand --quiet 'Print only data and errors'
+            cand --no-color 'Never colour the output'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'pchat;tokens'= {
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
@@ -2380,6 +2398,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand compliance 'Compliance: recording every event, and the XML adapter that exports them'
             cand migration 'Archives of rooms with their history: export, import, verify offline, convert from other systems'
             cand jobs 'Exports and imports running on the server: progress, errors, cancel'
+            cand checklist 'The deployment checklist: every check with what it found and how to fix it (exit 4 when one fails)'
             cand tokens 'API tokens'
             cand plan 'Show what `apply` would change to make the server match YAML plan files'
             cand apply 'Make the server match YAML plan files, or apply a saved plan'
@@ -2692,6 +2711,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
         &'pchat;help;jobs;follow'= {
         }
         &'pchat;help;jobs;cancel'= {
+        }
+        &'pchat;help;checklist'= {
         }
         &'pchat;help;tokens'= {
             cand create 'Create a token; its secret is printed once'

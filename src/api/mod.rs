@@ -4,6 +4,7 @@
 //! Field names are snake_case on the wire; enums are lower-case strings.
 
 mod chat;
+pub mod checklist;
 mod compliance;
 mod error;
 mod labels;

@@ -4,6 +4,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 mod addins;
 mod categories;
+mod checklist;
 mod compliance;
 mod config;
 mod directory;
@@ -20,6 +21,7 @@ mod topology;
 
 pub use addins::*;
 pub use categories::*;
+pub use checklist::*;
 pub use compliance::*;
 pub use config::*;
 pub use directory::*;
@@ -112,6 +114,9 @@ pub enum Command {
     /// Exports and imports running on the server: progress, errors, cancel
     #[command(alias = "job")]
     Jobs(JobsArgs),
+    /// The deployment checklist: every check with what it found and how to fix it
+    /// (exit 4 when one fails)
+    Checklist(ChecklistArgs),
     /// API tokens
     #[command(alias = "token")]
     Tokens(TokensArgs),

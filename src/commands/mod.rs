@@ -8,6 +8,8 @@ mod api_call;
 #[cfg(feature = "client")]
 mod categories;
 #[cfg(feature = "client")]
+mod checklist;
+#[cfg(feature = "client")]
 mod compliance;
 #[cfg(feature = "client")]
 mod config;
@@ -177,6 +179,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Api(args) => api_call::run(&ctx, args).await,
         Command::Migration(args) => migration::run_remote(&ctx, args.command).await,
         Command::Jobs(args) => jobs::run(&ctx, args.command).await,
+        Command::Checklist(args) => checklist::run(&ctx, args).await,
         Command::Plan(args) => plan::run_plan(&ctx, args).await,
         Command::Apply(args) => plan::run_apply(&ctx, args).await,
         Command::Server(_) | Command::Completions(_) | Command::Man(_) => {

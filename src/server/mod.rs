@@ -4,6 +4,7 @@ pub mod auth;
 pub mod body;
 pub mod changeset;
 pub mod chat;
+pub mod checklist;
 pub mod compliance;
 pub mod error;
 pub mod files;

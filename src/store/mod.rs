@@ -680,6 +680,11 @@ pub trait Store: Send + Sync + 'static {
     /// A writing transaction; writers are serialised.
     async fn write(&self) -> StoreResult<Box<dyn Tx>>;
     async fn schema(&self) -> StoreResult<SchemaStatus>;
+    /// SQLite's journal mode and synchronous level (`PRAGMA synchronous`: 0 off, 1 normal,
+    /// 2 full, 3 extra) as the store's connections have them; None for other stores.
+    async fn durability(&self) -> StoreResult<Option<(String, i64)>> {
+        Ok(None)
+    }
     /// A random identity made when the store was created; it survives restarts and moves.
     async fn store_id(&self) -> StoreResult<String>;
     async fn close(&self);

@@ -299,6 +299,13 @@ impl Store for SqliteStore {
         Ok(SchemaStatus { current, expected: MIGRATIONS.last().map_or(0, |m| m.version) })
     }
 
+    async fn durability(&self) -> StoreResult<Option<(String, i64)>> {
+        // Asked of the chat writer, whose settings decide what a commit survives.
+        let mode: String = sqlx::query_scalar("PRAGMA journal_mode").fetch_one(&self.chat).await?;
+        let synchronous: i64 = sqlx::query_scalar("PRAGMA synchronous").fetch_one(&self.chat).await?;
+        Ok(Some((mode, synchronous)))
+    }
+
     async fn store_id(&self) -> StoreResult<String> {
         store_id(&self.read).await
     }

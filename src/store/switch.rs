@@ -87,6 +87,9 @@ impl Store for SwitchStore {
     async fn schema(&self) -> StoreResult<SchemaStatus> {
         self.current().schema().await
     }
+    async fn durability(&self) -> StoreResult<Option<(String, i64)>> {
+        self.current().durability().await
+    }
     async fn store_id(&self) -> StoreResult<String> {
         self.current().store_id().await
     }

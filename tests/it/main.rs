@@ -67,3 +67,6 @@ mod migration;
 // Other systems' exports as zips (Slack, Mattermost), generated in their documented shapes:
 // converted, verified, imported; what pchat does not import counted by kind.
 mod importers;
+
+// The deployment checklist: a healthy node passes, each broken condition fails with its fix.
+mod checklist;

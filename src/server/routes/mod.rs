@@ -2,6 +2,7 @@
 
 mod categories;
 mod changesets;
+mod checklist;
 mod compliance;
 mod config;
 mod content;
@@ -154,6 +155,8 @@ route_table! {
         "Export a scope (all, pools, categories, rooms) with its history from one snapshot, as archive frames";
     post "/v1/migration/import" => migration::import, Admin,
         "Import a .pchat archive (the body): checked first, then run as a job (dry_run, on_conflict, pool, category)";
+    get "/v1/checklist" => checklist::run, Admin,
+        "The deployment checklist's checks this node answers (phase, check: comma-separated; unused_after)";
     get "/v1/jobs" => jobs::list, Admin, "Exports and imports, newest first, with their progress";
     get "/v1/jobs/{id}" => jobs::show, Admin, "One job: counts per type, percent, rate, time left, its error";
     post "/v1/jobs/{id}/cancel" => jobs::cancel, Admin, "Ask a running job to stop";

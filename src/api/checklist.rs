@@ -1,0 +1,66 @@
+//! The deployment checklist's wire types (docs/checklist.md): what `GET /v1/checklist`
+//! answers and `pchat checklist` shows.
+
+use serde::{Deserialize, Serialize};
+
+pub const CHECKLIST_PATH: &str = "/v1/checklist";
+
+/// The phases of a deployment, in the order they are walked.
+pub const PHASES: [&str; 6] =
+    ["prerequisites", "topology", "installation", "administrators", "configuration", "verification"];
+
+/// What a check found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Outcome {
+    Pass,
+    Warn,
+    Fail,
+    /// It does not apply here (a SQLite check on PostgreSQL, say).
+    Skip,
+}
+
+impl Outcome {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Pass => "pass",
+            Outcome::Warn => "warn",
+            Outcome::Fail => "fail",
+            Outcome::Skip => "skip",
+        }
+    }
+}
+
+/// One check's result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Check {
+    /// Stable: `PHASE.NAME`, e.g. `configuration.category-scope`.
+    pub id: String,
+    pub phase: String,
+    pub result: Outcome,
+    /// What it found, in a sentence, with its figures.
+    pub found: String,
+    /// How to fix it (on a warning or a failure).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fix: Option<String>,
+    /// The figures behind `found`, for monitoring (counts, limits, ages).
+    #[serde(default, skip_serializing_if = "serde_json::Map::is_empty")]
+    pub figures: serde_json::Map<String, serde_json::Value>,
+    /// How long the check took.
+    pub ms: f64,
+}
+
+/// `GET /v1/checklist`: the checks a node ran, in the order of their phases.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// The node that ran them.
+    pub node: String,
+    pub checks: Vec<Check>,
+}
+
+impl Report {
+    /// How many checks ended each way.
+    pub fn count(&self, outcome: Outcome) -> usize {
+        self.checks.iter().filter(|c| c.result == outcome).count()
+    }
+}

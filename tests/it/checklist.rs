@@ -1,0 +1,220 @@
+//! The deployment checklist: a healthy node passes, and each condition broken on purpose
+//! is seen failing (or warning) with its fix, on SQLite and on PostgreSQL.
+
+use crate::support::{also_on_postgres, TestServer};
+
+const ORG: &str = r#"
+apiVersion: pchat/v1
+kind: User
+metadata: {name: "sip:alice@contoso.com"}
+spec: {displayName: Alice, ou: contoso/eng, site: redmond}
+---
+apiVersion: pchat/v1
+kind: Policy
+metadata: {name: global}
+spec: {enabled: true}
+---
+apiVersion: pchat/v1
+kind: Category
+metadata: {name: eng}
+spec: {allowedMembers: [ou:contoso/eng]}
+---
+apiVersion: pchat/v1
+kind: Room
+metadata: {name: lobby}
+spec: {category: eng, privacy: open, managers: ["sip:alice@contoso.com"]}
+"#;
+
+fn healthy() -> TestServer {
+    let srv = TestServer::start();
+    let plan = srv.write_file("org.yaml", ORG);
+    srv.ok(&["apply", "-f", plan.to_str().unwrap(), "--yes"]);
+    srv
+}
+
+/// Each check's (result, found, fix) by id, from `pchat checklist -o json ARGS`, and the exit code.
+fn checks(srv: &TestServer, args: &[&str]) -> (std::collections::BTreeMap<String, serde_json::Value>, i32) {
+    let mut all = vec!["checklist", "-o", "json"];
+    all.extend_from_slice(args);
+    let out = srv.cli(&all);
+    let report = out.json();
+    let by_id = report["checks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["id"].as_str().unwrap().to_string(), c.clone()))
+        .collect();
+    (by_id, out.code)
+}
+
+fn result(c: &std::collections::BTreeMap<String, serde_json::Value>, id: &str) -> String {
+    c.get(id).unwrap_or_else(|| panic!("no check {id}: {c:?}"))["result"].as_str().unwrap().to_string()
+}
+
+fn a_healthy_node_passes_every_check_it_answers() {
+    let srv = healthy();
+    let (c, code) = checks(&srv, &[]);
+    assert_eq!(code, 0, "{c:?}");
+    for (id, check) in &c {
+        let r = check["result"].as_str().unwrap();
+        // The open-files limit depends on the machine (a warning names it); the SQLite
+        // check is skipped on PostgreSQL.
+        if id == "prerequisites.open-files" || (id == "prerequisites.sqlite-durability" && r == "skip") {
+            continue;
+        }
+        assert_eq!(r, "pass", "{id}: {check}");
+    }
+    assert!(c["configuration.policy"]["found"].as_str().unwrap().contains("1 of 1 users"), "{c:?}");
+    assert_eq!(c["administrators.admin-token"]["figures"]["admin_tokens"], 1);
+    // People read a line per check and a summary; one phase or one check alone.
+    srv.cli(&["checklist"]).success().stdout_has(&["installation.schema", "pass", "checks on", "0 fail"]);
+    let (only, _) = checks(&srv, &["--phase", "administrators"]);
+    assert_eq!(only.keys().collect::<Vec<_>>(), ["administrators.admin-token", "administrators.unused-tokens"]);
+    let (one, _) = checks(&srv, &["--check", "configuration.room-managers"]);
+    assert_eq!(one.len(), 1);
+}
+
+fn broken_configuration_fails_with_its_fix() {
+    let srv = healthy();
+    // A category whose scope holds nobody, a room without a manager, chat disabled.
+    let plan = srv.write_file(
+        "broken.yaml",
+        r#"
+apiVersion: pchat/v1
+kind: Category
+metadata: {name: nobody}
+spec: {allowedMembers: [ou:contoso], deniedMembers: [ou:contoso]}
+---
+apiVersion: pchat/v1
+kind: Category
+metadata: {name: ops}
+spec: {allowedMembers: [ou:contoso]}
+---
+apiVersion: pchat/v1
+kind: Room
+metadata: {name: unmanaged}
+spec: {category: ops, privacy: open}
+"#,
+    );
+    srv.ok(&["apply", "-f", plan.to_str().unwrap(), "--yes"]);
+    let (c, code) = checks(&srv, &["--phase", "configuration"]);
+    assert_eq!(code, 4, "a failure exits 4: {c:?}");
+    assert_eq!(result(&c, "configuration.category-scope"), "fail");
+    assert!(c["configuration.category-scope"]["found"].as_str().unwrap().contains("default/nobody"), "{c:?}");
+    assert!(c["configuration.category-scope"]["fix"].as_str().unwrap().contains("allowed members"));
+    assert_eq!(result(&c, "configuration.room-managers"), "warn");
+    assert!(c["configuration.room-managers"]["found"].as_str().unwrap().contains("default/unmanaged"), "{c:?}");
+    assert_eq!(result(&c, "configuration.policy"), "pass");
+
+    // Warnings alone exit 0, and 4 with --strict.
+    let (_, code) = checks(&srv, &["--check", "configuration.room-managers"]);
+    assert_eq!(code, 0);
+    let (_, code) = checks(&srv, &["--check", "configuration.room-managers", "--strict"]);
+    assert_eq!(code, 4);
+
+    srv.ok(&["policies", "set", "global", "--disabled"]);
+    let (c, _) = checks(&srv, &["--check", "configuration.policy"]);
+    assert_eq!(result(&c, "configuration.policy"), "fail");
+    assert!(c["configuration.policy"]["found"].as_str().unwrap().contains("0 of 1 users"), "{c:?}");
+    assert!(c["configuration.policy"]["fix"].as_str().unwrap().contains("pchat policies set global --enabled"));
+    // The human table puts the fix under the failure.
+    srv.cli(&["checklist", "--check", "configuration.policy"])
+        .code(4)
+        .stdout_has(&["fail", "fix: enable persistent chat"]);
+}
+
+fn a_file_store_that_cannot_be_written_fails() {
+    let srv = healthy();
+    // A file where the directory was: no write can go there, whoever the node runs as.
+    let dir = std::path::PathBuf::from(srv.file_store());
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    std::fs::write(&dir, b"not a directory").unwrap();
+    let (c, code) = checks(&srv, &["--check", "installation.file-store"]);
+    assert_eq!(code, 4);
+    assert_eq!(result(&c, "installation.file-store"), "fail");
+    assert!(c["installation.file-store"]["found"].as_str().unwrap().contains("cannot be written"), "{c:?}");
+    std::fs::remove_file(&dir).unwrap();
+}
+
+#[test]
+fn an_unused_administrator_token_warns() {
+    let srv = healthy();
+    srv.ok(&["tokens", "create", "--role", "admin", "--description", "forgotten"]);
+    // Unused for longer than a millisecond: the new token (never used) warns, by its id.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    let (c, code) = checks(&srv, &["--check", "administrators.unused-tokens", "--unused-after", "1ms"]);
+    assert_eq!(code, 0, "a warning alone exits 0");
+    assert_eq!(result(&c, "administrators.unused-tokens"), "warn");
+    assert!(c["administrators.unused-tokens"]["found"].as_str().unwrap().contains("never used"), "{c:?}");
+    assert_eq!(
+        result(&checks(&srv, &["--check", "administrators.unused-tokens"]).0, "administrators.unused-tokens"),
+        "pass"
+    );
+}
+
+#[test]
+fn without_a_live_administrator_token_the_check_fails() {
+    // Only an embedded server's local administrator can act without a stored token.
+    let dir = tempfile::tempdir().unwrap();
+    let server = format!("embedded:{}", dir.path().join("p.db").display());
+    let check = |expected: &str| {
+        let out = crate::support::cli_bare(&[
+            "--server",
+            &server,
+            "checklist",
+            "--check",
+            "administrators.admin-token",
+            "-o",
+            "json",
+        ]);
+        let c = &out.json()["checks"][0];
+        assert_eq!(c["result"], expected, "{c}");
+        (out.code, c.clone())
+    };
+    let (code, c) = check("fail");
+    assert_eq!(code, 4);
+    assert!(c["fix"].as_str().unwrap().contains("pchat server token create"), "{c}");
+    let minted = crate::support::cli_bare(&["--server", &server, "tokens", "create", "--role", "admin", "-o", "json"])
+        .success()
+        .json();
+    assert_eq!(check("pass").0, 0);
+    let id = minted["id"].to_string();
+    crate::support::cli_bare(&["--server", &server, "tokens", "revoke", &id, "--yes"]).success();
+    let (_, c) = check("fail");
+    assert!(c["found"].as_str().unwrap().contains("no administrator token"), "{c}");
+}
+
+#[test]
+fn unknown_checks_and_phases_are_refused_by_name() {
+    let srv = healthy();
+    srv.cli(&["checklist", "--check", "configuration.nope"])
+        .code(2)
+        .stderr_has(&["configuration.nope", "configuration.policy"]);
+    srv.cli(&["checklist", "--phase", "nope"]).code(2).stderr_has(&["nope", "prerequisites"]);
+    srv.cli(&["checklist", "--unused-after", "soon"]).code(2).stderr_has(&["soon", "duration"]);
+    // Administrators only.
+    let alice = srv.user_token("sip:alice@contoso.com");
+    srv.cli_as(&alice, &["checklist"]).code(1).stderr_has(&["needs an administrator token"]);
+}
+
+#[test]
+fn a_healthy_node() {
+    a_healthy_node_passes_every_check_it_answers();
+}
+
+#[test]
+fn broken_configuration() {
+    broken_configuration_fails_with_its_fix();
+}
+
+#[test]
+fn a_file_store_that_cannot_be_written() {
+    a_file_store_that_cannot_be_written_fails();
+}
+
+also_on_postgres!(
+    a_healthy_node_passes_every_check_it_answers,
+    broken_configuration_fails_with_its_fix,
+    a_file_store_that_cannot_be_written_fails
+);
