@@ -5,6 +5,7 @@
 mod administrators;
 mod configuration;
 mod node;
+mod topology;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -63,6 +64,9 @@ pub struct Context {
 const CHECKS: &[Definition] = &[
     Definition { id: "prerequisites.open-files", run: |c| Box::pin(node::open_files(c)) },
     Definition { id: "prerequisites.sqlite-durability", run: |c| Box::pin(node::sqlite_durability(c)) },
+    Definition { id: "prerequisites.versions", run: |c| Box::pin(topology::versions(c)) },
+    Definition { id: "topology.published", run: |c| Box::pin(topology::published(c)) },
+    Definition { id: "topology.nodes", run: |c| Box::pin(topology::nodes(c)) },
     Definition { id: "installation.schema", run: |c| Box::pin(node::schema(c)) },
     Definition { id: "installation.file-store", run: |c| Box::pin(node::file_store(c)) },
     Definition { id: "administrators.admin-token", run: |c| Box::pin(administrators::admin_token(c)) },
