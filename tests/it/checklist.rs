@@ -10,6 +10,11 @@ metadata: {name: "sip:alice@contoso.com"}
 spec: {displayName: Alice, ou: contoso/eng, site: redmond}
 ---
 apiVersion: pchat/v1
+kind: User
+metadata: {name: "sip:bob@contoso.com"}
+spec: {displayName: Bob, ou: contoso/sales, site: redmond}
+---
+apiVersion: pchat/v1
 kind: Policy
 metadata: {name: global}
 spec: {enabled: true}
@@ -59,15 +64,21 @@ fn a_healthy_node_passes_every_check_it_answers() {
         let r = check["result"].as_str().unwrap();
         // The open-files limit depends on the machine (a warning names it); the SQLite
         // check is skipped on PostgreSQL; without a published topology and a node in a
-        // pool, the topology's checks and the versions' have nothing to compare.
-        let may_skip =
-            ["prerequisites.sqlite-durability", "prerequisites.versions", "topology.published", "topology.nodes"];
+        // pool, the topology's checks and the versions' have nothing to compare, and
+        // compliance records nowhere.
+        let may_skip = [
+            "prerequisites.sqlite-durability",
+            "prerequisites.versions",
+            "topology.published",
+            "topology.nodes",
+            "configuration.compliance",
+        ];
         if id == "prerequisites.open-files" || (r == "skip" && may_skip.contains(&id.as_str())) {
             continue;
         }
         assert_eq!(r, "pass", "{id}: {check}");
     }
-    assert!(c["configuration.policy"]["found"].as_str().unwrap().contains("1 of 1 users"), "{c:?}");
+    assert!(c["configuration.policy"]["found"].as_str().unwrap().contains("2 of 2 users"), "{c:?}");
     assert_eq!(c["administrators.admin-token"]["figures"]["admin_tokens"], 1);
     // People read a line per check and a summary; one phase or one check alone.
     srv.cli(&["checklist"]).success().stdout_has(&["installation.schema", "pass", "checks on", "0 fail"]);
@@ -118,12 +129,105 @@ spec: {category: ops, privacy: open}
     srv.ok(&["policies", "set", "global", "--disabled"]);
     let (c, _) = checks(&srv, &["--check", "configuration.policy"]);
     assert_eq!(result(&c, "configuration.policy"), "fail");
-    assert!(c["configuration.policy"]["found"].as_str().unwrap().contains("0 of 1 users"), "{c:?}");
+    assert!(c["configuration.policy"]["found"].as_str().unwrap().contains("0 of 2 users"), "{c:?}");
     assert!(c["configuration.policy"]["fix"].as_str().unwrap().contains("pchat policies set global --enabled"));
     // The human table puts the fix under the failure.
     srv.cli(&["checklist", "--check", "configuration.policy"])
         .code(4)
         .stdout_has(&["fail", "fix: enable persistent chat"]);
+}
+
+/// Adds `entry` (`ROLE\tPRINCIPAL`) to a room's entries straight in the store, as a store
+/// changed by other means than pchat's API could hold it.
+fn add_entry_in_store(database: &str, room: &str, entry: &str) {
+    use sqlx::Connection;
+    const SQL: &str = "UPDATE rooms SET principals = principals || $1 WHERE name = $2";
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    let affected = runtime.block_on(async {
+        let entry = format!("\n{entry}");
+        if database.starts_with("sqlite:") {
+            let mut conn = sqlx::SqliteConnection::connect(database).await.unwrap();
+            sqlx::query(SQL).bind(entry).bind(room).execute(&mut conn).await.unwrap().rows_affected()
+        } else {
+            let mut conn = sqlx::PgConnection::connect(database).await.unwrap();
+            sqlx::query(SQL).bind(entry).bind(room).execute(&mut conn).await.unwrap().rows_affected()
+        }
+    });
+    assert_eq!(affected, 1);
+}
+
+fn a_room_entry_outside_its_scope_fails() {
+    let srv = healthy();
+    let (c, _) = checks(&srv, &["--check", "configuration.room-members"]);
+    assert_eq!(result(&c, "configuration.room-members"), "pass");
+    // Bob is in contoso/sales; the category takes contoso/eng only.
+    add_entry_in_store(&srv.database, "lobby", "member\tsip:bob@contoso.com");
+    let (c, code) = checks(&srv, &["--check", "configuration.room-members"]);
+    assert_eq!(code, 4);
+    assert_eq!(result(&c, "configuration.room-members"), "fail");
+    let found = c["configuration.room-members"]["found"].as_str().unwrap();
+    assert!(found.contains("default/lobby: sip:bob@contoso.com"), "{found}");
+    assert!(c["configuration.room-members"]["fix"].as_str().unwrap().contains("pchat rooms members remove"));
+}
+
+#[test]
+fn a_room_entry_outside_its_scope() {
+    a_room_entry_outside_its_scope_fails();
+}
+
+fn compliance_that_cannot_export_fails() {
+    let srv = healthy();
+    let id = "configuration.compliance";
+    assert_eq!(result(&checks(&srv, &["--check", id]).0, id), "skip");
+    let out = srv.dir().join("compliance");
+    std::fs::create_dir_all(&out).unwrap();
+    srv.ok(&["compliance", "set", "--enabled", "true", "--output-dir", out.to_str().unwrap()]);
+    assert_eq!(result(&checks(&srv, &["--check", id]).0, id), "pass");
+
+    // An event recorded an hour ago still waits: more than two run intervals (15 minutes).
+    let database = srv.database.clone();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async move {
+        let store = pchat::store::open(&database, false).await.unwrap();
+        let mut tx = store.chat_write().await.unwrap();
+        let an_hour_ago = pchat::store::now_ms() - 3_600_000;
+        tx.insert_compliance_events(&[pchat::store::ComplianceEvent {
+            id: 0,
+            pool: "default".into(),
+            at: an_hour_ago,
+            kind: pchat::api::EventKind::Chat,
+            channel: "ma-chan://default/1".into(),
+            channel_name: "lobby".into(),
+            room_id: 1,
+            user_id: 1,
+            user_uri: "sip:alice@contoso.com".into(),
+            user_name: "Alice".into(),
+            content_id: 1,
+            content: "late".into(),
+            detail: String::new(),
+            batch_id: None,
+        }])
+        .await
+        .unwrap();
+        tx.commit().await.unwrap();
+        store.close().await;
+    });
+    let (c, code) = checks(&srv, &["--check", id]);
+    assert_eq!((result(&c, id), code), ("fail".into(), 4), "{c:?}");
+    assert!(c[id]["found"].as_str().unwrap().contains("more than two run intervals (15m each)"), "{c:?}");
+    assert!(c[id]["fix"].as_str().unwrap().contains("pchat compliance status"));
+
+    // The output directory replaced by a file: it cannot be written.
+    std::fs::remove_dir_all(&out).unwrap();
+    std::fs::write(&out, b"not a directory").unwrap();
+    let (c, _) = checks(&srv, &["--check", id]);
+    assert!(c[id]["found"].as_str().unwrap().contains("cannot be written"), "{c:?}");
+    assert_eq!(c[id]["figures"]["problems"], 2);
+}
+
+#[test]
+fn compliance_that_cannot_export() {
+    compliance_that_cannot_export_fails();
 }
 
 fn a_file_store_that_cannot_be_written_fails() {
@@ -283,6 +387,8 @@ fn a_file_store_that_cannot_be_written() {
 }
 
 also_on_postgres!(
+    compliance_that_cannot_export_fails,
+    a_room_entry_outside_its_scope_fails,
     servers_of_the_topology_without_a_node_fail,
     a_healthy_node_passes_every_check_it_answers,
     broken_configuration_fails_with_its_fix,

@@ -3,6 +3,7 @@
 //! itself and its store (`GET /v1/checklist`); the independent ones run at once.
 
 mod administrators;
+mod compliance;
 mod configuration;
 mod node;
 mod topology;
@@ -75,6 +76,7 @@ const CHECKS: &[Definition] = &[
     Definition { id: "configuration.category-scope", run: |c| Box::pin(configuration::category_scope(c)) },
     Definition { id: "configuration.room-members", run: |c| Box::pin(configuration::room_members(c)) },
     Definition { id: "configuration.room-managers", run: |c| Box::pin(configuration::room_managers(c)) },
+    Definition { id: "configuration.compliance", run: |c| Box::pin(compliance::compliance(c)) },
 ];
 
 /// Every check's id.
@@ -131,6 +133,23 @@ pub async fn run(context: Context, phases: &[String], checks: &[String]) -> ApiR
     }))
     .await;
     Ok(Report { node: context.state.node_name.clone(), checks: results })
+}
+
+/// Whether a file can be written, synced and removed in `dir` (on a blocking thread): what
+/// the file store and the compliance exporter need of their directories.
+async fn writable(dir: std::path::PathBuf) -> ApiResult<std::io::Result<()>> {
+    tokio::task::spawn_blocking(move || {
+        use std::io::Write;
+        let path = dir.join(format!(".pchat-checklist-{}", std::process::id()));
+        let written = std::fs::File::create(&path).and_then(|mut f| {
+            f.write_all(b"pchat checklist")?;
+            f.sync_all()
+        });
+        let _ = std::fs::remove_file(&path);
+        written
+    })
+    .await
+    .map_err(ApiError::internal)
 }
 
 /// The first `n` of `names`, and how many more there are: `a, b, c and 4 more`.

@@ -1,6 +1,6 @@
 //! Checks of the node itself: its limits, its store's durability and schema, its file store.
 
-use super::{Context, Found};
+use super::{writable, Context, Found};
 use crate::server::error::ApiResult;
 
 /// Connected users a node is sized for (reference.md §3), and the descriptors it needs
@@ -79,19 +79,7 @@ pub async fn file_store(c: &Context) -> ApiResult<Found> {
             "start the node with --file-store DIR (a directory every node of the pool shares)",
         ));
     };
-    let root = files.root().to_path_buf();
-    let probe = tokio::task::spawn_blocking(move || -> std::io::Result<()> {
-        use std::io::Write;
-        let path = root.join(format!(".pchat-checklist-{}", std::process::id()));
-        let written = std::fs::File::create(&path).and_then(|mut f| {
-            f.write_all(b"pchat checklist")?;
-            f.sync_all()
-        });
-        let _ = std::fs::remove_file(&path);
-        written
-    })
-    .await
-    .map_err(crate::server::error::ApiError::internal)?;
+    let probe = writable(files.root().to_path_buf()).await?;
     let dir = files.root().display().to_string();
     Ok(match probe {
         Ok(()) => Found::pass(format!("the file store {dir} can be written")),
