@@ -14,4 +14,8 @@ pub struct ChecklistArgs {
     /// Administrator tokens unused for longer than this warn
     #[arg(long, value_name = "DURATION", default_value = "90days")]
     pub unused_after: String,
+    /// Run the checks again every INTERVAL (e.g. 5m) and print only what changed, until
+    /// interrupted; each run also updates the node's `pchat_checklist_result` metrics
+    #[arg(long, value_name = "INTERVAL", value_parser = humantime::parse_duration)]
+    pub watch: Option<std::time::Duration>,
 }

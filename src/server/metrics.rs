@@ -26,6 +26,11 @@ struct RouteLabels {
     route: String,
 }
 
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+struct CheckLabels {
+    check: String,
+}
+
 fn latency_histogram() -> Histogram {
     // 0.5 ms to about 8 s.
     Histogram::new(exponential_buckets(0.0005, 2.0, 15))
@@ -46,6 +51,8 @@ pub struct Metrics {
     heartbeat_age: Gauge<f64, std::sync::atomic::AtomicU64>,
     /// When the last heartbeat was written (ms since 1970; 0: never).
     pub last_heartbeat_ms: AtomicI64,
+    checks: Family<CheckLabels, Gauge>,
+    checks_run_at: Gauge,
 }
 
 impl Metrics {
@@ -77,6 +84,19 @@ impl Metrics {
             prometheus_client::registry::Unit::Seconds,
             heartbeat_age.clone(),
         );
+        let checks = Family::<CheckLabels, Gauge>::default();
+        registry.register(
+            "checklist_result",
+            "The last result of each deployment check this node ran: 0 pass, 1 warn, 2 fail, -1 skip",
+            checks.clone(),
+        );
+        let checks_run_at = Gauge::default();
+        registry.register_with_unit(
+            "checklist_last_run_timestamp",
+            "When this node last ran deployment checks (0: never)",
+            prometheus_client::registry::Unit::Seconds,
+            checks_run_at.clone(),
+        );
         Arc::new(Metrics {
             registry,
             requests,
@@ -89,7 +109,24 @@ impl Metrics {
             store_idle,
             heartbeat_age,
             last_heartbeat_ms: AtomicI64::new(0),
+            checks,
+            checks_run_at,
         })
+    }
+
+    /// Keeps the results of a checklist run, each check's last one, for scrapes.
+    pub fn checked(&self, checks: &[crate::api::checklist::Check]) {
+        use crate::api::checklist::Outcome;
+        for check in checks {
+            let value = match check.result {
+                Outcome::Pass => 0,
+                Outcome::Warn => 1,
+                Outcome::Fail => 2,
+                Outcome::Skip => -1,
+            };
+            self.checks.get_or_create(&CheckLabels { check: check.id.clone() }).set(value);
+        }
+        self.checks_run_at.set(crate::store::now_ms() / 1000);
     }
 
     /// Counts one answered request; `route` is the route's pattern (`/v1/rooms/{name}`),

@@ -359,6 +359,54 @@ fn without_a_live_administrator_token_the_check_fails() {
 }
 
 #[test]
+fn watch_prints_what_changed_and_the_node_exports_the_results() {
+    use std::io::Read;
+    let srv = healthy();
+    let mut cmd = srv.command();
+    cmd.env("PCHAT_TOKEN", &srv.admin_token);
+    cmd.args(["checklist", "--phase", "configuration", "--watch", "200ms", "-o", "json"]);
+    cmd.stdout(std::process::Stdio::piped()).stderr(std::process::Stdio::null());
+    let mut child = cmd.spawn().unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    // The reports as they come: the first whole, then only what changed.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut text = String::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            text.push_str(&String::from_utf8_lossy(&buf[..n]));
+            let mut values = serde_json::Deserializer::from_str(&text).into_iter::<serde_json::Value>();
+            let mut consumed = 0;
+            while let Some(Ok(v)) = values.next() {
+                consumed = values.byte_offset();
+                let _ = tx.send(v);
+            }
+            text.drain(..consumed);
+        }
+    });
+    let next = || rx.recv_timeout(std::time::Duration::from_secs(10)).expect("a report from --watch");
+    let first = next();
+    assert_eq!(first["checks"].as_array().unwrap().len(), 5, "{first}");
+    srv.ok(&["policies", "set", "global", "--disabled"]);
+    let changed = next();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert_eq!(changed["checks"].as_array().unwrap().len(), 1, "only what changed: {changed}");
+    assert_eq!(changed["checks"][0]["id"], "configuration.policy");
+    assert_eq!(changed["checks"][0]["result"], "fail");
+
+    // The node keeps each check's last result for scrapes.
+    let (code, _, body) = crate::support::http_get_as(srv.addr, "/metrics", Some(&srv.admin_token));
+    assert_eq!(code, 200);
+    assert!(body.contains("pchat_checklist_result{check=\"configuration.policy\"} 2"), "{body}");
+    assert!(body.contains("pchat_checklist_result{check=\"configuration.room-managers\"} 0"), "{body}");
+    assert!(body.contains("pchat_checklist_last_run_timestamp_seconds "), "{body}");
+}
+
+#[test]
 fn unknown_checks_and_phases_are_refused_by_name() {
     let srv = healthy();
     srv.cli(&["checklist", "--check", "configuration.nope"])

@@ -132,6 +132,7 @@ pub async fn run(context: Context, phases: &[String], checks: &[String]) -> ApiR
         }
     }))
     .await;
+    context.state.metrics.checked(&results);
     Ok(Report { node: context.state.node_name.clone(), checks: results })
 }
 
