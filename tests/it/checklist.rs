@@ -303,6 +303,13 @@ fn nodes_of_a_pool_on_two_versions_fail() {
     assert_eq!(check("topology.nodes")["result"], "fail");
     let nodes = check("topology.nodes")["found"].as_str().unwrap().to_string();
     assert!(nodes.contains("server red-3 of pool red has no running node") && !nodes.contains("red-1 of"), "{nodes}");
+
+    // A standby answers its own checklist (it refuses client work).
+    let red3 = srv.start_node("red-3", &fast, &[]);
+    let out = red3.cli_as(&admin, &["checklist", "--check", "installation.schema", "-o", "json"]);
+    assert_eq!(out.code, 0, "{out}");
+    assert_eq!(out.json()["node"], "red-3");
+    assert_ne!(red3.cli_as(&admin, &["rooms", "list"]).code, 0, "red-3 is a standby");
 }
 
 #[test]

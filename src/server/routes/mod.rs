@@ -196,11 +196,13 @@ async fn log_request(request: axum::extract::Request, next: axum::middleware::Ne
     response
 }
 
-/// What a standby node still answers: its health, its version, and the pool's status and
-/// topology (so an administrator can make it active); not client work.
+/// What a standby node still answers: its health, its version, its checklist, and the
+/// pool's status and topology (so an administrator can make it active); not client work.
 fn serves_on_standby(route: &str) -> bool {
-    matches!(route, "/healthz" | "/readyz" | "/metrics" | "/v1/version" | "/v1/me" | "/v1/openapi.json")
-        || route.starts_with("/v1/pools")
+    matches!(
+        route,
+        "/healthz" | "/readyz" | "/metrics" | "/v1/version" | "/v1/me" | "/v1/openapi.json" | "/v1/checklist"
+    ) || route.starts_with("/v1/pools")
         || route.starts_with("/v1/topology")
 }
 
