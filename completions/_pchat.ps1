@@ -2468,6 +2468,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Only this check, by its id, e.g. configuration.category-scope (repeatable)')
             [CompletionResult]::new('--unused-after', '--unused-after', [CompletionResultType]::ParameterName, 'Administrator tokens unused for longer than this warn')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Run the checks again every INTERVAL (e.g. 5m) and print only what changed, until interrupted; each run also updates the node''s `pchat_checklist_result` metrics')
+            [CompletionResult]::new('--pool', '--pool', [CompletionResultType]::ParameterName, 'Ask every running node of this pool for its own checks (as `pchat pools status` lists them), not only the server this command talks to')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format: table and wide for people, json and yaml for scripts')

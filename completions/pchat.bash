@@ -1973,7 +1973,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__checklist)
-            opts="-o -q -h -V --phase --check --strict --unused-after --watch --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --phase --check --strict --unused-after --watch --pool --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1992,6 +1992,10 @@ _pchat() {
                     return 0
                     ;;
                 --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --pool)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2217,6 +2217,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --check 'Only this check, by its id, e.g. configuration.category-scope (repeatable)'
             cand --unused-after 'Administrator tokens unused for longer than this warn'
             cand --watch 'Run the checks again every INTERVAL (e.g. 5m) and print only what changed, until interrupted; each run also updates the node''s `pchat_checklist_result` metrics'
+            cand --pool 'Ask every running node of this pool for its own checks (as `pchat pools status` lists them), not only the server this command talks to'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
             cand -o 'Output format: table and wide for people, json and yaml for scripts'

@@ -1436,6 +1436,7 @@ verification\t''"
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l check -d 'Only this check, by its id, e.g. configuration.category-scope (repeatable)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l unused-after -d 'Administrator tokens unused for longer than this warn' -r
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l watch -d 'Run the checks again every INTERVAL (e.g. 5m) and print only what changed, until interrupted; each run also updates the node\'s `pchat_checklist_result` metrics' -r
+complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l pool -d 'Ask every running node of this pool for its own checks (as `pchat pools status` lists them), not only the server this command talks to' -r
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l token -d 'Bearer token (not needed with embedded:)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''

@@ -16,6 +16,10 @@ pub struct ChecklistArgs {
     pub unused_after: String,
     /// Run the checks again every INTERVAL (e.g. 5m) and print only what changed, until
     /// interrupted; each run also updates the node's `pchat_checklist_result` metrics
-    #[arg(long, value_name = "INTERVAL", value_parser = humantime::parse_duration)]
+    #[arg(long, value_name = "INTERVAL", value_parser = humantime::parse_duration, conflicts_with = "pool")]
     pub watch: Option<std::time::Duration>,
+    /// Ask every running node of this pool for its own checks (as `pchat pools status`
+    /// lists them), not only the server this command talks to
+    #[arg(long, value_name = "POOL")]
+    pub pool: Option<String>,
 }

@@ -70,6 +70,13 @@ pub fn path(parts: &[&str]) -> String {
 }
 
 impl Client {
+    /// The same caller (its token, its connection settings) talking to the node at
+    /// `address` (`HOST:PORT`), over this client's scheme.
+    pub fn for_node(&self, address: &str) -> Client {
+        let scheme = if self.base.starts_with("https://") { "https" } else { "http" };
+        Client { base: format!("{scheme}://{address}"), token: self.token.clone(), http: self.http.clone() }
+    }
+
     pub fn new(base: &str, token: Option<String>) -> Result<Client, ClientError> {
         let base = base.trim_end_matches('/').to_string();
         let http = reqwest::Client::builder()

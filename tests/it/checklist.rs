@@ -285,7 +285,7 @@ fn nodes_of_a_pool_on_two_versions_fail() {
     let Some(srv) = TestServer::start_postgres() else { return };
     let topology = srv.write_file("topology.yaml", RED);
     srv.ok(&["topology", "publish", "-f", topology.to_str().unwrap()]);
-    let fast = ["--pool", "red", "--heartbeat-interval", "200ms", "--heartbeat-timeout", "1s"];
+    let fast = ["--pool", "red", "--heartbeat-interval", "200ms", "--heartbeat-timeout", "5s"];
     let red1 = srv.start_node("red-1", &fast, &[]);
     let _red2 = srv.start_node("red-2", &fast, &[("PCHAT_REPORTED_VERSION", "0.0.9")]);
     let admin = srv.admin_token.clone();
@@ -310,6 +310,15 @@ fn nodes_of_a_pool_on_two_versions_fail() {
     assert_eq!(out.code, 0, "{out}");
     assert_eq!(out.json()["node"], "red-3");
     assert_ne!(red3.cli_as(&admin, &["rooms", "list"]).code, 0, "red-3 is a standby");
+
+    // --pool asks every node of the pool for its own checks.
+    let out = srv.cli(&["checklist", "--pool", "red", "--check", "installation.schema", "-o", "json"]);
+    assert_eq!(out.code, 0, "{out}");
+    let mut nodes: Vec<String> =
+        out.json().as_array().unwrap().iter().map(|r| r["node"].as_str().unwrap().to_string()).collect();
+    nodes.sort();
+    assert_eq!(nodes, ["red-1", "red-2", "red-3"]);
+    srv.cli(&["checklist", "--pool", "blue"]).code(2).stderr_has(&["no pool \"blue\""]);
 }
 
 #[test]
