@@ -191,24 +191,7 @@ fn compliance_that_cannot_export_fails() {
         let store = pchat::store::open(&database, false).await.unwrap();
         let mut tx = store.chat_write().await.unwrap();
         let an_hour_ago = pchat::store::now_ms() - 3_600_000;
-        tx.insert_compliance_events(&[pchat::store::ComplianceEvent {
-            id: 0,
-            pool: "default".into(),
-            at: an_hour_ago,
-            kind: pchat::api::EventKind::Chat,
-            channel: "ma-chan://default/1".into(),
-            channel_name: "lobby".into(),
-            room_id: 1,
-            user_id: 1,
-            user_uri: "sip:alice@contoso.com".into(),
-            user_name: "Alice".into(),
-            content_id: 1,
-            content: "late".into(),
-            detail: String::new(),
-            batch_id: None,
-        }])
-        .await
-        .unwrap();
+        tx.insert_compliance_events(&[crate::compliance::chat_event("default", 1, an_hour_ago)]).await.unwrap();
         tx.commit().await.unwrap();
         store.close().await;
     });

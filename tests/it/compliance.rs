@@ -396,6 +396,26 @@ fn events_go_out_by_themselves_one_run_interval_after_the_last_run() {
     assert_eq!(srv.json(&["compliance", "status"])["pools"][0]["waiting"], 1);
 }
 
+/// A CHAT event of room 1 of `pool`, recorded at `at`, as the store takes it.
+pub(crate) fn chat_event(pool: &str, n: i64, at: i64) -> pchat::store::ComplianceEvent {
+    pchat::store::ComplianceEvent {
+        id: 0,
+        pool: pool.into(),
+        at,
+        kind: pchat::api::EventKind::Chat,
+        channel: format!("ma-chan://{pool}/1"),
+        channel_name: "r".into(),
+        room_id: 1,
+        user_id: 1,
+        user_uri: "sip:a@b".into(),
+        user_name: "A".into(),
+        content_id: n,
+        content: format!("event {n}"),
+        detail: String::new(),
+        batch_id: None,
+    }
+}
+
 #[test]
 fn waiting_events_are_found_after_a_purge_took_every_event() {
     let srv = TestServer::start();
@@ -403,22 +423,7 @@ fn waiting_events_are_found_after_a_purge_took_every_event() {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     runtime.block_on(async move {
         let store = pchat::store::open(&database, false).await.unwrap();
-        let event = |n: i64| pchat::store::ComplianceEvent {
-            id: 0,
-            pool: "p".into(),
-            at: n,
-            kind: pchat::api::EventKind::Chat,
-            channel: "ma-chan://p/1".into(),
-            channel_name: "r".into(),
-            room_id: 1,
-            user_id: 1,
-            user_uri: "sip:a@b".into(),
-            user_name: "A".into(),
-            content_id: n,
-            content: format!("event {n}"),
-            detail: String::new(),
-            batch_id: None,
-        };
+        let event = |n: i64| chat_event("p", n, n);
         let all = pchat::store::BatchFilter::all();
         for round in 0..3 {
             let mut tx = store.chat_write().await.unwrap();
@@ -447,22 +452,7 @@ fn an_event_committed_after_a_batch_was_chosen_goes_in_the_next_run() {
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
     runtime.block_on(async move {
         let store = pchat::store::open(&database, false).await.unwrap();
-        let event = |n: i64| pchat::store::ComplianceEvent {
-            id: 0,
-            pool: "p".into(),
-            at: n,
-            kind: pchat::api::EventKind::Chat,
-            channel: "ma-chan://p/1".into(),
-            channel_name: "r".into(),
-            room_id: 1,
-            user_id: 1,
-            user_uri: "sip:a@b".into(),
-            user_name: "A".into(),
-            content_id: n,
-            content: format!("event {n}"),
-            detail: String::new(),
-            batch_id: None,
-        };
+        let event = |n: i64| chat_event("p", n, n);
         let all = pchat::store::BatchFilter::all();
         let mut late = store.chat_write().await.unwrap();
         late.insert_compliance_events(&[event(1)]).await.unwrap();

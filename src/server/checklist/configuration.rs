@@ -5,7 +5,7 @@
 use foldhash::{HashMap, HashMapExt};
 
 use super::{some_of, Context, Found};
-use crate::api::{Category, Principal, Room, User};
+use crate::api::{Category, Policy, Principal, Room, User};
 use crate::server::chat::access::effective_policy;
 use crate::server::error::ApiResult;
 use crate::server::scope::{Directory, Scope};
@@ -41,22 +41,36 @@ async fn all_rooms(tx: &mut dyn Tx) -> ApiResult<Vec<Room>> {
     }
 }
 
-async fn directory(c: &Context) -> ApiResult<(Directory, Vec<Category>)> {
-    let mut tx = c.state.store.read().await?;
-    let users = all_users(&mut *tx).await?;
-    let groups = tx.all_groups().await?;
-    let ous = tx.user_ous().await?;
-    let categories = tx.all_categories().await?;
-    Ok((Directory::new(users, groups, ous), categories))
+/// What the configuration checks read: the directory, categories, policies and rooms.
+pub struct Snapshot {
+    dir: Directory,
+    categories: Vec<Category>,
+    policies: Vec<Policy>,
+    rooms: Vec<Room>,
+}
+
+/// The run's snapshot, read once by whichever configuration check asks first (they run at
+/// once; the others wait for it).
+async fn snapshot(c: &Context) -> ApiResult<&Snapshot> {
+    c.snapshot
+        .get_or_try_init(|| async {
+            let mut tx = c.state.store.read().await?;
+            let users = all_users(&mut *tx).await?;
+            let groups = tx.all_groups().await?;
+            let ous = tx.user_ous().await?;
+            let categories = tx.all_categories().await?;
+            let policies = tx.all_policies().await?;
+            let rooms = all_rooms(&mut *tx).await?;
+            Ok(Snapshot { dir: Directory::new(users, groups, ous), categories, policies, rooms })
+        })
+        .await
 }
 
 pub async fn policy(c: &Context) -> ApiResult<Found> {
-    let mut tx = c.state.store.read().await?;
-    let users = all_users(&mut *tx).await?;
-    let policies = tx.all_policies().await?;
-    drop(tx);
+    let Snapshot { dir, policies, .. } = snapshot(c).await?;
+    let users = &dir.users;
     let enabled =
-        users.iter().filter(|u| u.enabled && effective_policy(&policies, u).is_some_and(|(p, _)| p.enabled)).count();
+        users.values().filter(|u| u.enabled && effective_policy(policies, u).is_some_and(|(p, _)| p.enabled)).count();
     let found = format!("{enabled} of {} users may use persistent chat", users.len());
     let found = if enabled > 0 {
         Found::pass(found)
@@ -75,11 +89,11 @@ pub async fn policy(c: &Context) -> ApiResult<Found> {
 }
 
 pub async fn category_scope(c: &Context) -> ApiResult<Found> {
-    let (dir, categories) = directory(c).await?;
+    let Snapshot { dir, categories, .. } = snapshot(c).await?;
     let mut empty = Vec::new();
-    for category in &categories {
+    for category in categories {
         let mut scope = Scope::of(category);
-        if !dir.users.keys().any(|sip| scope.contains(&dir, &Principal::User(sip.clone()))) {
+        if !dir.users.keys().any(|sip| scope.contains(dir, &Principal::User(sip.clone()))) {
             empty.push(format!("{}/{}", category.pool, category.name));
         }
     }
@@ -100,20 +114,19 @@ pub async fn category_scope(c: &Context) -> ApiResult<Found> {
 }
 
 pub async fn room_members(c: &Context) -> ApiResult<Found> {
-    let (dir, categories) = directory(c).await?;
-    let rooms = all_rooms(&mut *c.state.store.read().await?).await?;
+    let Snapshot { dir, categories, rooms, .. } = snapshot(c).await?;
     let mut scopes: HashMap<(&str, &str), Scope> = HashMap::new();
-    for category in &categories {
+    for category in categories {
         scopes.insert((category.pool.as_str(), category.name.as_str()), Scope::of(category));
     }
     let mut outside = Vec::new();
-    for room in &rooms {
+    for room in rooms {
         let Some(scope) = scopes.get_mut(&(room.pool.as_str(), room.category.as_str())) else {
             outside.push(format!("{}/{}: its category {} is missing", room.pool, room.name, room.category));
             continue;
         };
         for entry in room.members.iter().chain(&room.managers).chain(&room.presenters) {
-            if !scope.contains_normal(&dir, entry) {
+            if !scope.contains_normal(dir, entry) {
                 outside.push(format!("{}/{}: {entry}", room.pool, room.name));
             }
         }
@@ -130,7 +143,7 @@ pub async fn room_members(c: &Context) -> ApiResult<Found> {
 }
 
 pub async fn room_managers(c: &Context) -> ApiResult<Found> {
-    let rooms = all_rooms(&mut *c.state.store.read().await?).await?;
+    let rooms = &snapshot(c).await?.rooms;
     let unmanaged: Vec<String> =
         rooms.iter().filter(|r| r.managers.is_empty()).map(|r| format!("{}/{}", r.pool, r.name)).collect();
     let found = if unmanaged.is_empty() {

@@ -59,6 +59,8 @@ pub struct Context {
     pub state: Arc<AppState>,
     /// Administrator tokens unused for longer than this warn.
     pub unused_after_ms: i64,
+    /// What the configuration checks read, once per run.
+    pub snapshot: tokio::sync::OnceCell<configuration::Snapshot>,
 }
 
 /// Every check, in the order of their phases.

@@ -49,6 +49,10 @@ pub async fn run(
             format!("{text:?} is not a duration (like 90days): {e}"),
         )
     })?;
-    let context = Context { state, unused_after_ms: i64::try_from(unused_after.as_millis()).unwrap_or(i64::MAX) };
+    let context = Context {
+        state,
+        unused_after_ms: i64::try_from(unused_after.as_millis()).unwrap_or(i64::MAX),
+        snapshot: Default::default(),
+    };
     Ok(Json(checklist::run(context, &list(&q.phase), &list(&q.check)).await?))
 }
