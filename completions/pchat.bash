@@ -1973,7 +1973,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__checklist)
-            opts="-o -q -h -V --phase --check --strict --unused-after --watch --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --phase --check --strict --unused-after --watch --leftover-age --metrics-file --pool --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1992,6 +1992,14 @@ _pchat() {
                     return 0
                     ;;
                 --watch)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --leftover-age)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --metrics-file)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2087,7 +2095,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__compliance__subcmd__events)
-            opts="-o -q -h -V --pool --state --limit --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --state --room --after --limit --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2099,6 +2107,14 @@ _pchat() {
                     ;;
                 --state)
                     COMPREPLY=($(compgen -W "waiting exported" -- "${cur}"))
+                    return 0
+                    ;;
+                --room)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --limit)

@@ -1236,6 +1236,8 @@ complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l pool -d 'Only this pool\'s events' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l state -d 'waiting or exported' -r -f -a "waiting\t''
 exported\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l room -d 'Only this room\'s events (its name)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l after -d 'Only events with ids above this one (`pchat compliance status` shows the last)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l limit -d 'The first N only (at most 10,000); by default every page' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l token -d 'Bearer token (not needed with embedded:)' -r
@@ -1435,7 +1437,9 @@ configuration\t''
 verification\t''"
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l check -d 'Only this check, by its id, e.g. configuration.category-scope (repeatable)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l unused-after -d 'Administrator tokens unused for longer than this warn' -r
-complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l watch -d 'Run the checks again every INTERVAL (e.g. 5m) and print only what changed, until interrupted; each run also updates the node\'s `pchat_checklist_result` metrics' -r
+complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l watch -d 'Run the checks again every INTERVAL (e.g. 5m) and print only what changed, until interrupted; each run also updates the node\'s `pchat_checklist_result` metrics (and --metrics-file)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l leftover-age -d 'The synthetic transaction removes what an interrupted earlier run left behind once it is this old (younger objects may be another run\'s, still going)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l metrics-file -d 'Write each run\'s results to FILE in the Prometheus text format (for a textfile collector), replacing it whole' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l pool -d 'Ask every running node of this pool for its own checks (as `pchat pools status` lists them), not only the server this command talks to' -r
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l token -d 'Bearer token (not needed with embedded:)' -r

@@ -9,6 +9,19 @@ pub const CHECKLIST_PATH: &str = "/v1/checklist";
 pub const PHASES: [&str; 6] =
     ["prerequisites", "topology", "installation", "administrators", "configuration", "verification"];
 
+/// The steps of the synthetic transaction (the verification phase), in their order: the
+/// command runs them through the pool's nodes, as a user would.
+pub const VERIFICATION_CHECKS: [&str; 8] = [
+    "verification.setup",
+    "verification.post",
+    "verification.live",
+    "verification.history",
+    "verification.search",
+    "verification.files",
+    "verification.compliance",
+    "verification.cleanup",
+];
+
 /// What a check found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -27,6 +40,16 @@ impl Outcome {
             Outcome::Warn => "warn",
             Outcome::Fail => "fail",
             Outcome::Skip => "skip",
+        }
+    }
+
+    /// Its value as a metric (`pchat_checklist_result`): 0 pass, 1 warn, 2 fail, -1 skip.
+    pub fn metric(self) -> i64 {
+        match self {
+            Outcome::Pass => 0,
+            Outcome::Warn => 1,
+            Outcome::Fail => 2,
+            Outcome::Skip => -1,
         }
     }
 }

@@ -191,6 +191,10 @@ pub struct ComplianceStatus {
     /// This node's name as it holds leases.
     pub node: String,
     pub pools: Vec<PoolCompliance>,
+    /// The highest event id recorded so far (0: none); `GET /v1/compliance/events?after=`
+    /// with it reads only what is recorded next.
+    #[serde(default)]
+    pub last_event_id: i64,
 }
 
 /// `POST /v1/compliance/export`: export now the waiting events of a pool (or of every
@@ -233,6 +237,12 @@ pub struct ComplianceExported {
 pub struct ComplianceEventQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pool: Option<String>,
+    /// Only the events of this room (its name).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room: Option<String>,
+    /// Only events with ids above this one (`last_event_id` of the status: what comes next).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub after: Option<i64>,
     /// `waiting` or `exported`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub state: Option<String>,

@@ -804,6 +804,9 @@ pub struct Version {
     /// The store's identity (the same for every node of a pool).
     #[serde(default)]
     pub store_id: String,
+    /// The node that answered (its name in its pool).
+    #[serde(default)]
+    pub node: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -86,6 +86,12 @@ pub enum ComplianceCommand {
         /// waiting or exported
         #[arg(long, value_parser = ["waiting", "exported"])]
         state: Option<String>,
+        /// Only this room's events (its name)
+        #[arg(long, value_name = "NAME")]
+        room: Option<String>,
+        /// Only events with ids above this one (`pchat compliance status` shows the last)
+        #[arg(long, value_name = "ID")]
+        after: Option<i64>,
         /// The first N only (at most 10,000); by default every page
         #[arg(long, value_name = "N")]
         limit: Option<usize>,

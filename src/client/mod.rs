@@ -77,6 +77,11 @@ impl Client {
         Client { base: format!("{scheme}://{address}"), token: self.token.clone(), http: self.http.clone() }
     }
 
+    /// The same node and connection settings, as the caller `token` names.
+    pub fn with_token(&self, token: String) -> Client {
+        Client { base: self.base.clone(), token: Some(token), http: self.http.clone() }
+    }
+
     pub fn new(base: &str, token: Option<String>) -> Result<Client, ClientError> {
         let base = base.trim_end_matches('/').to_string();
         let http = reqwest::Client::builder()

@@ -192,8 +192,8 @@ pub async fn run(ctx: &Ctx, command: ComplianceCommand) -> anyhow::Result<()> {
                 .collect();
             out.rows(&["POOL", "BATCH", "EVENTS", "FILE"], rows)
         }
-        ComplianceCommand::Events { pool, state, limit } => {
-            let q = ComplianceEventQuery { pool, state, limit, cursor: None };
+        ComplianceCommand::Events { pool, state, room, after, limit } => {
+            let q = ComplianceEventQuery { pool, state, room, after, limit, cursor: None };
             let items: Vec<ComplianceRecord> = match limit {
                 // One page of that many (at most 10,000).
                 Some(_) => {

@@ -116,15 +116,8 @@ impl Metrics {
 
     /// Keeps the results of a checklist run, each check's last one, for scrapes.
     pub fn checked(&self, checks: &[crate::api::checklist::Check]) {
-        use crate::api::checklist::Outcome;
         for check in checks {
-            let value = match check.result {
-                Outcome::Pass => 0,
-                Outcome::Warn => 1,
-                Outcome::Fail => 2,
-                Outcome::Skip => -1,
-            };
-            self.checks.get_or_create(&CheckLabels { check: check.id.clone() }).set(value);
+            self.checks.get_or_create(&CheckLabels { check: check.id.clone() }).set(check.result.metric());
         }
         self.checks_run_at.set(crate::store::now_ms() / 1000);
     }

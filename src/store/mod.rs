@@ -412,16 +412,19 @@ pub struct CompliancePool {
 #[async_trait]
 pub trait ComplianceStore {
     async fn insert_compliance_events(&mut self, events: &[ComplianceEvent]) -> StoreResult<()>;
-    /// Events oldest first, after the id `after`; of one pool, and exported (`Some(true)`:
-    /// in a batch written) or waiting (`Some(false)`: in none, or in one not yet written),
-    /// if asked.
+    /// Events oldest first, after the id `after`; of one pool, of one room (its name), and
+    /// exported (`Some(true)`: in a batch written) or waiting (`Some(false)`: in none, or in
+    /// one not yet written), if asked.
     async fn compliance_events(
         &mut self,
         pool: Option<&str>,
+        room: Option<&str>,
         exported: Option<bool>,
         after: i64,
         limit: usize,
     ) -> StoreResult<Vec<ComplianceEvent>>;
+    /// The highest event id recorded (0 when none): where a reader of what comes next starts.
+    async fn last_compliance_event_id(&mut self) -> StoreResult<i64>;
     async fn compliance_targets(&mut self) -> StoreResult<Vec<ComplianceTarget>>;
     /// Inserts or replaces a target's settings.
     async fn put_compliance_target(&mut self, target: &ComplianceTarget) -> StoreResult<()>;

@@ -93,6 +93,7 @@ impl ComplianceStore for SqlTx {
     async fn compliance_events(
         &mut self,
         pool: Option<&str>,
+        room: Option<&str>,
         exported: Option<bool>,
         after: i64,
         limit: usize,
@@ -101,6 +102,9 @@ impl ComplianceStore for SqlTx {
         qb.push_bind(after);
         if let Some(pool) = pool {
             qb.push(" AND pool = ").push_bind(pool.to_string());
+        }
+        if let Some(room) = room {
+            qb.push(" AND channel_name = ").push_bind(room.to_string());
         }
         // Exported: in a batch that is written; waiting: in none, or in one not written yet.
         match exported {
@@ -117,6 +121,12 @@ impl ComplianceStore for SqlTx {
         }
         qb.push(" ORDER BY id LIMIT ").push_bind(i64::try_from(limit).unwrap_or(i64::MAX));
         qb.build().fetch_all(&mut *self.tx).await?.iter().map(stored_event).collect()
+    }
+
+    async fn last_compliance_event_id(&mut self) -> StoreResult<i64> {
+        let last: Option<i64> =
+            sqlx::query_scalar("SELECT MAX(id) FROM compliance_events").fetch_one(&mut *self.tx).await?;
+        Ok(last.unwrap_or(0))
     }
 
     async fn compliance_targets(&mut self) -> StoreResult<Vec<ComplianceTarget>> {

@@ -72,6 +72,7 @@ fn a_healthy_node_passes_every_check_it_answers() {
             "topology.published",
             "topology.nodes",
             "configuration.compliance",
+            "verification.compliance",
         ];
         if id == "prerequisites.open-files" || (r == "skip" && may_skip.contains(&id.as_str())) {
             continue;
@@ -86,6 +87,89 @@ fn a_healthy_node_passes_every_check_it_answers() {
     assert_eq!(only.keys().collect::<Vec<_>>(), ["administrators.admin-token", "administrators.unused-tokens"]);
     let (one, _) = checks(&srv, &["--check", "configuration.room-managers"]);
     assert_eq!(one.len(), 1);
+}
+
+/// What the synthetic transaction leaves: its objects by kind (none, when it cleaned up).
+fn leftovers(srv: &TestServer) -> Vec<String> {
+    let mut left = Vec::new();
+    let lists: [(&str, &[&str]); 4] = [
+        ("room", &["rooms", "list"]),
+        ("category", &["categories", "list"]),
+        ("policy", &["policies", "list"]),
+        ("user", &["directory", "users", "list"]),
+    ];
+    for (what, list) in lists {
+        let mut args = list.to_vec();
+        args.extend(["-o", "json"]);
+        let out = srv.ok(&args);
+        for item in out.json().as_array().unwrap() {
+            let name = item["name"].as_str().or(item["identity"].as_str()).or(item["sip"].as_str()).unwrap_or_default();
+            if name.contains("pchat-checklist-") {
+                left.push(format!("{what} {name}"));
+            }
+        }
+    }
+    let tokens = srv.ok(&["tokens", "list", "-o", "json"]).json();
+    for token in tokens.as_array().unwrap() {
+        if token["description"].as_str().unwrap_or_default().starts_with("pchat checklist")
+            && token["revoked_at"].is_null()
+        {
+            left.push(format!("token {}", token["id"]));
+        }
+    }
+    left
+}
+
+fn the_synthetic_transaction_passes_and_leaves_nothing() {
+    let srv = healthy();
+    let (c, code) = checks(&srv, &["--phase", "verification"]);
+    assert_eq!(code, 0, "{c:#?}");
+    assert_eq!(
+        c.keys().collect::<Vec<_>>(),
+        pchat::api::checklist::VERIFICATION_CHECKS
+            .iter()
+            .copied()
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect::<Vec<_>>()
+    );
+    for step in ["setup", "post", "live", "history", "search", "files", "cleanup"] {
+        assert_eq!(result(&c, &format!("verification.{step}")), "pass", "{step}: {c:#?}");
+        assert!(c[&format!("verification.{step}")]["ms"].as_f64().unwrap() >= 0.0);
+    }
+    assert_eq!(result(&c, "verification.compliance"), "skip", "compliance is off: {c:#?}");
+    assert_eq!(leftovers(&srv), Vec::<String>::new());
+
+    // The results as a Prometheus textfile: the node's checks and the transaction's steps.
+    let file = srv.dir().join("checklist.prom");
+    srv.ok(&[
+        "checklist",
+        "--check",
+        "installation.schema",
+        "--check",
+        "verification.post",
+        "--metrics-file",
+        file.to_str().unwrap(),
+    ]);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("check=\"installation.schema\"} 0"), "{text}");
+    assert!(text.contains("check=\"verification.post\"} 0"), "{text}");
+    assert!(text.contains("pchat_checklist_duration_seconds{"), "{text}");
+    assert!(text.contains("pchat_checklist_last_run_timestamp_seconds "), "{text}");
+}
+
+/// A step refused half-way (the file is larger than the deployment allows) fails with its
+/// fix, the steps before it pass, and everything the run created is removed all the same.
+fn a_synthetic_transaction_refused_half_way_leaves_nothing() {
+    let srv = healthy();
+    srv.ok(&["config", "set", "--max-file-size-kb", "1"]);
+    let (c, code) = checks(&srv, &["--phase", "verification"]);
+    assert_eq!(code, 4, "{c:#?}");
+    assert_eq!(result(&c, "verification.history"), "pass", "{c:#?}");
+    assert_eq!(result(&c, "verification.files"), "fail", "{c:#?}");
+    assert!(c["verification.files"]["fix"].as_str().unwrap().contains("max_file_size_kb"), "{c:#?}");
+    assert_eq!(result(&c, "verification.cleanup"), "pass", "{c:#?}");
+    assert_eq!(leftovers(&srv), Vec::<String>::new());
 }
 
 fn broken_configuration_fails_with_its_fix() {
@@ -199,6 +283,10 @@ fn compliance_that_cannot_export_fails() {
     assert_eq!((result(&c, id), code), ("fail".into(), 4), "{c:?}");
     assert!(c[id]["found"].as_str().unwrap().contains("more than two run intervals (15m each)"), "{c:?}");
     assert!(c[id]["fix"].as_str().unwrap().contains("pchat compliance status"));
+    // The synthetic transaction sees its events in the compliance store.
+    let (c, _) = checks(&srv, &["--check", "verification.compliance"]);
+    assert_eq!(result(&c, "verification.compliance"), "pass", "{c:#?}");
+    assert!(c["verification.compliance"]["found"].as_str().unwrap().contains("recorded the run's"), "{c:#?}");
 
     // The output directory replaced by a file: it cannot be written.
     std::fs::remove_dir_all(&out).unwrap();
@@ -302,6 +390,21 @@ fn nodes_of_a_pool_on_two_versions_fail() {
     nodes.sort();
     assert_eq!(nodes, ["red-1", "red-2", "red-3"]);
     srv.cli(&["checklist", "--pool", "blue"]).code(2).stderr_has(&["no pool \"blue\""]);
+
+    // The synthetic transaction posts through one active node and reads through the other.
+    let out = srv.cli(&["checklist", "--pool", "red", "--phase", "verification", "-o", "json"]);
+    assert_eq!(out.code, 0, "{out}");
+    let reports = out.json();
+    let report = &reports.as_array().unwrap()[0];
+    assert_eq!(report["node"], "pool red");
+    let steps = report["checks"].as_array().unwrap();
+    assert!(steps.iter().all(|c| c["result"] == "pass" || c["id"] == "verification.compliance"), "{report}");
+    let setup = steps[0]["found"].as_str().unwrap();
+    assert!(setup.contains("on red-1 (posting) and red-2 (reading)"), "{setup}");
+    assert!(
+        steps.iter().any(|c| c["found"].as_str().unwrap().contains("the live stream on red-2 delivered it")),
+        "{report}"
+    );
 }
 
 #[test]
@@ -424,6 +527,48 @@ fn a_healthy_node() {
 }
 
 #[test]
+fn the_synthetic_transaction() {
+    the_synthetic_transaction_passes_and_leaves_nothing();
+}
+
+#[test]
+fn a_synthetic_transaction_refused_half_way() {
+    a_synthetic_transaction_refused_half_way_leaves_nothing();
+}
+
+/// A run killed (-9) in the middle leaves its objects; the next run leaves younger ones
+/// alone (they may be another run's, still going) and removes them once they are as old as
+/// --leftover-age.
+#[test]
+fn what_a_killed_synthetic_transaction_leaves_the_next_run_removes() {
+    let srv = healthy();
+    let mut left = Vec::new();
+    for attempt in 0..40u64 {
+        let mut cmd = srv.command();
+        cmd.env("PCHAT_TOKEN", &srv.admin_token);
+        cmd.args(["checklist", "--phase", "verification", "--watch", "1ms", "-o", "json"]);
+        cmd.stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null());
+        let mut child = cmd.spawn().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300 + attempt * 7 % 50));
+        child.kill().unwrap();
+        child.wait().unwrap();
+        left = leftovers(&srv);
+        if !left.is_empty() {
+            break;
+        }
+    }
+    assert!(!left.is_empty(), "no kill landed in the middle of a run in 40 attempts");
+    let (c, _) = checks(&srv, &["--phase", "verification"]);
+    assert_eq!(result(&c, "verification.cleanup"), "pass", "{c:#?}");
+    assert_eq!(leftovers(&srv), left, "a young leftover may be a run still going: it stays");
+    let (c, code) = checks(&srv, &["--phase", "verification", "--leftover-age", "0s"]);
+    assert_eq!(code, 0, "{c:#?}");
+    let found = c["verification.setup"]["found"].as_str().unwrap();
+    assert!(found.contains("an earlier, interrupted run left"), "{found}");
+    assert_eq!(leftovers(&srv), Vec::<String>::new());
+}
+
+#[test]
 fn broken_configuration() {
     broken_configuration_fails_with_its_fix();
 }
@@ -439,5 +584,7 @@ also_on_postgres!(
     servers_of_the_topology_without_a_node_fail,
     a_healthy_node_passes_every_check_it_answers,
     broken_configuration_fails_with_its_fix,
-    a_file_store_that_cannot_be_written_fails
+    a_file_store_that_cannot_be_written_fails,
+    the_synthetic_transaction_passes_and_leaves_nothing,
+    a_synthetic_transaction_refused_half_way_leaves_nothing
 );

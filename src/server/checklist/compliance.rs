@@ -41,7 +41,7 @@ pub async fn compliance(c: &Context) -> ApiResult<Found> {
                 problems.push(format!("pool {name}'s output directory {dir} cannot be written: {e}"));
             }
         }
-        let oldest = tx.compliance_events(Some(name), Some(false), 0, 1).await?;
+        let oldest = tx.compliance_events(Some(name), None, Some(false), 0, 1).await?;
         if let Some(event) = oldest.first() {
             let limit = settings.run_interval_secs.saturating_mul(2000);
             if now.saturating_sub(event.at) > limit {

@@ -216,7 +216,10 @@ pub async fn reset(
 pub async fn status(State(state): State<Arc<AppState>>, caller: Caller) -> ApiResult<Json<ComplianceStatus>> {
     caller.require_admin()?;
     let (pools, targets) = known_pools(&state).await?;
-    let records = state.store.read().await?.compliance_pools().await?;
+    let (records, last_event_id) = {
+        let mut tx = state.store.read().await?;
+        (tx.compliance_pools().await?, tx.last_compliance_event_id().await?)
+    };
     let pools = pools
         .into_iter()
         .map(|pool| {
@@ -250,7 +253,7 @@ pub async fn status(State(state): State<Arc<AppState>>, caller: Caller) -> ApiRe
             }
         })
         .collect();
-    Ok(Json(ComplianceStatus { node: state.exporter.node.clone(), pools }))
+    Ok(Json(ComplianceStatus { node: state.exporter.node.clone(), pools, last_event_id }))
 }
 
 /// `POST /v1/compliance/export`: writes now what waits (of a pool, a room, a time range).
@@ -333,14 +336,19 @@ pub async fn events(
         }
     };
     let after = match q.cursor.as_deref().map(decode_cursor).transpose()? {
-        Some(after) if after.name == "e" => after.id,
+        Some(after) if after.name == "e" => after.id.max(q.after.unwrap_or(0)),
         Some(_) => {
             return Err(ApiError::field(ErrorCode::BadRequest, "cursor", "the cursor is not one this server issued"))
         }
-        None => 0,
+        None => q.after.unwrap_or(0),
     };
     let limit = page_size(q.limit);
-    let mut rows = state.store.read().await?.compliance_events(q.pool.as_deref(), batched, after, limit + 1).await?;
+    let mut rows = state
+        .store
+        .read()
+        .await?
+        .compliance_events(q.pool.as_deref(), q.room.as_deref(), batched, after, limit + 1)
+        .await?;
     let next_cursor = (rows.len() > limit).then(|| {
         rows.truncate(limit);
         encode_cursor("e", rows.last().map_or(0, |e| e.id))

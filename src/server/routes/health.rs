@@ -54,6 +54,7 @@ pub async fn version(State(state): State<Arc<AppState>>, _caller: Caller) -> Api
         store: state.store.backend().into(),
         schema_version: schema.current,
         store_id: state.store.store_id().await?,
+        node: state.node_name.clone(),
     }))
 }
 
