@@ -2469,6 +2469,7 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('--phase', '--phase', [CompletionResultType]::ParameterName, 'Only the checks of this phase (repeatable)')
             [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Only this check, by its id, e.g. configuration.category-scope (repeatable)')
             [CompletionResult]::new('--unused-after', '--unused-after', [CompletionResultType]::ParameterName, 'Administrator tokens unused for longer than this warn')
+            [CompletionResult]::new('--min-free-mb', '--min-free-mb', [CompletionResultType]::ParameterName, 'Less free disk than this (in MB) under the store or the file store fails')
             [CompletionResult]::new('--watch', '--watch', [CompletionResultType]::ParameterName, 'Run the checks again every INTERVAL (e.g. 5m) and print only what changed, until interrupted; each run also updates the node''s `pchat_checklist_result` metrics (and --metrics-file)')
             [CompletionResult]::new('--leftover-age', '--leftover-age', [CompletionResultType]::ParameterName, 'The synthetic transaction removes what an interrupted earlier run left behind once it is this old (younger objects may be another run''s, still going)')
             [CompletionResult]::new('--metrics-file', '--metrics-file', [CompletionResultType]::ParameterName, 'Write each run''s results to FILE in the Prometheus text format (for a textfile collector), replacing it whole')

@@ -1973,7 +1973,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__checklist)
-            opts="-o -q -h -V --phase --check --strict --unused-after --watch --leftover-age --metrics-file --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --phase --check --strict --unused-after --min-free-mb --watch --leftover-age --metrics-file --pool --server --token --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1988,6 +1988,10 @@ _pchat() {
                     return 0
                     ;;
                 --unused-after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --min-free-mb)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

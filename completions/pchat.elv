@@ -2218,6 +2218,7 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --phase 'Only the checks of this phase (repeatable)'
             cand --check 'Only this check, by its id, e.g. configuration.category-scope (repeatable)'
             cand --unused-after 'Administrator tokens unused for longer than this warn'
+            cand --min-free-mb 'Less free disk than this (in MB) under the store or the file store fails'
             cand --watch 'Run the checks again every INTERVAL (e.g. 5m) and print only what changed, until interrupted; each run also updates the node''s `pchat_checklist_result` metrics (and --metrics-file)'
             cand --leftover-age 'The synthetic transaction removes what an interrupted earlier run left behind once it is this old (younger objects may be another run''s, still going)'
             cand --metrics-file 'Write each run''s results to FILE in the Prometheus text format (for a textfile collector), replacing it whole'

@@ -1437,6 +1437,7 @@ configuration\t''
 verification\t''"
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l check -d 'Only this check, by its id, e.g. configuration.category-scope (repeatable)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l unused-after -d 'Administrator tokens unused for longer than this warn' -r
+complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l min-free-mb -d 'Less free disk than this (in MB) under the store or the file store fails' -r
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l watch -d 'Run the checks again every INTERVAL (e.g. 5m) and print only what changed, until interrupted; each run also updates the node\'s `pchat_checklist_result` metrics (and --metrics-file)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l leftover-age -d 'The synthetic transaction removes what an interrupted earlier run left behind once it is this old (younger objects may be another run\'s, still going)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l metrics-file -d 'Write each run\'s results to FILE in the Prometheus text format (for a textfile collector), replacing it whole' -r -F

@@ -14,6 +14,9 @@ pub struct ChecklistArgs {
     /// Administrator tokens unused for longer than this warn
     #[arg(long, value_name = "DURATION", default_value = "90days")]
     pub unused_after: String,
+    /// Less free disk than this (in MB) under the store or the file store fails
+    #[arg(long, value_name = "MB", default_value_t = 1024)]
+    pub min_free_mb: u64,
     /// Run the checks again every INTERVAL (e.g. 5m) and print only what changed, until
     /// interrupted; each run also updates the node's `pchat_checklist_result` metrics (and
     /// --metrics-file)

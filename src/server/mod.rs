@@ -47,6 +47,8 @@ pub struct AppState {
     pub node: Option<Arc<pool::NodeRuntime>>,
     /// This node's name (`--node`, or HOST:PORT): jobs say where they run.
     pub node_name: String,
+    /// The address the API listens on.
+    pub listen: Option<std::net::SocketAddr>,
 }
 
 /// How a node runs, besides its store and address.
@@ -124,8 +126,10 @@ pub async fn run(
         }
         None => None,
     };
+    let listen = listener.local_addr().ok();
     let listener = listener::CountingListener::new(listener, metrics.connections.clone());
     let state = Arc::new(AppState {
+        listen,
         metrics,
         node,
         node_name,

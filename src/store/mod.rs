@@ -306,6 +306,8 @@ pub trait MessageStore {
     /// The ids of the rooms a user has joined.
     async fn joined_rooms(&mut self, sip: &str) -> StoreResult<Vec<i64>>;
     async fn files_by_id(&mut self, ids: &[i64]) -> StoreResult<Vec<StoredFile>>;
+    /// What the file store holds, in bytes: each content once (it is named by its hash).
+    async fn file_store_bytes(&mut self) -> StoreResult<i64>;
     /// The `files` of a room's messages posted at or after `since` that name any.
     async fn posted_files(&mut self, room_id: i64, since: i64) -> StoreResult<Vec<String>>;
     /// How many messages of a room were posted at or before a time.
@@ -667,6 +669,38 @@ pub trait Tx:
     async fn commit(self: Box<Self>) -> StoreResult<()>;
 }
 
+/// What the database says of itself, for the deployment checklist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DatabaseFacts {
+    /// A file of this node: its size on disk (with its write-ahead log) and where it is.
+    Sqlite {
+        file: Option<std::path::PathBuf>,
+        bytes: u64,
+    },
+    Postgres(PostgresFacts),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostgresFacts {
+    /// The server's clock when it answered (ms since the epoch).
+    pub now_ms: i64,
+    /// `server_version_num`, e.g. 150008.
+    pub version_num: i64,
+    pub version: String,
+    pub max_connections: i64,
+    pub reserved_connections: i64,
+    /// The database's and the role's own limits (`CONNECTION LIMIT`), -1 when none.
+    pub database_limit: i64,
+    pub role_limit: i64,
+    /// Connections open to this database now.
+    pub open: i64,
+    pub database_bytes: i64,
+}
+
+/// Connections a node opens to PostgreSQL: its pool, and the one that listens for the
+/// pool's live events.
+pub const POSTGRES_CONNECTIONS_PER_NODE: i64 = 9;
+
 /// Whether the schema is the one this binary expects.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SchemaStatus {
@@ -688,6 +722,8 @@ pub trait Store: Send + Sync + 'static {
     async fn durability(&self) -> StoreResult<Option<(String, i64)>> {
         Ok(None)
     }
+    /// The database's clock, version, limits and size.
+    async fn database_facts(&self) -> StoreResult<DatabaseFacts>;
     /// A random identity made when the store was created; it survives restarts and moves.
     async fn store_id(&self) -> StoreResult<String>;
     async fn close(&self);
@@ -801,8 +837,15 @@ pub fn redact_url(url: &str) -> String {
     url.to_string()
 }
 
+/// `PCHAT_CLOCK_OFFSET_MS` shifts the node's clock by that much: a node whose clock is
+/// wrong, for tests of what notices (libfaketime cannot be preloaded into a binary whose
+/// allocator replaces malloc).
 pub fn now_ms() -> i64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
+    static OFFSET: std::sync::OnceLock<i64> = std::sync::OnceLock::new();
+    let offset =
+        *OFFSET.get_or_init(|| std::env::var("PCHAT_CLOCK_OFFSET_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(0));
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_millis() as i64);
+    now.unwrap_or(0).saturating_add(offset)
 }
 
 /// Milliseconds since the epoch as RFC 3339 (the wire form of every timestamp).

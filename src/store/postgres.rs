@@ -406,6 +406,32 @@ impl Store for PostgresStore {
         store_id(&self.pool).await
     }
 
+    async fn database_facts(&self) -> StoreResult<super::DatabaseFacts> {
+        let row = sqlx::query(
+            "SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint, \
+                    current_setting('server_version_num')::bigint, current_setting('server_version'), \
+                    current_setting('max_connections')::bigint, \
+                    current_setting('superuser_reserved_connections')::bigint, \
+                    (SELECT datconnlimit::bigint FROM pg_database WHERE datname = current_database()), \
+                    (SELECT rolconnlimit::bigint FROM pg_roles WHERE rolname = current_user), \
+                    (SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()), \
+                    pg_database_size(current_database())",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        Ok(super::DatabaseFacts::Postgres(super::PostgresFacts {
+            now_ms: row.try_get(0)?,
+            version_num: row.try_get(1)?,
+            version: row.try_get(2)?,
+            max_connections: row.try_get(3)?,
+            reserved_connections: row.try_get(4)?,
+            database_limit: row.try_get(5)?,
+            role_limit: row.try_get(6)?,
+            open: row.try_get(7)?,
+            database_bytes: row.try_get(8)?,
+        }))
+    }
+
     async fn close(&self) {
         self.pool.close().await;
     }

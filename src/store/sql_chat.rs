@@ -273,6 +273,15 @@ impl MessageStore for SqlTx {
             .await?)
     }
 
+    async fn file_store_bytes(&mut self) -> StoreResult<i64> {
+        let bytes: Option<i64> = sqlx::query_scalar(
+            "SELECT CAST(SUM(size) AS BIGINT) FROM (SELECT MAX(size) AS size FROM files GROUP BY sha256) AS contents",
+        )
+        .fetch_one(&mut *self.tx)
+        .await?;
+        Ok(bytes.unwrap_or(0))
+    }
+
     async fn files_by_id(&mut self, ids: &[i64]) -> StoreResult<Vec<StoredFile>> {
         let mut files = Vec::new();
         for chunk in ids.chunks(IN_CHUNK) {

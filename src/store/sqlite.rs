@@ -306,6 +306,16 @@ impl Store for SqliteStore {
         Ok(Some((mode, synchronous)))
     }
 
+    async fn database_facts(&self) -> StoreResult<super::DatabaseFacts> {
+        let size = |path: &std::path::Path| std::fs::metadata(path).map_or(0, |m| m.len());
+        let bytes = self.file.as_ref().map_or(0, |file| {
+            let mut wal = file.clone().into_os_string();
+            wal.push("-wal");
+            size(file) + size(std::path::Path::new(&wal))
+        });
+        Ok(super::DatabaseFacts::Sqlite { file: self.file.clone(), bytes })
+    }
+
     async fn store_id(&self) -> StoreResult<String> {
         store_id(&self.read).await
     }

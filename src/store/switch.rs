@@ -90,6 +90,9 @@ impl Store for SwitchStore {
     async fn durability(&self) -> StoreResult<Option<(String, i64)>> {
         self.current().durability().await
     }
+    async fn database_facts(&self) -> StoreResult<super::DatabaseFacts> {
+        self.current().database_facts().await
+    }
     async fn store_id(&self) -> StoreResult<String> {
         self.current().store_id().await
     }

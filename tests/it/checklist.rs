@@ -73,6 +73,9 @@ fn a_healthy_node_passes_every_check_it_answers() {
             "topology.nodes",
             "configuration.compliance",
             "verification.compliance",
+            "prerequisites.clock-skew",
+            "prerequisites.postgres",
+            "topology.backup-store",
         ];
         if id == "prerequisites.open-files" || (r == "skip" && may_skip.contains(&id.as_str())) {
             continue;
@@ -568,6 +571,105 @@ fn what_a_killed_synthetic_transaction_leaves_the_next_run_removes() {
     assert_eq!(leftovers(&srv), Vec::<String>::new());
 }
 
+/// Runs one SQL statement with psql.
+fn psql(url: &str, sql: &str) {
+    let out =
+        std::process::Command::new("psql").args(["-Atq", "--dbname", url, "-c", sql]).output().expect("running psql");
+    assert!(out.status.success(), "psql {sql}: {}", String::from_utf8_lossy(&out.stderr));
+}
+
+fn too_little_free_disk_fails() {
+    let srv = healthy();
+    let id = "prerequisites.disk-space";
+    let (c, _) = checks(&srv, &["--check", id]);
+    assert_eq!(result(&c, id), "pass", "{c:?}");
+    if srv.database.starts_with("sqlite:") {
+        assert!(c[id]["found"].as_str().unwrap().contains("the store ("), "{c:?}");
+    }
+    assert!(c[id]["found"].as_str().unwrap().contains("the file store ("), "{c:?}");
+    // More than any disk here has free: 100 TB.
+    let (c, code) = checks(&srv, &["--check", id, "--min-free-mb", "100000000"]);
+    assert_eq!((result(&c, id), code), ("fail".into(), 4), "{c:?}");
+    assert!(c[id]["found"].as_str().unwrap().contains("GiB a node needs to keep writing"), "{c:?}");
+    assert!(c[id]["fix"].as_str().unwrap().contains("free space or grow the file system"), "{c:?}");
+}
+
+#[test]
+fn too_little_free_disk() {
+    too_little_free_disk_fails();
+}
+
+/// The database's clock against a node's, and PostgreSQL's connection limits against the
+/// nodes that share it.
+#[test]
+#[ignore = "PostgreSQL: set PCHAT_TEST_POSTGRES and pass --include-ignored (bash .ci/run does both)"]
+fn a_skewed_clock_and_too_few_connections_fail() {
+    let Some(srv) = TestServer::start_postgres() else { return };
+    let ids = ["prerequisites.clock-skew", "prerequisites.postgres"];
+    let (c, code) = checks(&srv, &["--check", ids[0], "--check", ids[1]]);
+    assert_eq!(code, 0, "{c:?}");
+    assert_eq!(result(&c, ids[0]), "pass", "{c:?}");
+    assert_eq!(result(&c, ids[1]), "pass", "{c:?}");
+    assert!(c[ids[1]]["found"].as_str().unwrap().starts_with("PostgreSQL "), "{c:?}");
+    assert_eq!(c[ids[1]]["figures"]["needed"], 9, "{c:?}");
+
+    // A node whose clock runs 30 s ahead.
+    let ahead = srv.start_node("ahead", &[], &[("PCHAT_CLOCK_OFFSET_MS", "30000")]);
+    let out = ahead.cli_as(&srv.admin_token, &["checklist", "--check", ids[0], "-o", "json"]);
+    assert_eq!(out.code, 4, "{out}");
+    let check = &out.json()["checks"][0];
+    assert_eq!(check["result"], "fail", "{check}");
+    assert!(check["found"].as_str().unwrap().contains("ms ahead of the database's"), "{check}");
+    assert!(check["fix"].as_str().unwrap().contains("NTP"), "{check}");
+    assert!(check["figures"]["skew_ms"].as_i64().unwrap() < -25_000, "{check}");
+
+    // The database allows fewer connections than a node opens.
+    let name = srv.database.rsplit('/').next().unwrap().split('?').next().unwrap().to_string();
+    psql(&srv.database, &format!("ALTER DATABASE \"{name}\" CONNECTION LIMIT 8"));
+    let (c, code) = checks(&srv, &["--check", ids[1]]);
+    assert_eq!((result(&c, ids[1]), code), ("fail".into(), 4), "{c:?}");
+    assert!(c[ids[1]]["found"].as_str().unwrap().contains("database limit 8"), "{c:?}");
+    assert!(c[ids[1]]["fix"].as_str().unwrap().contains("CONNECTION LIMIT to at least"), "{c:?}");
+}
+
+/// A pool's backup store: unreachable, empty, on an old schema, then a current copy.
+#[test]
+#[ignore = "PostgreSQL: set PCHAT_TEST_POSTGRES and pass --include-ignored (bash .ci/run does both)"]
+fn a_backup_store_on_an_old_schema_fails() {
+    let Some(srv) = TestServer::start_postgres() else { return };
+    let backup = crate::support::scratch_database().unwrap();
+    let topology = format!(
+        "apiVersion: pchat/v1\nkind: Topology\nmetadata: {{name: lab}}\nspec:\n  sites: [{{name: lab}}]\n  pools:\n    - name: default\n      fqdn: chat.lab.example\n      site: lab\n      defaultForSite: true\n      store: '{}'\n      backupStore: '{}'\n      fileStore: /srv/pchat/files\n      servers:\n        - {{name: red-1, address: '127.0.0.1:5041'}}\n        - {{name: red-2, address: '127.0.0.1:5042'}}\n",
+        srv.database, backup.url
+    );
+    let file = srv.write_file("topology.yaml", &topology);
+    srv.ok(&["topology", "publish", "-f", file.to_str().unwrap()]);
+    let red1 = srv.start_node("red-1", &["--pool", "default", "--heartbeat-interval", "200ms"], &[]);
+    let id = "topology.backup-store";
+    let check = || {
+        let out = red1.cli_as(&srv.admin_token, &["checklist", "--check", id, "-o", "json"]);
+        out.json()["checks"][0].clone()
+    };
+    let empty = check();
+    assert_eq!(empty["result"], "fail", "{empty}");
+    assert!(empty["found"].as_str().unwrap().contains("holds no pchat schema"), "{empty}");
+    assert!(empty["fix"].as_str().unwrap().contains("streaming replication"), "{empty}");
+
+    // A copy whose schema is one migration behind.
+    crate::pools::copy_database(&srv.database, &backup.url);
+    psql(&backup.url, "DELETE FROM schema_migrations WHERE version = (SELECT max(version) FROM schema_migrations)");
+    let old = check();
+    assert_eq!(old["result"], "fail", "{old}");
+    assert!(old["found"].as_str().unwrap().contains("is at schema version"), "{old}");
+    assert!(old["found"].as_str().unwrap().contains("and this pchat needs"), "{old}");
+
+    // A current copy passes.
+    crate::pools::copy_database(&srv.database, &backup.url);
+    let current = check();
+    assert_eq!(current["result"], "pass", "{current}");
+    assert!(current["found"].as_str().unwrap().contains("its schema is version"), "{current}");
+}
+
 #[test]
 fn broken_configuration() {
     broken_configuration_fails_with_its_fix();
@@ -586,5 +688,6 @@ also_on_postgres!(
     broken_configuration_fails_with_its_fix,
     a_file_store_that_cannot_be_written_fails,
     the_synthetic_transaction_passes_and_leaves_nothing,
+    too_little_free_disk_fails,
     a_synthetic_transaction_refused_half_way_leaves_nothing
 );

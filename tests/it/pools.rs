@@ -180,7 +180,7 @@ fn a_single_node_registers_in_the_default_pool() {
 
 /// Copies one database into another as a replica would hold it (pg_dump | psql), the
 /// tables of the target replaced.
-fn copy_database(from: &str, to: &str) {
+pub(crate) fn copy_database(from: &str, to: &str) {
     let dump = std::process::Command::new("pg_dump")
         .args(["--clean", "--if-exists", "--no-owner", "--no-privileges", "--dbname", from])
         .output()

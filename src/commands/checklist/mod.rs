@@ -168,10 +168,15 @@ async fn of_pool(
 
 /// The query of a run: the phases, checks and unused-after it names.
 fn query(args: &ChecklistArgs, (phases, checks): &(Vec<String>, Vec<String>)) -> Vec<(&'static str, String)> {
-    [("phase", phases.join(",")), ("check", checks.join(",")), ("unused_after", args.unused_after.clone())]
-        .into_iter()
-        .filter(|(_, v)| !v.is_empty())
-        .collect()
+    [
+        ("phase", phases.join(",")),
+        ("check", checks.join(",")),
+        ("unused_after", args.unused_after.clone()),
+        ("min_free_mb", args.min_free_mb.to_string()),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_empty())
+    .collect()
 }
 
 async fn fetch(

@@ -5,6 +5,7 @@
 mod administrators;
 mod compliance;
 mod configuration;
+mod database;
 mod node;
 mod topology;
 
@@ -59,6 +60,8 @@ pub struct Context {
     pub state: Arc<AppState>,
     /// Administrator tokens unused for longer than this warn.
     pub unused_after_ms: i64,
+    /// Less free disk than this under the store or the file store fails.
+    pub min_free_bytes: u64,
     /// What the configuration checks read, once per run.
     pub snapshot: tokio::sync::OnceCell<configuration::Snapshot>,
 }
@@ -68,10 +71,15 @@ const CHECKS: &[Definition] = &[
     Definition { id: "prerequisites.open-files", run: |c| Box::pin(node::open_files(c)) },
     Definition { id: "prerequisites.sqlite-durability", run: |c| Box::pin(node::sqlite_durability(c)) },
     Definition { id: "prerequisites.versions", run: |c| Box::pin(topology::versions(c)) },
+    Definition { id: "prerequisites.disk-space", run: |c| Box::pin(node::disk_space(c)) },
+    Definition { id: "prerequisites.clock-skew", run: |c| Box::pin(database::clock_skew(c)) },
+    Definition { id: "prerequisites.postgres", run: |c| Box::pin(database::postgres(c)) },
     Definition { id: "topology.published", run: |c| Box::pin(topology::published(c)) },
     Definition { id: "topology.nodes", run: |c| Box::pin(topology::nodes(c)) },
+    Definition { id: "topology.backup-store", run: |c| Box::pin(topology::backup_store(c)) },
     Definition { id: "installation.schema", run: |c| Box::pin(node::schema(c)) },
     Definition { id: "installation.file-store", run: |c| Box::pin(node::file_store(c)) },
+    Definition { id: "installation.tls", run: |c| Box::pin(node::tls(c)) },
     Definition { id: "administrators.admin-token", run: |c| Box::pin(administrators::admin_token(c)) },
     Definition { id: "administrators.unused-tokens", run: |c| Box::pin(administrators::unused_tokens(c)) },
     Definition { id: "configuration.policy", run: |c| Box::pin(configuration::policy(c)) },

@@ -90,3 +90,111 @@ pub async fn file_store(c: &Context) -> ApiResult<Found> {
     }
     .with("dir", dir))
 }
+
+/// Free space (bytes available to this process) and the file system's id, of the file
+/// system that holds `dir`.
+fn free_space(dir: &std::path::Path) -> std::io::Result<(u64, u64)> {
+    let stat = rustix::fs::statvfs(dir)?;
+    Ok((stat.f_bavail.saturating_mul(stat.f_frsize), stat.f_fsid))
+}
+
+/// A place the node writes to, what it holds and what is free under it.
+struct Place {
+    what: &'static str,
+    dir: std::path::PathBuf,
+    holds: u64,
+}
+
+pub async fn disk_space(c: &Context) -> ApiResult<Found> {
+    let mut places = Vec::new();
+    if let crate::store::DatabaseFacts::Sqlite { file: Some(file), bytes } = c.state.store.database_facts().await? {
+        let dir =
+            file.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(std::path::Path::new(".")).to_path_buf();
+        places.push(Place { what: "the store", dir, holds: bytes });
+    }
+    if let Some(files) = &c.state.files {
+        let holds = c.state.store.read().await?.file_store_bytes().await?;
+        places.push(Place { what: "the file store", dir: files.root().to_path_buf(), holds: holds.max(0) as u64 });
+    }
+    if places.is_empty() {
+        return Ok(Found::skip("this node keeps nothing on its own disks (the store is PostgreSQL, no file store)"));
+    }
+    let measured =
+        tokio::task::spawn_blocking(move || places.into_iter().map(|p| (free_space(&p.dir), p)).collect::<Vec<_>>())
+            .await
+            .map_err(crate::server::error::ApiError::internal)?;
+    let gib = |b: u64| match b {
+        b if b < 1 << 30 => format!("{:.1} MiB", b as f64 / (1u64 << 20) as f64),
+        b => format!("{:.1} GiB", b as f64 / (1u64 << 30) as f64),
+    };
+    let (mut short, mut tight, mut said) = (Vec::new(), Vec::new(), Vec::new());
+    let mut least_free = u64::MAX;
+    for (free, place) in &measured {
+        let dir = place.dir.display();
+        let free = match free {
+            Ok((free, _)) => *free,
+            Err(e) => {
+                short.push(format!("the free space under {} ({dir}) cannot be read: {e}", place.what));
+                continue;
+            }
+        };
+        least_free = least_free.min(free);
+        let line = format!("{} ({dir}) holds {}, {} free", place.what, gib(place.holds), gib(free));
+        if free < c.min_free_bytes {
+            short.push(format!("{line}, less than the {} a node needs to keep writing", gib(c.min_free_bytes)));
+        } else if free < place.holds {
+            tight.push(format!("{line}: not room for a copy of it (a backup, VACUUM or migration)"));
+        } else {
+            said.push(line);
+        }
+    }
+    let fix =
+        "free space or grow the file system: the store and the file store need at least as much free as they hold";
+    let found = if !short.is_empty() {
+        Found::fail(super::some_of(&short, 2), fix)
+    } else if !tight.is_empty() {
+        Found::warn(super::some_of(&tight, 2), fix)
+    } else {
+        Found::pass(said.join("; "))
+    };
+    Ok(found.with("least_free_bytes", least_free).with("min_free_bytes", c.min_free_bytes))
+}
+
+/// The API's address: on loopback it reaches only this machine; beyond it, without TLS,
+/// tokens and messages cross the network in clear.
+pub async fn tls(c: &Context) -> ApiResult<Found> {
+    let Some(listen) = c.state.listen else {
+        return Ok(Found::skip("this node does not listen (an embedded server)"));
+    };
+    Ok(listening(listen).with("listen", listen.to_string()))
+}
+
+fn listening(listen: std::net::SocketAddr) -> Found {
+    if listen.ip().is_loopback() {
+        Found::pass(format!("the API listens on {listen}, loopback only, without TLS"))
+    } else {
+        Found::fail(
+            format!("the API listens on {listen}, beyond loopback, without TLS: tokens and messages cross the network in clear"),
+            "listen on loopback behind a TLS-terminating proxy (--listen 127.0.0.1:PORT), or turn TLS on for the node",
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::listening;
+    use crate::api::checklist::Outcome;
+
+    #[test]
+    fn an_api_beyond_loopback_without_tls_fails() {
+        for (addr, expected) in [
+            ("127.0.0.1:5040", Outcome::Pass),
+            ("[::1]:5040", Outcome::Pass),
+            ("0.0.0.0:5040", Outcome::Fail),
+            ("10.1.2.3:5040", Outcome::Fail),
+            ("[::]:5040", Outcome::Fail),
+        ] {
+            assert_eq!(listening(addr.parse().unwrap()).result, expected, "{addr}");
+        }
+    }
+}

@@ -95,3 +95,28 @@ pub async fn versions(c: &Context) -> ApiResult<Found> {
     };
     Ok(found.with("running_nodes", up.len()))
 }
+
+/// The pool's backup store (the topology's `backupStore`) as a failover would find it:
+/// reachable, on this pchat's schema, and its copy of the pool recent.
+pub async fn backup_store(c: &Context) -> ApiResult<Found> {
+    let Some(node) = &c.state.node else {
+        return Ok(Found::skip("this node runs in no pool (started without --pool)"));
+    };
+    let pool = &node.membership.pool;
+    let Some((_, spec)) = pool::published(&*c.state.store).await? else {
+        return Ok(Found::skip("no topology is published: it names no backup store"));
+    };
+    let (Some(stores), Some((url, which))) = (&node.stores, node.stores.as_ref().and_then(|s| s.other(&spec, pool)))
+    else {
+        return Ok(Found::skip(format!("the topology names no backupStore for pool {pool}")));
+    };
+    let max_lag = pool::failover::DEFAULT_MAX_LAG;
+    Ok(match stores.assess(&url, which, pool, max_lag).await {
+        Ok((_, found)) => Found::pass(found.join(", ")),
+        Err(problem) => Found::fail(
+            problem,
+            "restore the backup store from the pool's store and keep it replicated (PostgreSQL streaming replication), on the same pchat version: docs/operations.md, failover",
+        ),
+    }
+    .with("max_lag_secs", max_lag.as_secs()))
+}

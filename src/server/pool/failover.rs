@@ -18,6 +18,10 @@ use crate::store::{now_ms, redact_url, PoolState, Store, StoreResult};
 /// How long opening the other store may take before it counts as unreachable.
 const OPEN_WITHIN: Duration = Duration::from_secs(5);
 
+/// How far behind a store's copy of a pool may be for the pool to move to it, unless the
+/// administrator says otherwise (`pools failover --max-lag`).
+pub const DEFAULT_MAX_LAG: Duration = Duration::from_secs(60);
+
 pub const NORMAL: &str = "normal";
 pub const FAILED_OVER: &str = "failed_over";
 
@@ -170,6 +174,63 @@ impl Stores {
         tracing::info!(store = %redact_url(url), "moved to the pool's {which} store");
     }
 
+    /// What a store must pass before a pool moves to it: it answers, its schema is this
+    /// pchat's, and its copy of the pool is at most `max_lag` behind. Answers the store
+    /// and what was found, or what it failed; `name` says which it is (`the backup store`).
+    pub async fn assess(
+        &self,
+        url: &str,
+        name: &str,
+        pool: &str,
+        max_lag: Duration,
+    ) -> Result<(Arc<dyn Store>, Vec<String>), String> {
+        let shown = redact_url(url);
+        let mut checks = Vec::new();
+        let target = self.open(url).await.map_err(|e| format!("{name} {shown} is unreachable: {e:#}"))?;
+        checks.push(format!("{name} {shown} answers"));
+        let schema =
+            within(target.schema()).await.ok_or_else(|| format!("{name} {shown} does not answer for its schema"))?;
+        if schema.current != schema.expected {
+            let why = if schema.current == 0 {
+                "holds no pchat schema (is the copy restored?)".to_string()
+            } else {
+                format!("is at schema version {}, and this pchat needs {}", schema.current, schema.expected)
+            };
+            return Err(format!("{name} {shown} {why}"));
+        }
+        checks.push(format!("its schema is version {}, this pchat's", schema.current));
+        let nodes = within(read_nodes(&*target))
+            .await
+            .ok_or_else(|| format!("{name} {shown} does not answer for the pool's nodes"))?;
+        let Some(newest) = nodes.iter().filter(|n| n.pool == pool).map(|n| n.heartbeat_at).max() else {
+            return Err(format!(
+                "{name} {shown} holds no heartbeat of pool {pool}: it is empty, or not a copy of the pool's store"
+            ));
+        };
+        let lag = Duration::from_millis((now_ms() - newest).max(0) as u64);
+        if lag > max_lag {
+            return Err(format!(
+                "{name} {shown} is {} behind (its newest heartbeat of pool {pool} is from {}), more than the bound of {}",
+                crate::server::compliance::format_secs(lag.as_secs() as i64),
+                crate::store::format_ms(newest),
+                crate::server::compliance::format_secs(max_lag.as_secs() as i64)
+            ));
+        }
+        checks.push(format!(
+            "its copy of pool {pool} is {:.1}s behind (bound: {})",
+            lag.as_secs_f64(),
+            crate::server::compliance::format_secs(max_lag.as_secs() as i64)
+        ));
+        Ok((target, checks))
+    }
+
+    /// The store the node is not on, for the checklist: its URL and which it is (None:
+    /// the topology names no backup for the pool).
+    pub fn other(&self, topology: &TopologySpec, pool: &str) -> Option<(String, &'static str)> {
+        let name = if self.on_backup() { "the primary store" } else { "the backup store" };
+        self.other_url(topology, pool).map(|url| (url, name))
+    }
+
     /// `pools failover` (`to_backup`) and `pools failback`: the checks, then the new state
     /// recorded in the store switched to (and in the one left, if it answers); this node
     /// moves at once, the others at their next heartbeat.
@@ -197,44 +258,7 @@ impl Stores {
             if to_backup { (backup_url, self.primary_url.clone()) } else { (self.primary_url.clone(), backup_url) };
         let name = if to_backup { "the backup store" } else { "the primary store" };
         let shown = redact_url(&target_url);
-        let mut checks = Vec::new();
-        let target =
-            self.open(&target_url).await.map_err(|e| check_failed(format!("{name} {shown} is unreachable: {e:#}")))?;
-        checks.push(format!("{name} {shown} answers"));
-        let schema = within(target.schema())
-            .await
-            .ok_or_else(|| check_failed(format!("{name} {shown} does not answer for its schema")))?;
-        if schema.current != schema.expected {
-            let why = if schema.current == 0 {
-                "holds no pchat schema (is the copy restored?)".to_string()
-            } else {
-                format!("is at schema version {}, and this pchat needs {}", schema.current, schema.expected)
-            };
-            return Err(check_failed(format!("{name} {shown} {why}")));
-        }
-        checks.push(format!("its schema is version {}, this pchat's", schema.current));
-        let nodes = within(read_nodes(&*target))
-            .await
-            .ok_or_else(|| check_failed(format!("{name} {shown} does not answer for the pool's nodes")))?;
-        let Some(newest) = nodes.iter().filter(|n| n.pool == pool).map(|n| n.heartbeat_at).max() else {
-            return Err(check_failed(format!(
-                "{name} {shown} holds no heartbeat of pool {pool}: it is empty, or not a copy of the pool's store"
-            )));
-        };
-        let lag = Duration::from_millis((now_ms() - newest).max(0) as u64);
-        if lag > max_lag {
-            return Err(check_failed(format!(
-                "{name} {shown} is {} behind (its newest heartbeat of pool {pool} is from {}), more than the bound of {}",
-                crate::server::compliance::format_secs(lag.as_secs() as i64),
-                crate::store::format_ms(newest),
-                crate::server::compliance::format_secs(max_lag.as_secs() as i64)
-            )));
-        }
-        checks.push(format!(
-            "its copy of pool {pool} is {:.1}s behind (bound: {})",
-            lag.as_secs_f64(),
-            crate::server::compliance::format_secs(max_lag.as_secs() as i64)
-        ));
+        let (target, mut checks) = self.assess(&target_url, name, pool, max_lag).await.map_err(check_failed)?;
         let record = PoolState {
             pool: pool.to_string(),
             state: if to_backup { FAILED_OVER } else { NORMAL }.to_string(),

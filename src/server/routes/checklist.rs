@@ -29,7 +29,13 @@ pub struct ChecklistQuery {
     /// A duration (`90days`): administrator tokens unused for longer warn.
     #[serde(default)]
     pub unused_after: Option<String>,
+    /// Megabytes: less free disk than this under the store or the file store fails.
+    #[serde(default)]
+    pub min_free_mb: Option<u64>,
 }
+
+/// Free disk below which a node soon cannot write, unless the query says.
+const MIN_FREE_MB: u64 = 1024;
 
 fn list(text: &Option<String>) -> Vec<String> {
     text.iter().flat_map(|t| t.split(',')).map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()
@@ -52,6 +58,7 @@ pub async fn run(
     let context = Context {
         state,
         unused_after_ms: i64::try_from(unused_after.as_millis()).unwrap_or(i64::MAX),
+        min_free_bytes: q.min_free_mb.unwrap_or(MIN_FREE_MB).saturating_mul(1 << 20),
         snapshot: Default::default(),
     };
     Ok(Json(checklist::run(context, &list(&q.phase), &list(&q.check)).await?))

@@ -130,7 +130,7 @@ pub async fn failback(
 }
 
 /// The longest a store switched to may be behind when the request names no bound.
-const DEFAULT_MAX_LAG: std::time::Duration = std::time::Duration::from_secs(60);
+use crate::server::pool::failover::DEFAULT_MAX_LAG;
 
 async fn switch_pool(
     state: &AppState,
