@@ -22,6 +22,18 @@ pub const VERIFICATION_CHECKS: [&str; 8] = [
     "verification.cleanup",
 ];
 
+/// What every object of a synthetic transaction is named after
+/// (`pchat-checklist-<start, hex seconds>-<random>`): the configuration checks leave them
+/// out, and a later run removes what an interrupted one left.
+pub const SYNTHETIC_PREFIX: &str = "pchat-checklist-";
+
+/// Whether an object's name (a room, a category, a user's SIP URI, a tag policy) is one a
+/// synthetic transaction made.
+pub fn is_synthetic(name: &str) -> bool {
+    let bare = name.strip_prefix("sip:").or_else(|| name.strip_prefix("tag:")).unwrap_or(name);
+    bare.starts_with(SYNTHETIC_PREFIX)
+}
+
 /// What a check found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

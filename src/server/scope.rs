@@ -72,6 +72,11 @@ impl Directory {
         self.users.insert(user.sip.clone(), user);
     }
 
+    /// Whether a group lists this principal directly.
+    pub fn listed_by_a_group(&self, principal: &str) -> bool {
+        self.parents.get(principal).is_some_and(|groups| !groups.is_empty())
+    }
+
     pub fn remove_user(&mut self, sip: &str) {
         self.changed();
         self.users.remove(sip);

@@ -118,6 +118,8 @@ pub trait CategoryStore {
 #[async_trait]
 pub trait RoomStore {
     async fn list_rooms(&mut self, filter: &RoomFilter, after: Option<&After>, limit: usize) -> StoreResult<Vec<Room>>;
+    /// The rooms that list any of these principals, in any role.
+    async fn rooms_listing(&mut self, principals: &[String]) -> StoreResult<Vec<Room>>;
     /// Rooms of any pool with one of these names.
     async fn rooms_by_name(&mut self, names: &[String]) -> StoreResult<Vec<Room>>;
     async fn rooms_by_id(&mut self, ids: &[i64]) -> StoreResult<Vec<Room>>;

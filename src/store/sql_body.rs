@@ -587,6 +587,22 @@ impl RoomStore for SqlTx {
         self.fetch_rooms(qb).await
     }
 
+    async fn rooms_listing(&mut self, principals: &[String]) -> StoreResult<Vec<Room>> {
+        let mut rooms: Vec<Room> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for chunk in principals.chunks(IN_CHUNK) {
+            let mut qb = QueryBuilder::<Db>::new(room_select());
+            qb.push(" WHERE 1 = 0");
+            for p in chunk {
+                // The end of a line of the folded column: tab, principal, newline.
+                qb.push(format!(" OR {SQL_FIND_FN}(r.principals || ")).push_bind("\n");
+                qb.push(", ").push_bind(format!("\t{p}\n")).push(") > 0");
+            }
+            rooms.extend(self.fetch_rooms(qb).await?.into_iter().filter(|r| seen.insert(r.meta.id)));
+        }
+        Ok(rooms)
+    }
+
     async fn rooms_by_name(&mut self, names: &[String]) -> StoreResult<Vec<Room>> {
         let mut rooms = Vec::new();
         for chunk in names.chunks(IN_CHUNK) {

@@ -82,16 +82,20 @@ impl Plan {
     }
 }
 
-/// One run: the nodes' checks, then the synthetic transaction (a report of its own with
-/// `--pool`, the node's last checks without).
+/// One run: the nodes' checks and, at the same time, the synthetic transaction (a report
+/// of its own with `--pool`, the node's last checks without). The node's checks leave the
+/// transaction's objects out, so neither sees the other.
 async fn run_once(ctx: &Ctx, args: &ChecklistArgs, plan: &Plan) -> anyhow::Result<Vec<Report>> {
-    let mut reports = match (&plan.node, &args.pool) {
-        (None, _) => Vec::new(),
-        (Some(asked), Some(pool)) => of_pool(ctx, args, asked, pool).await?,
-        (Some(asked), None) => vec![fetch(&ctx.client, args, asked).await?],
+    let nodes = async {
+        match (&plan.node, &args.pool) {
+            (None, _) => Ok(Vec::new()),
+            (Some(asked), Some(pool)) => of_pool(ctx, args, asked, pool).await,
+            (Some(asked), None) => Ok(vec![fetch(&ctx.client, args, asked).await?]),
+        }
     };
-    if let Some(steps) = &plan.verification {
-        let checks = match verification::Nodes::find(&ctx.client, args.pool.as_deref()).await {
+    let transaction = async {
+        let steps = plan.verification.as_ref()?;
+        Some(match verification::Nodes::find(&ctx.client, args.pool.as_deref()).await {
             Ok(nodes) => {
                 let checks = verification::run(&ctx.client, &nodes, args.leftover_age, steps).await;
                 (nodes.writer_name, checks)
@@ -108,11 +112,15 @@ async fn run_once(ctx: &Ctx, args: &ChecklistArgs, plan: &Plan) -> anyhow::Resul
                     ms: 0.0,
                 }],
             ),
-        };
-        match (args.pool.as_deref(), reports.iter_mut().find(|r| r.node == checks.0)) {
-            (None, Some(report)) => report.checks.extend(checks.1),
-            (Some(pool), _) => reports.push(Report { node: format!("pool {pool}"), checks: checks.1 }),
-            (None, None) => reports.push(Report { node: checks.0, checks: checks.1 }),
+        })
+    };
+    let (reports, transaction) = tokio::join!(nodes, transaction);
+    let mut reports = reports?;
+    if let Some((node, checks)) = transaction {
+        match (args.pool.as_deref(), reports.iter_mut().find(|r| r.node == node)) {
+            (None, Some(report)) => report.checks.extend(checks),
+            (Some(pool), _) => reports.push(Report { node: format!("pool {pool}"), checks }),
+            (None, None) => reports.push(Report { node, checks }),
         }
     }
     Ok(reports)

@@ -19,8 +19,7 @@ use crate::api::{
 };
 use crate::client::{path, Client, NO_QUERY};
 
-/// What every object of a run is named after: `pchat-checklist-<start, hex seconds>-<random>`.
-pub const PREFIX: &str = "pchat-checklist-";
+use crate::api::checklist::SYNTHETIC_PREFIX as PREFIX;
 /// The domain of the temporary users: reserved, it reaches nobody (RFC 2606).
 const DOMAIN: &str = "checklist.invalid";
 /// How long a step may take before it fails (a node that hangs does not hang the run).
@@ -546,18 +545,12 @@ async fn sweep(admin: &Client, age: Duration, run: Option<&str>) -> anyhow::Resu
     for user in users.iter().filter(|u| ours(&u.sip)) {
         operations.push(delete(&user.sip, None, ObjectSpec::User(UserSpec::default())));
     }
-    // A policy granted to users cannot go in the changeset that deletes them (the grant is
-    // counted in the store): policies go in a second one.
-    let policies: Vec<Operation> = policies
-        .iter()
-        .filter(|p| ours(&p.identity))
-        .map(|p| delete(&p.identity, None, ObjectSpec::Policy(PolicySpec::default())))
-        .collect();
-    let removed = operations.len() + policies.len();
-    for operations in [operations, policies] {
-        if operations.is_empty() {
-            continue;
-        }
+    // After the users that hold them (their grants go with them).
+    for policy in policies.iter().filter(|p| ours(&p.identity)) {
+        operations.push(delete(&policy.identity, None, ObjectSpec::Policy(PolicySpec::default())));
+    }
+    let removed = operations.len();
+    if !operations.is_empty() {
         let request = ChangesetRequest { dry_run: false, allow_destroy: true, operations };
         let _: serde_json::Value =
             admin.post(&path(&["changesets"]), NO_QUERY, &request).await.context("removing the temporary objects")?;

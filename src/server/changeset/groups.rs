@@ -44,6 +44,7 @@ impl Engine<'_> {
                 }
                 self.dir.remove_group(name);
                 self.narrows_directory = true;
+                self.narrows_beyond_deleted_users = true;
                 self.category_scopes.clear();
                 Ok(OpOutcome::Deleted)
             }
@@ -98,6 +99,7 @@ impl Engine<'_> {
                 }
                 if current.as_ref().is_some_and(|c| c.members != group.members) {
                     self.narrows_directory = true;
+                    self.narrows_beyond_deleted_users = true;
                 }
                 let state = if is_new {
                     WriteState::Created

@@ -169,6 +169,12 @@ pub struct Engine<'t> {
     /// Set by a directory change that can take stored room entries out of their scope (a
     /// user moved to another OU or deleted, a group's members changed or the group deleted).
     narrows_directory: bool,
+    /// Set when what narrows it is more than deleted users that no group and no category
+    /// names (those change only the rooms that list them): every room is checked then.
+    narrows_beyond_deleted_users: bool,
+    /// Tag policies held by stored users this changeset deletes, and how many: the store's
+    /// count of a policy's grants still has them until the changeset is written.
+    deleted_grants: HashMap<String, i64>,
     /// How far the run has got, for a client that follows it.
     progress: Option<Arc<Progress>>,
     /// Whether rooms that hold messages may be deleted (`ChangesetRequest::allow_destroy`).
@@ -219,8 +225,30 @@ impl<'t> Engine<'t> {
         let names: Vec<String> = room_names.into_iter().collect();
         let existing_rooms = tx.rooms_by_name(&names).await?;
         let published = tx.latest_topology().await?.and_then(|t| t.spec().ok());
+        let mut engine = Engine::with(tx, caller, dir, categories, addins, policies, chat_configs, published);
+        // Room for the rooms the operations create, so the working state never doubles.
+        let creates =
+            ops.iter().filter(|o| o.op == OpAction::Create && matches!(o.object, ObjectSpec::Room(_))).count();
+        engine.rooms.reserve_exact(existing_rooms.len() + creates);
+        engine.room_links.reserve_exact(existing_rooms.len() + creates);
+        engine.adopt_rooms(existing_rooms, None).await?;
+        Ok(engine)
+    }
+
+    /// An engine over this state, nothing staged yet.
+    #[allow(clippy::too_many_arguments)]
+    fn with(
+        tx: &'t mut dyn Tx,
+        caller: Caller,
+        dir: Directory,
+        categories: Vec<Tracked<Category>>,
+        addins: Vec<Tracked<Addin>>,
+        policies: Vec<Tracked<Policy>>,
+        chat_configs: Vec<Tracked<ChatConfigScope>>,
+        published: Option<crate::api::topology::TopologySpec>,
+    ) -> Engine<'t> {
         let now = format_ms(now_ms());
-        let mut engine = Engine {
+        Engine {
             tx,
             caller,
             now,
@@ -231,6 +259,8 @@ impl<'t> Engine<'t> {
             group_deletes: Vec::new(),
             deleted_users: HashSet::new(),
             narrows_directory: false,
+            narrows_beyond_deleted_users: false,
+            deleted_grants: HashMap::new(),
             progress: None,
             allow_destroy: false,
             categories,
@@ -252,14 +282,22 @@ impl<'t> Engine<'t> {
             topology: None,
             published,
             stored_revisions: HashMap::new(),
-        };
-        // Room for the rooms the operations create, so the working state never doubles.
-        let creates =
-            ops.iter().filter(|o| o.op == OpAction::Create && matches!(o.object, ObjectSpec::Room(_))).count();
-        engine.rooms.reserve_exact(existing_rooms.len() + creates);
-        engine.room_links.reserve_exact(existing_rooms.len() + creates);
-        engine.adopt_rooms(existing_rooms, None).await?;
-        Ok(engine)
+        }
+    }
+
+    /// An engine that reads nothing: for the operations that need no state (a token
+    /// minted or revoked), which would otherwise read the whole directory's OUs first.
+    pub fn load_nothing(tx: &'t mut dyn Tx, caller: Caller) -> Engine<'t> {
+        Engine::with(
+            tx,
+            caller,
+            Directory::new(Vec::new(), Vec::new(), Vec::new()),
+            vec![],
+            vec![],
+            vec![],
+            vec![],
+            None,
+        )
     }
 
     /// Takes rooms read from the store into the working state, with the users they list:

@@ -91,7 +91,7 @@ impl Engine<'_> {
                     return Ok(Ok((OpOutcome::Unchanged, Some(ObjRef::Policy(i)), vec![])));
                 }
                 if let Some(tag) = identity.strip_prefix("tag:") {
-                    let grants = self.tx.count_grants(tag).await?;
+                    let grants = self.tx.count_grants(tag).await? - self.deleted_grants.get(tag).copied().unwrap_or(0);
                     if grants > 0 {
                         return Ok(Err(vec![err(ErrorCode::InvalidValue, None, format!(
                             "policy {identity} is granted to {grants} user{}; take the grant away first (pchat policies revoke {identity} USER...)",
@@ -354,6 +354,20 @@ mod tests {
         let mut tx = s.store.read().await.unwrap();
         let global = tx.all_policies().await.unwrap().into_iter().find(|p| p.identity == "global").unwrap();
         assert!(!global.enabled, "deleting the global policy resets it");
+    }
+
+    #[tokio::test]
+    async fn a_tag_policy_goes_in_the_changeset_that_deletes_every_user_holding_it() {
+        let s = contoso().await;
+        s.ok(vec![policy("tag:chatters"), grant(OpAction::Upsert, "tag:chatters", &[ALICE, BOB])]).await;
+        let delete_alice = op(OpAction::Delete, ALICE, ObjectSpec::User(UserSpec::default()));
+        // Bob still holds it: refused, nothing changed.
+        let problem = s.refused(admin(), vec![delete_alice.clone(), delete("tag:chatters")]).await;
+        assert!(problem.detail.contains("is granted to 1 user"), "{problem:?}");
+        assert!(s.user(ALICE).await.is_some());
+        let delete_bob = op(OpAction::Delete, BOB, ObjectSpec::User(UserSpec::default()));
+        let result = s.ok(vec![delete_alice, delete_bob, delete("tag:chatters")]).await;
+        assert_eq!(result.results[2].outcome, OpOutcome::Deleted);
     }
 
     #[tokio::test]

@@ -40,12 +40,22 @@ impl Engine<'_> {
                 ) {
                     return Err(vec![e]);
                 }
+                if let (None, Some(tag)) = (self.user_writes.get(&sip), &user.policy) {
+                    *self.deleted_grants.entry(tag.clone()).or_default() += 1;
+                }
                 if self.user_writes.get(&sip) == Some(&WriteState::Created) {
                     self.user_writes.remove(&sip);
                 } else {
                     self.user_deletes.push(user.meta.id);
                     self.user_writes.remove(&sip);
                 }
+                let named_elsewhere = self.dir.listed_by_a_group(&sip)
+                    || self.categories.iter().filter(|c| c.live()).any(|c| {
+                        c.obj.allowed_members.contains(&sip)
+                            || c.obj.denied_members.contains(&sip)
+                            || c.obj.creators.contains(&sip)
+                    });
+                self.narrows_beyond_deleted_users |= named_elsewhere;
                 self.dir.remove_user(&sip);
                 self.deleted_users.insert(sip.clone());
                 self.narrows_directory = true;
@@ -122,6 +132,7 @@ impl Engine<'_> {
                 }
                 if current.as_ref().is_some_and(|c| c.ou != user.ou) {
                     self.narrows_directory = true;
+                    self.narrows_beyond_deleted_users = true;
                 }
                 let state = if is_new {
                     WriteState::Created

@@ -55,12 +55,19 @@ async fn snapshot(c: &Context) -> ApiResult<&Snapshot> {
     c.snapshot
         .get_or_try_init(|| async {
             let mut tx = c.state.store.read().await?;
-            let users = all_users(&mut *tx).await?;
+            // The synthetic transaction's objects are the checklist's own, not the
+            // deployment's (a run may be going on while these checks read).
+            use crate::api::checklist::is_synthetic;
+            let mut users = all_users(&mut *tx).await?;
+            users.retain(|u| !is_synthetic(&u.sip));
             let groups = tx.all_groups().await?;
             let ous = tx.user_ous().await?;
-            let categories = tx.all_categories().await?;
-            let policies = tx.all_policies().await?;
-            let rooms = all_rooms(&mut *tx).await?;
+            let mut categories = tx.all_categories().await?;
+            categories.retain(|c| !is_synthetic(&c.name));
+            let mut policies = tx.all_policies().await?;
+            policies.retain(|p| !is_synthetic(&p.identity));
+            let mut rooms = all_rooms(&mut *tx).await?;
+            rooms.retain(|r| !is_synthetic(&r.name));
             Ok(Snapshot { dir: Directory::new(users, groups, ous), categories, policies, rooms })
         })
         .await

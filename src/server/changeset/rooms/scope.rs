@@ -16,6 +16,13 @@ impl Engine<'_> {
     /// or no longer in the directory, are dropped and reported. The scope rules hold
     /// whichever object changed.
     pub(in crate::server::changeset) async fn enforce_directory(&mut self) -> ApiResult<Vec<Dropped>> {
+        if !self.narrows_beyond_deleted_users {
+            // Only the rooms that list a deleted user can change: read those alone.
+            let sips: Vec<String> = self.deleted_users.iter().cloned().collect();
+            let rooms = self.tx.rooms_listing(&sips).await?;
+            self.adopt_rooms(rooms, None).await?;
+            return Ok(self.enforce_live_rooms());
+        }
         let mut after = None;
         loop {
             let rooms = self.tx.list_rooms(&crate::store::RoomFilter::default(), after.as_ref(), MAX_PAGE_SIZE).await?;
@@ -26,13 +33,18 @@ impl Engine<'_> {
                 break;
             }
         }
+        Ok(self.enforce_live_rooms())
+    }
+
+    /// Enforces the scope of every room in the working state.
+    fn enforce_live_rooms(&mut self) -> Vec<Dropped> {
         let mut dropped = Vec::new();
         for r in 0..self.rooms.len() {
             if self.rooms[r].live() {
                 dropped.extend(self.enforce_scope(r));
             }
         }
-        Ok(dropped)
+        dropped
     }
 
     /// Drops the room entries that fell outside its category's scope or out of the directory.
@@ -142,12 +154,14 @@ mod tests {
     #[tokio::test]
     async fn a_deleted_user_leaves_every_room() {
         let s = contoso().await;
-        s.ok(vec![room("backend", "eng", &[ALICE, BOB], &[BOB])]).await;
+        s.ok(vec![room("backend", "eng", &[ALICE, BOB], &[BOB]), room("frontend", "eng", &[ALICE], &[ALICE])]).await;
         let result = s.ok(vec![op(OpAction::Delete, BOB, ObjectSpec::User(UserSpec::default()))]).await;
         let found = dropped(&result, 0);
         assert_eq!(found.len(), 2, "as member and as manager: {found:?}");
         assert!(found.iter().all(|(p, why)| p == BOB && why == "no longer in the directory"), "{found:?}");
         assert!(s.room("backend").await.unwrap().managers.is_empty());
+        // A room that does not list the user is not rewritten.
+        assert_eq!(s.room("frontend").await.unwrap().meta.revision, 1);
     }
 
     #[tokio::test]
