@@ -226,21 +226,114 @@ spec: {category: ops, privacy: open}
 
 /// Adds `entry` (`ROLE\tPRINCIPAL`) to a room's entries straight in the store, as a store
 /// changed by other means than pchat's API could hold it.
-fn add_entry_in_store(database: &str, room: &str, entry: &str) {
+/// Runs one statement straight in the store (`$1`, `$2`: the binds), as something other
+/// than pchat would; answers the rows it changed.
+fn sql_in_store(database: &str, sql: &str, binds: &[&str]) -> u64 {
     use sqlx::Connection;
-    const SQL: &str = "UPDATE rooms SET principals = principals || $1 WHERE name = $2";
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
-    let affected = runtime.block_on(async {
-        let entry = format!("\n{entry}");
+    runtime.block_on(async {
         if database.starts_with("sqlite:") {
             let mut conn = sqlx::SqliteConnection::connect(database).await.unwrap();
-            sqlx::query(SQL).bind(entry).bind(room).execute(&mut conn).await.unwrap().rows_affected()
+            let mut q = sqlx::query(sql);
+            for b in binds {
+                q = q.bind(*b);
+            }
+            q.execute(&mut conn).await.unwrap().rows_affected()
         } else {
             let mut conn = sqlx::PgConnection::connect(database).await.unwrap();
-            sqlx::query(SQL).bind(entry).bind(room).execute(&mut conn).await.unwrap().rows_affected()
+            let mut q = sqlx::query(sql);
+            for b in binds {
+                q = q.bind(*b);
+            }
+            q.execute(&mut conn).await.unwrap().rows_affected()
         }
+    })
+}
+
+fn add_entry_in_store(database: &str, room: &str, entry: &str) {
+    let entry = format!("\n{entry}");
+    let sql = "UPDATE rooms SET principals = principals || $1 WHERE name = $2";
+    assert_eq!(sql_in_store(database, sql, &[&entry, room]), 1);
+}
+
+/// A store one migration behind this binary, then one a newer pchat migrated.
+fn a_store_on_another_schema_fails() {
+    let srv = healthy();
+    let id = "installation.schema";
+    let last = "SELECT max(version) FROM schema_migrations";
+    assert_eq!(sql_in_store(&srv.database, &format!("DELETE FROM schema_migrations WHERE version = ({last})"), &[]), 1);
+    let (c, code) = checks(&srv, &["--check", id]);
+    assert_eq!((result(&c, id), code), ("fail".into(), 4), "{c:?}");
+    assert!(c[id]["fix"].as_str().unwrap().contains("without --no-migrate"), "{c:?}");
+    sql_in_store(&srv.database, "INSERT INTO schema_migrations (version, applied_at) VALUES (9999, 0)", &[]);
+    let (c, _) = checks(&srv, &["--check", id]);
+    assert_eq!(result(&c, id), "fail", "{c:?}");
+    assert!(c[id]["fix"].as_str().unwrap().contains("migrated by a newer pchat"), "{c:?}");
+}
+
+#[test]
+fn a_store_on_another_schema() {
+    a_store_on_another_schema_fails();
+}
+
+/// A topology that breaks a rule cannot be published, but can land in the store by other
+/// means (an older pchat with fewer rules, a restore): written there straight.
+#[test]
+fn a_stored_topology_that_breaks_a_rule_fails() {
+    let srv = TestServer::start();
+    let topology = srv.write_file("topology.yaml", RED);
+    srv.ok(&["topology", "publish", "-f", topology.to_str().unwrap()]);
+    let database = srv.database.clone();
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    runtime.block_on(async move {
+        let store = pchat::store::open(&database, false).await.unwrap();
+        let mut tx = store.write().await.unwrap();
+        let latest = tx.latest_topology().await.unwrap().unwrap();
+        let mut spec: serde_json::Value = serde_json::from_str(&latest.document).unwrap();
+        spec["pools"][0]["servers"] = serde_json::json!([]);
+        let broken = pchat::store::StoredTopology {
+            version: latest.version + 1,
+            document: spec.to_string(),
+            published_at: pchat::store::now_ms(),
+            ..latest
+        };
+        tx.insert_topology(&broken).await.unwrap();
+        tx.commit().await.unwrap();
+        store.close().await;
     });
-    assert_eq!(affected, 1);
+    let id = "topology.published";
+    let (c, code) = checks(&srv, &["--check", id]);
+    assert_eq!((result(&c, id), code), ("fail".into(), 4), "{c:?}");
+    let found = c[id]["found"].as_str().unwrap();
+    assert!(found.contains("topology version 2") && found.contains("[pool-has-servers]"), "{found}");
+    assert!(c[id]["fix"].as_str().unwrap().contains("pchat topology validate"), "{c:?}");
+}
+
+/// The open-files limit of the process that serves (here an embedded server: the CLI's).
+#[test]
+fn a_low_open_files_limit_warns() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = format!("embedded:{}", dir.path().join("p.db").display());
+    let id = "prerequisites.open-files";
+    let with_limit = |limit: u64| {
+        let mut cmd = std::process::Command::new("sh");
+        cmd.args(["-c", &format!("ulimit -n {limit} && exec \"$0\" \"$@\""), crate::support::PCHAT]);
+        cmd.env("NO_COLOR", "1").env_remove("PCHAT_SERVER").env_remove("PCHAT_TOKEN");
+        let out = crate::support::run(cmd, &["--server", &server, "checklist", "--check", id, "-o", "json"]);
+        out.json()["checks"][0].clone()
+    };
+    let low = with_limit(1024);
+    assert_eq!(low["result"], "warn", "{low}");
+    assert_eq!(low["figures"]["soft_limit"], 1024, "{low}");
+    assert!(low["fix"].as_str().unwrap().contains("LimitNOFILE=21024"), "{low}");
+    // Raising the limit needs the hard limit (or root): where it can be, it passes.
+    let can_raise = std::process::Command::new("sh").args(["-c", "ulimit -n 21024"]).status().unwrap().success();
+    if can_raise {
+        let enough = with_limit(21024);
+        assert_eq!(enough["result"], "pass", "{enough}");
+    } else {
+        eprintln!("note: this user cannot raise the open-files limit to 21024; the passing half is not run");
+    }
 }
 
 fn a_room_entry_outside_its_scope_fails() {
@@ -361,7 +454,7 @@ fn nodes_of_a_pool_on_two_versions_fail() {
     srv.ok(&["topology", "publish", "-f", topology.to_str().unwrap()]);
     let fast = ["--pool", "red", "--heartbeat-interval", "200ms", "--heartbeat-timeout", "5s"];
     let red1 = srv.start_node("red-1", &fast, &[]);
-    let _red2 = srv.start_node("red-2", &fast, &[("PCHAT_REPORTED_VERSION", "0.0.9")]);
+    let mut red2 = srv.start_node("red-2", &fast, &[("PCHAT_REPORTED_VERSION", "0.0.9")]);
     let admin = srv.admin_token.clone();
     // Both nodes register before they serve.
     let out = red1.cli_as(&admin, &["checklist", "--phase", "prerequisites", "--phase", "topology", "-o", "json"]);
@@ -689,5 +782,6 @@ also_on_postgres!(
     a_file_store_that_cannot_be_written_fails,
     the_synthetic_transaction_passes_and_leaves_nothing,
     too_little_free_disk_fails,
+    a_store_on_another_schema_fails,
     a_synthetic_transaction_refused_half_way_leaves_nothing
 );

@@ -43,6 +43,11 @@ pub async fn sqlite_durability(c: &Context) -> ApiResult<Found> {
     let Some((mode, synchronous)) = c.state.store.durability().await? else {
         return Ok(Found::skip(format!("the store is {}, not SQLite", c.state.store.backend())));
     };
+    Ok(durability(&mode, synchronous).with("journal_mode", mode).with("synchronous", synchronous))
+}
+
+/// What a journal mode and synchronous level promise: WAL, and at least normal.
+fn durability(mode: &str, synchronous: i64) -> Found {
     let level = match synchronous {
         0 => "off",
         1 => "normal",
@@ -51,12 +56,11 @@ pub async fn sqlite_durability(c: &Context) -> ApiResult<Found> {
         _ => "unknown",
     };
     let found = format!("SQLite journal mode {mode}, synchronous {level}");
-    let found = if mode.eq_ignore_ascii_case("wal") && synchronous >= 1 {
+    if mode.eq_ignore_ascii_case("wal") && synchronous >= 1 {
         Found::pass(found)
     } else {
         Found::fail(found, "open the store with pchat (it sets WAL and synchronous normal); a store whose file system cannot hold a WAL (a network share) must move to a local disk")
-    };
-    Ok(found.with("journal_mode", mode).with("synchronous", synchronous))
+    }
 }
 
 pub async fn schema(c: &Context) -> ApiResult<Found> {
@@ -182,8 +186,18 @@ fn listening(listen: std::net::SocketAddr) -> Found {
 
 #[cfg(test)]
 mod tests {
-    use super::listening;
+    use super::{durability, listening};
     use crate::api::checklist::Outcome;
+
+    /// pchat opens every store in WAL with synchronous normal, so a store cannot be
+    /// broken this way from outside; the judgment is checked here.
+    #[test]
+    fn a_store_without_a_wal_or_synchronous_off_fails() {
+        assert_eq!(durability("wal", 1).result, Outcome::Pass);
+        assert_eq!(durability("WAL", 2).result, Outcome::Pass);
+        assert_eq!(durability("delete", 2).result, Outcome::Fail);
+        assert_eq!(durability("wal", 0).result, Outcome::Fail);
+    }
 
     #[test]
     fn an_api_beyond_loopback_without_tls_fails() {
