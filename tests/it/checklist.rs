@@ -501,6 +501,17 @@ fn nodes_of_a_pool_on_two_versions_fail() {
         steps.iter().any(|c| c["found"].as_str().unwrap().contains("the live stream on red-2 delivered it")),
         "{report}"
     );
+
+    // A node killed while it still counts as up (its heartbeat not yet timed out) does
+    // not answer: a failed check of its own.
+    red2.kill();
+    let out = srv.cli(&["checklist", "--pool", "red", "--check", "installation.schema", "-o", "json"]);
+    assert_eq!(out.code, 4, "{out}");
+    let reports = out.json();
+    let killed = reports.as_array().unwrap().iter().find(|r| r["node"] == "red-2").expect("red-2's report").clone();
+    assert_eq!(killed["checks"][0]["id"], "node.reachable", "{killed}");
+    assert_eq!(killed["checks"][0]["result"], "fail", "{killed}");
+    assert!(killed["checks"][0]["found"].as_str().unwrap().contains("did not answer"), "{killed}");
 }
 
 #[test]
