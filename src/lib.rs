@@ -21,6 +21,16 @@ pub mod store;
 #[cfg(test)]
 mod testing;
 
+/// `eprintln!` that says nothing when standard error is closed (`2>&1 | head`), where
+/// `eprintln!` would panic: a reader that went away ends the command quietly.
+#[macro_export]
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 use std::process::ExitCode;
 
 /// Exit codes: scripts branch on them, so they never change meaning.
@@ -31,6 +41,8 @@ pub mod exit {
     pub const CHANGES: u8 = 3;
     pub const CHECKS_FAILED: u8 = 4;
     pub const CONFLICT: u8 = 5;
+    /// The object named does not exist (or the caller may not see it).
+    pub const NOT_FOUND: u8 = 6;
 }
 
 /// Parses the command line, runs it, prints any error once, and returns the exit code.
@@ -42,7 +54,7 @@ pub fn run() -> ExitCode {
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
-            eprintln!("error: starting the async runtime: {e}");
+            crate::say!("error: starting the async runtime: {e}");
             return ExitCode::from(exit::FAILURE);
         }
     };
@@ -100,7 +112,7 @@ fn report_peak_memory() {
     }
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     if let Some(kb) = status.lines().find_map(|l| l.strip_prefix("VmHWM:")) {
-        eprintln!("peak memory: {}", kb.trim());
+        crate::say!("peak memory: {}", kb.trim());
     }
 }
 
@@ -111,7 +123,7 @@ fn report(err: &anyhow::Error) {
     let message = format!("{err:#}");
     #[cfg(feature = "client")]
     let message = message.lines().map(|l| output::printable(l).into_owned()).collect::<Vec<_>>().join("\n");
-    eprintln!("error: {message}");
+    crate::say!("error: {message}");
     #[cfg(feature = "client")]
     if let Some(client_err) = err.chain().find_map(|e| e.downcast_ref::<client::ClientError>()) {
         if let Some(problem) = client_err.problem() {
@@ -123,11 +135,11 @@ fn report(err: &anyhow::Error) {
                         (Some(i), None) => format!("operation {i}: "),
                         (None, None) => String::new(),
                     };
-                    eprintln!("  - {}{}", output::printable(&at), output::printable(&e.detail));
+                    crate::say!("  - {}{}", output::printable(&at), output::printable(&e.detail));
                 }
             }
             if let Some(hint) = hint(problem.code) {
-                eprintln!("hint: {hint}");
+                crate::say!("hint: {hint}");
             }
         }
     }
@@ -138,7 +150,7 @@ fn hint(code: api::ErrorCode) -> Option<&'static str> {
     use api::ErrorCode::*;
     match code {
         Unauthorized => {
-            Some("pass --token or set PCHAT_TOKEN (an administrator can mint one with `pchat tokens create`)")
+            Some("pass --token or set PCHAT_TOKEN: an administrator mints one with `pchat tokens create`, or, with no valid token at all, on the server's machine with `pchat server token create --database URL --role admin`")
         }
         Forbidden => Some("this needs an administrator token"),
         AccountDisabled => Some(
@@ -173,13 +185,19 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
             if cause.downcast_ref::<commands::Conflict>().is_some() {
                 return exit::CONFLICT;
             }
+            if cause.downcast_ref::<commands::NotFound>().is_some() {
+                return exit::NOT_FOUND;
+            }
             if let Some(commands::Exit(code)) = cause.downcast_ref::<commands::Exit>() {
                 return *code;
             }
         }
         #[cfg(feature = "client")]
         {
-            if let Some(client::ClientError::Api { status, .. }) = cause.downcast_ref::<client::ClientError>() {
+            if let Some(e @ client::ClientError::Api { status, .. }) = cause.downcast_ref::<client::ClientError>() {
+                if *status == 404 || e.code() == Some(api::ErrorCode::NotFound) {
+                    return exit::NOT_FOUND;
+                }
                 return match status {
                     400 | 413 | 415 | 422 => exit::INVALID,
                     409 => exit::CONFLICT,

@@ -65,7 +65,7 @@ impl Output {
         }
         write_stdout(&format!("{table}\n"))?;
         if !self.quiet {
-            eprintln!("{}", crate::api::text::count(items.len(), "item"));
+            crate::say!("{}", crate::api::text::count(items.len(), "item"));
         }
         Ok(())
     }
@@ -104,7 +104,7 @@ impl Output {
     /// A one-line note on stderr ("created room backend"), unless --quiet or scripting.
     pub fn note(&self, message: impl AsRef<str>) {
         if !self.quiet {
-            eprintln!("{}", printable(message.as_ref()));
+            crate::say!("{}", printable(message.as_ref()));
         }
     }
 

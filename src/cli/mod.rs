@@ -53,7 +53,7 @@ pub struct Cli {
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
     /// Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file
-    #[arg(long, global = true, env = "PCHAT_SERVER", value_name = "URL")]
+    #[arg(long, global = true, env = "PCHAT_SERVER", hide_env_values = true, value_name = "URL")]
     pub server: Option<String>,
     /// Bearer token (not needed with embedded:)
     #[arg(long, global = true, env = "PCHAT_TOKEN", hide_env_values = true, value_name = "TOKEN")]
@@ -65,7 +65,7 @@ pub struct GlobalArgs {
     #[arg(short, long, global = true)]
     pub quiet: bool,
     /// Never colour the output
-    #[arg(long, global = true, env = "NO_COLOR", value_parser = clap::builder::FalseyValueParser::new())]
+    #[arg(long, global = true, env = "NO_COLOR", hide_env_values = true, value_parser = clap::builder::FalseyValueParser::new())]
     pub no_color: bool,
 }
 

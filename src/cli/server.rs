@@ -12,10 +12,28 @@ pub struct ServerArgs {
     pub run: ServeArgs,
 }
 
+/// `HOST:PORT` with a port from 0 to 65535 (0: any free one), checked before anything is
+/// opened; the host is resolved when the server binds.
+fn listen_address(text: &str) -> Result<String, String> {
+    if text.parse::<std::net::SocketAddr>().is_ok() {
+        return Ok(text.to_string());
+    }
+    let Some((host, port)) = text.rsplit_once(':') else {
+        return Err("expected HOST:PORT, e.g. 127.0.0.1:5041".into());
+    };
+    if host.is_empty() {
+        return Err("the host is missing: expected HOST:PORT, e.g. 127.0.0.1:5041".into());
+    }
+    match port.parse::<u16>() {
+        Ok(_) => Ok(text.to_string()),
+        Err(_) => Err(format!("{port:?} is not a port: it is a number from 1 to 65535 (0 picks a free one)")),
+    }
+}
+
 #[derive(Debug, Clone, Args)]
 pub struct ServeArgs {
     /// Address to listen on (loopback unless told otherwise; port 0 picks a free one)
-    #[arg(long, env = "PCHAT_LISTEN", default_value = "127.0.0.1:5041", value_name = "ADDR:PORT")]
+    #[arg(long, env = "PCHAT_LISTEN", hide_env_values = true, default_value = "127.0.0.1:5041", value_name = "ADDR:PORT", value_parser = listen_address)]
     pub listen: String,
     /// Store: sqlite://PATH (default, a file in the working directory) or postgres://USER@HOST/DB
     #[arg(
@@ -38,10 +56,10 @@ pub struct ServeArgs {
     pub file_store: Option<std::path::PathBuf>,
     /// This node's name in its pool: a server of the pool in the published topology
     /// (default HOSTNAME:PORT)
-    #[arg(long, env = "PCHAT_NODE", value_name = "NAME")]
+    #[arg(long, env = "PCHAT_NODE", hide_env_values = true, value_name = "NAME")]
     pub node: Option<String>,
     /// The pool this node serves, as the published topology names it (default: default)
-    #[arg(long, env = "PCHAT_POOL", value_name = "NAME")]
+    #[arg(long, env = "PCHAT_POOL", hide_env_values = true, value_name = "NAME")]
     pub pool: Option<String>,
     /// How often the node writes its heartbeat to the store (100ms to 1m)
     #[arg(long, default_value = "2s", value_name = "DURATION", value_parser = heartbeat_arg)]

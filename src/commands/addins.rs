@@ -54,10 +54,11 @@ pub async fn run(ctx: &Ctx, command: AddinsCommand) -> anyhow::Result<()> {
             out.written(&addin, format!("changed add-in {}", addin.name))
         }
         AddinsCommand::Delete { name, pool, confirm: yes } => {
+            let at = path(&["addins", &name]);
+            let query = PoolQuery { pool };
+            super::exists_before_asking(c, yes.yes, &at, &query, &format!("deleting add-in {name}")).await?;
             confirm(yes.yes, &format!("delete add-in {name}"))?;
-            c.delete(&path(&["addins", &name]), &PoolQuery { pool }, None)
-                .await
-                .with_context(|| format!("deleting add-in {name}"))?;
+            c.delete(&at, &query, None).await.with_context(|| format!("deleting add-in {name}"))?;
             out.written(&serde_json::json!({ "deleted": name }), format!("deleted add-in {name}"))
         }
     }

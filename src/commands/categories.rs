@@ -105,10 +105,11 @@ pub async fn run(ctx: &Ctx, command: CategoriesCommand) -> anyhow::Result<()> {
             )
         }
         CategoriesCommand::Delete { name, pool, confirm: yes } => {
+            let at = path(&["categories", &name]);
+            let query = PoolQuery { pool };
+            super::exists_before_asking(c, yes.yes, &at, &query, &format!("deleting category {name}")).await?;
             confirm(yes.yes, &format!("delete category {name}"))?;
-            c.delete(&path(&["categories", &name]), &PoolQuery { pool }, None)
-                .await
-                .with_context(|| format!("deleting category {name}"))?;
+            c.delete(&at, &query, None).await.with_context(|| format!("deleting category {name}"))?;
             out.written(&serde_json::json!({ "deleted": name }), format!("deleted category {name}"))
         }
         CategoriesCommand::Export { pool, name, to } => super::export::categories(ctx, pool, name, &to).await,

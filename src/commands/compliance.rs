@@ -112,7 +112,9 @@ pub async fn run(ctx: &Ctx, command: ComplianceCommand) -> anyhow::Result<()> {
                 view.pools.retain(|p| p.pool == *pool);
                 view.targets.retain(|t| t.target == "global" || t.target == format!("pool:{pool}"));
                 if view.pools.is_empty() {
-                    return Err(InvalidInput(format!("no pool {pool:?} is named by a category or configured")).into());
+                    return Err(
+                        super::NotFound(format!("no pool {pool:?} is named by a category or configured")).into()
+                    );
                 }
             }
             if out.structured() {

@@ -88,11 +88,11 @@ pub async fn run(ctx: &Ctx, command: DirectoryCommand) -> anyhow::Result<()> {
                 out.written(&user, format!("changed user {} (revision {})", user.object.sip, user.object.meta.revision))
             }
             UsersCommand::Delete { sip, confirm: yes } => {
+                let at = path(&["directory", "users", &sip]);
+                super::exists_before_asking(c, yes.yes, &at, NO_QUERY, &format!("deleting user {sip}")).await?;
                 confirm(yes.yes, &format!("delete user {sip}"))?;
-                let deleted: Deleted = c
-                    .delete_answer(&path(&["directory", "users", &sip]), NO_QUERY, None)
-                    .await
-                    .with_context(|| format!("deleting user {sip}"))?;
+                let deleted: Deleted =
+                    c.delete_answer(&at, NO_QUERY, None).await.with_context(|| format!("deleting user {sip}"))?;
                 report_dropped(out, &deleted.dropped);
                 out.written(&deleted, format!("deleted user {sip}"))
             }
@@ -140,11 +140,11 @@ pub async fn run(ctx: &Ctx, command: DirectoryCommand) -> anyhow::Result<()> {
                 )
             }
             GroupsCommand::Delete { name, confirm: yes } => {
+                let at = path(&["directory", "groups", &name]);
+                super::exists_before_asking(c, yes.yes, &at, NO_QUERY, &format!("deleting group {name}")).await?;
                 confirm(yes.yes, &format!("delete group {name}"))?;
-                let deleted: Deleted = c
-                    .delete_answer(&path(&["directory", "groups", &name]), NO_QUERY, None)
-                    .await
-                    .with_context(|| format!("deleting group {name}"))?;
+                let deleted: Deleted =
+                    c.delete_answer(&at, NO_QUERY, None).await.with_context(|| format!("deleting group {name}"))?;
                 report_dropped(out, &deleted.dropped);
                 out.written(&deleted, format!("deleted group {name}"))
             }
@@ -175,7 +175,7 @@ async fn import(ctx: &Ctx, users: Option<&Path>, groups: Option<&Path>, dry_run:
     }
     if !problems.is_empty() {
         for d in &problems {
-            eprintln!("{}", crate::output::printable(&d.to_string()));
+            crate::say!("{}", crate::output::printable(&d.to_string()));
         }
         return Err(InvalidInput::problems("reading the directory files", problems.len()).into());
     }
@@ -204,7 +204,7 @@ async fn import(ctx: &Ctx, users: Option<&Path>, groups: Option<&Path>, dry_run:
                     Some(d) => d.to_string(),
                     None => e.detail.clone(),
                 };
-                eprintln!("{}", crate::output::printable(&line));
+                crate::say!("{}", crate::output::printable(&line));
             }
             let refused = InvalidInput::problems("importing the directory", errors.len());
             if matches!(err.code(), Some(ErrorCode::Forbidden | ErrorCode::Unauthorized)) {

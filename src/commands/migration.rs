@@ -52,7 +52,7 @@ pub fn run(out: &Output, command: MigrationCommand) -> anyhow::Result<()> {
                 out.data(&verified)?;
             } else {
                 for p in &verified.problems {
-                    eprintln!("{name}: {p}");
+                    crate::say!("{name}: {p}");
                 }
                 out.rows(&["", "COUNT"], statistics_rows(&verified.statistics))?;
             }
@@ -278,10 +278,10 @@ fn packed(archive: &Path) -> anyhow::Result<(std::path::PathBuf, Option<tempfile
 fn with_problems(err: crate::client::ClientError) -> anyhow::Error {
     if let Some(problem) = err.problem() {
         for e in problem.errors.iter().take(50) {
-            eprintln!("  {}: {}", e.field.as_deref().unwrap_or("-"), e.detail);
+            crate::say!("  {}: {}", e.field.as_deref().unwrap_or("-"), e.detail);
         }
         if problem.errors.len() > 50 {
-            eprintln!("  and {} more", problem.errors.len() - 50);
+            crate::say!("  and {} more", problem.errors.len() - 50);
         }
     }
     anyhow::Error::new(err)
@@ -335,9 +335,9 @@ fn print_plan(plan: &[crate::api::migration::PlannedObject]) {
         };
         let to = p.to.as_deref().map(|t| format!(" → {t}")).unwrap_or_default();
         let messages = p.messages.map(|n| format!(", {n} messages")).unwrap_or_default();
-        eprintln!("{sign} {} {}{to} ({what}{messages})", p.kind, p.name);
+        crate::say!("{sign} {} {}{to} ({what}{messages})", p.kind, p.name);
     }
     if kept > 0 {
-        eprintln!("  {} already on the server, kept as they are", crate::api::text::count(kept, "object"));
+        crate::say!("  {} already on the server, kept as they are", crate::api::text::count(kept, "object"));
     }
 }

@@ -65,6 +65,12 @@ impl InvalidInput {
     }
 }
 
+/// The object named does not exist, found so on the client's side (exit code 6, as the
+/// server's 404).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct NotFound(pub String);
+
 /// Something changed under us (exit code 5).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
@@ -192,6 +198,23 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
 }
 
 #[cfg(feature = "client")]
+/// Before a deletion is confirmed: reads the object at `path`, so one that does not exist
+/// is said at once (as `doing`, "deleting room x: ..."), not after the question. With
+/// `--yes` nothing is asked, and the deletion itself says so.
+pub async fn exists_before_asking(
+    c: &crate::client::Client,
+    yes: bool,
+    path: &str,
+    query: &(impl serde::Serialize + ?Sized),
+    doing: &str,
+) -> anyhow::Result<()> {
+    if !yes {
+        let _: serde_json::Value = c.get(path, query).await.with_context(|| doing.to_string())?;
+    }
+    Ok(())
+}
+
+#[cfg(feature = "client")]
 /// Asks before destroying something. On a terminal it asks; elsewhere it needs `--yes`.
 pub fn confirm(yes: bool, what: &str) -> anyhow::Result<()> {
     ask(yes, what, &format!("{what}? [y/N] "), |answer| matches!(answer.to_ascii_lowercase().as_str(), "y" | "yes"))
@@ -242,7 +265,7 @@ pub fn print_created(
         crate::cli::OutputFormat::Yaml => serde_yaml::to_string(created)?,
         _ => {
             if !quiet {
-                eprintln!(
+                crate::say!(
                     "created {} token {}{} (shown once; store it now):",
                     created.info.role,
                     created.info.id,

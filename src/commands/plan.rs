@@ -24,7 +24,7 @@ async fn store_id(client: &Client) -> anyhow::Result<String> {
 /// Prints every diagnostic and fails with exit code 2.
 fn invalid(diagnostics: &[Diagnostic], what: &str) -> anyhow::Error {
     for d in diagnostics {
-        eprintln!("{}", crate::output::printable(&d.to_string()));
+        crate::say!("{}", crate::output::printable(&d.to_string()));
     }
     InvalidInput::problems(what, diagnostics.len()).into()
 }
@@ -36,7 +36,7 @@ fn timing(phase: &str, since: std::time::Instant) {
         let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
         let field =
             |name: &str| status.lines().find_map(|l| l.strip_prefix(name)).map(str::trim).unwrap_or("?").to_string();
-        eprintln!(
+        crate::say!(
             "timing: {phase}: {:.3} s (resident {}, peak {})",
             since.elapsed().as_secs_f64(),
             field("VmRSS:"),
@@ -393,7 +393,7 @@ fn apply_error(
     if matches!(status, 400 | 422) {
         let found = map_errors(problem, carried_by, changes, docs);
         for d in &found {
-            eprintln!("{}", crate::output::printable(&d.to_string()));
+            crate::say!("{}", crate::output::printable(&d.to_string()));
         }
         return InvalidInput(format!(
             "applying the plan: {} found; {outcome}",

@@ -87,10 +87,10 @@ pub async fn run(ctx: &Ctx, command: PoliciesCommand) -> anyhow::Result<()> {
             )
         }
         PoliciesCommand::Delete { identity, confirm: yes } => {
+            let at = path(&["policies", &identity]);
+            super::exists_before_asking(c, yes.yes, &at, NO_QUERY, &format!("deleting policy {identity}")).await?;
             confirm(yes.yes, &format!("delete policy {identity}"))?;
-            c.delete(&path(&["policies", &identity]), NO_QUERY, None)
-                .await
-                .with_context(|| format!("deleting policy {identity}"))?;
+            c.delete(&at, NO_QUERY, None).await.with_context(|| format!("deleting policy {identity}"))?;
             let message = if identity == "global" {
                 "reset the global policy".to_string()
             } else {

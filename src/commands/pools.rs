@@ -171,7 +171,7 @@ pub async fn run(ctx: &Ctx, command: PoolsCommand) -> anyhow::Result<()> {
                 Some(name) => {
                     let found: Vec<PoolStatus> = all.pools.into_iter().filter(|p| &p.name == name).collect();
                     if found.is_empty() {
-                        return Err(super::InvalidInput(format!(
+                        return Err(super::NotFound(format!(
                             "no pool {name:?}: neither the topology nor a running node names it"
                         ))
                         .into());

@@ -229,7 +229,7 @@ async fn import(ctx: &Ctx, args: RoomImportArgs) -> anyhow::Result<()> {
     })?;
     let (mut docs, problems) = crate::plan::rooms_csv::read(&file, &text).map_err(|found| {
         for d in &found {
-            eprintln!("{}", crate::output::printable(&d.to_string()));
+            crate::say!("{}", crate::output::printable(&d.to_string()));
         }
         InvalidInput::problems("reading the room list", found.len())
     })?;

@@ -13,7 +13,7 @@ pub async fn run(args: ServerArgs, format: OutputFormat, quiet: bool) -> anyhow:
             let schema = store.schema().await?;
             store.close().await;
             if !quiet {
-                eprintln!("{} is at schema version {}", crate::store::redact_url(&database), schema.current);
+                crate::say!("{} is at schema version {}", crate::store::redact_url(&database), schema.current);
             }
             Ok(())
         }
@@ -36,15 +36,8 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     } else {
         (args.database.clone(), None)
     };
-    let opened = crate::store::open(&database, !args.no_migrate).await?;
-    // Every part of the node holds the switch: a failover moves them all at once.
-    let switch = crate::store::switch::SwitchStore::new(opened);
-    let stores = crate::server::pool::failover::Stores::new(switch.clone(), database.clone());
-    let store: std::sync::Arc<dyn crate::store::Store> = switch;
-    let listener = tokio::net::TcpListener::bind(&args.listen)
-        .await
-        .with_context(|| format!("binding {} (is another server listening there?)", args.listen))?;
-    let addr = listener.local_addr()?;
+    // The arguments first, then the address: nothing is created or migrated for a server
+    // that cannot start.
     if args.heartbeat_timeout < args.heartbeat_interval * 2 {
         return Err(super::InvalidInput(format!(
             "--heartbeat-timeout ({}) must be at least twice --heartbeat-interval ({}), or one late heartbeat counts the node down",
@@ -53,6 +46,21 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
+    let listener = tokio::net::TcpListener::bind(&args.listen).await.map_err(|e| {
+        let why = match e.kind() {
+            std::io::ErrorKind::AddrInUse => "another server listens there".to_string(),
+            std::io::ErrorKind::AddrNotAvailable => "no interface of this machine has that address".to_string(),
+            std::io::ErrorKind::PermissionDenied => "ports below 1024 need privileges".to_string(),
+            _ => e.to_string(),
+        };
+        anyhow::anyhow!("cannot listen on {}: {why}", args.listen)
+    })?;
+    let addr = listener.local_addr()?;
+    let opened = crate::store::open(&database, !args.no_migrate).await?;
+    // Every part of the node holds the switch: a failover moves them all at once.
+    let switch = crate::store::switch::SwitchStore::new(opened);
+    let stores = crate::server::pool::failover::Stores::new(switch.clone(), database.clone());
+    let store: std::sync::Arc<dyn crate::store::Store> = switch;
     let membership = crate::server::pool::Membership {
         pool: args.pool.clone().unwrap_or_else(|| crate::api::validate::DEFAULT_POOL.to_string()),
         node: args.node.clone().unwrap_or_else(|| crate::server::default_node_name(addr.port())),

@@ -208,8 +208,8 @@ fn read_checked(out: &Output, file: &Path, strict: bool, refuse: bool) -> anyhow
     if !out.structured() {
         for p in &problems {
             let level = if p.severity == Severity::Error { "error" } else { "warning" };
-            eprintln!("{}:{}:{}: {level}[{}]: {}", p.file, p.line, p.column, p.rule, p.message);
-            eprintln!("  hint: {}", p.hint);
+            crate::say!("{}:{}:{}: {level}[{}]: {}", p.file, p.line, p.column, p.rule, p.message);
+            crate::say!("  hint: {}", p.hint);
         }
     }
     match (topology, verdict) {

@@ -803,7 +803,23 @@ pub trait Store: Send + Sync + 'static {
 /// Opens the store a URL names (`sqlite://PATH` or `postgres://...`) and runs its migrations.
 pub async fn open(url: &str, migrate: bool) -> anyhow::Result<std::sync::Arc<dyn Store>> {
     use anyhow::Context;
+    // A plain path is a SQLite file, as `--database pchat.db` is meant.
+    let plain;
+    let url = if !url.contains("://") && !url.starts_with("sqlite:") && !url.starts_with("postgres") {
+        plain = format!("sqlite://{url}");
+        plain.as_str()
+    } else {
+        url
+    };
     if url.starts_with("sqlite:") {
+        if let Some(dir) = sqlite_parent(url) {
+            if !dir.as_os_str().is_empty() && !dir.is_dir() {
+                anyhow::bail!(
+                    "cannot open SQLite store {url}: the directory {} does not exist (create it first)",
+                    dir.display()
+                );
+            }
+        }
         #[cfg(feature = "sqlite")]
         {
             let store =
@@ -825,6 +841,16 @@ pub async fn open(url: &str, migrate: bool) -> anyhow::Result<std::sync::Arc<dyn
         anyhow::bail!("this pchat was built without the `postgres` feature, so it cannot open {}", redact_url(url));
     }
     anyhow::bail!("unsupported database URL {:?}: use sqlite://PATH or postgres://USER@HOST/DB", redact_url(url))
+}
+
+/// The directory a SQLite URL's file is in (None in memory).
+fn sqlite_parent(url: &str) -> Option<std::path::PathBuf> {
+    let path = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = path.split('?').next().unwrap_or_default();
+    if path.is_empty() || path == ":memory:" {
+        return None;
+    }
+    std::path::Path::new(path).parent().map(std::path::Path::to_path_buf)
 }
 
 /// Hides a password in a database URL before it is printed.

@@ -807,7 +807,7 @@ fn files_are_posted_and_read_back() {
         srv.cli_as(&carol, &["messages", "download", "nowhere", &id]),
     );
     assert_eq!((a.code, a.stderr.replace("lobby", "R")), (b.code, b.stderr.replace("nowhere", "R")));
-    srv.cli_as(&o.alice, &["messages", "download", "design", &id]).code(1).stderr_has(&["file \"", "does not exist"]);
+    srv.cli_as(&o.alice, &["messages", "download", "design", &id]).code(6).stderr_has(&["file \"", "does not exist"]);
 
     let rt = runtime();
     let alice = client(srv, &o.alice);

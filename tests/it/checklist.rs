@@ -485,7 +485,7 @@ fn nodes_of_a_pool_on_two_versions_fail() {
         out.json().as_array().unwrap().iter().map(|r| r["node"].as_str().unwrap().to_string()).collect();
     nodes.sort();
     assert_eq!(nodes, ["red-1", "red-2", "red-3"]);
-    srv.cli(&["checklist", "--pool", "blue"]).code(2).stderr_has(&["no pool \"blue\""]);
+    srv.cli(&["checklist", "--pool", "blue"]).code(6).stderr_has(&["no pool \"blue\""]);
 
     // The synthetic transaction posts through one active node and reads through the other.
     let out = srv.cli(&["checklist", "--pool", "red", "--phase", "verification", "-o", "json"]);

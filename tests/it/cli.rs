@@ -373,7 +373,7 @@ fn rooms_set_disable_enable_and_delete() {
 
     let out = srv.ok(&["rooms", "set", "backend", "--rename", "backend2"]);
     assert_eq!(out.stdout.trim(), "changed room backend2 (revision 4)", "{out}");
-    srv.cli(&["rooms", "show", "backend"]).code(1).stderr_has(&["room \"backend\" does not exist"]);
+    srv.cli(&["rooms", "show", "backend"]).code(6).stderr_has(&["room \"backend\" does not exist"]);
     assert_eq!(room(&srv, "backend2")["description"], "Backend, now secret");
 
     srv.ok(&["rooms", "create", "other", "--category", "eng"]);
@@ -390,7 +390,7 @@ fn rooms_set_disable_enable_and_delete() {
     let out = srv.ok(&["rooms", "delete", "backend2", "--yes"]);
     assert_eq!(out.stdout.trim(), "deleted room backend2", "{out}");
     assert_eq!(srv.room_names(&[]), sorted(&["other"]));
-    srv.cli(&["rooms", "show", "backend2"]).code(1).stderr_has(&["room \"backend2\" does not exist"]);
+    srv.cli(&["rooms", "show", "backend2"]).code(6).stderr_has(&["room \"backend2\" does not exist"]);
     assert_eq!(srv.json(&["rooms", "delete", "other", "--yes"]), json!({ "deleted": "other", "messages": 0 }));
     assert_eq!(srv.room_names(&[]), Vec::<String>::new());
 }
@@ -626,8 +626,8 @@ fn a_token_is_revoked_once() {
     let created = srv.json(&["tokens", "create", "--role", "user", "--owner", ALICE]);
     let id = created["id"].as_i64().unwrap().to_string();
     srv.ok(&["tokens", "revoke", &id, "--yes"]);
-    srv.cli(&["tokens", "revoke", &id, "--yes"]).code(1).stderr_has(&["does not exist or is already revoked"]);
-    srv.cli(&["tokens", "revoke", "9999", "--yes"]).code(1).stderr_has(&["token 9999 does not exist"]);
+    srv.cli(&["tokens", "revoke", &id, "--yes"]).code(6).stderr_has(&["does not exist or is already revoked"]);
+    srv.cli(&["tokens", "revoke", "9999", "--yes"]).code(6).stderr_has(&["token 9999 does not exist"]);
 }
 
 #[test]
@@ -1263,16 +1263,16 @@ fn secret_rooms_are_invisible_to_non_members() {
     let carol = srv.user_token(CAROL);
     assert_eq!(srv.room_names_as(&carol, &[]), sorted(&["lobby", "standup"]));
     assert_eq!(srv.room_names_as(&carol, &["--privacy", "secret"]), Vec::<String>::new());
-    let hidden = srv.cli_as(&carol, &["rooms", "show", "hush"]).code(1);
-    let missing = srv.cli_as(&carol, &["rooms", "show", "no-such-room"]).code(1);
+    let hidden = srv.cli_as(&carol, &["rooms", "show", "hush"]).code(6);
+    let missing = srv.cli_as(&carol, &["rooms", "show", "no-such-room"]).code(6);
     assert!(hidden.stderr.contains("room \"hush\" does not exist"), "{hidden}");
     assert_eq!(
         hidden.stderr.replace("hush", "NAME"),
         missing.stderr.replace("no-such-room", "NAME"),
         "a secret room must look exactly like a room that does not exist"
     );
-    srv.cli_as(&carol, &["rooms", "members", "list", "hush"]).code(1).stderr_has(&["room \"hush\" does not exist"]);
-    srv.cli_as(&carol, &["rooms", "show", "deals"]).code(1).stderr_has(&["room \"deals\" does not exist"]);
+    srv.cli_as(&carol, &["rooms", "members", "list", "hush"]).code(6).stderr_has(&["room \"hush\" does not exist"]);
+    srv.cli_as(&carol, &["rooms", "show", "deals"]).code(6).stderr_has(&["room \"deals\" does not exist"]);
     assert_eq!(srv.cli_as(&carol, &["rooms", "show", "lobby", "-o", "json"]).success().json()["name"], "lobby");
 
     // Members see it: directly, and through a group.

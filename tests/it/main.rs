@@ -70,3 +70,6 @@ mod importers;
 
 // The deployment checklist: a healthy node passes, each broken condition fails with its fix.
 mod checklist;
+
+// The rough edges a new administrator hits (closed pipes, arguments, exit codes, help).
+mod operator;

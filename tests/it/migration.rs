@@ -182,7 +182,7 @@ fn scoped_exports_hold_their_scope_and_what_it_names() {
     // An unknown name is refused before anything is written.
     let missing = dir.path().join("missing.pchat");
     srv.cli(&["migration", "export", "--room", "nowhere", "--out", missing.to_str().unwrap()])
-        .code(1)
+        .code(6)
         .stderr_has(&["room \"nowhere\" does not exist"]);
     assert!(!missing.exists());
 }
@@ -523,7 +523,7 @@ fn one_room_is_restored_from_a_full_archive() {
     assert_eq!(crate::support::names(&b.json(&["rooms", "list"])), ["frontend"]);
     assert_eq!(messages_of(&b, "frontend"), messages_of(&a, "frontend"));
     b.cli(&["migration", "import", path, "--room", "nowhere"])
-        .code(1)
+        .code(6)
         .stderr_has(&["room \"nowhere\" is not in the archive"]);
 
     // Into the server it came from, after the room was cleared by mistake: the history

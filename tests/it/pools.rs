@@ -174,8 +174,8 @@ fn a_single_node_registers_in_the_default_pool() {
     let nodes = nodes_of(&s);
     assert_eq!(nodes.len(), 1, "{s:#}");
     assert_eq!((nodes[0].1.as_str(), nodes[0].2.as_str()), ("up", "active"));
-    srv.cli(&["pools", "status", "blue"]).code(2).stderr_has(&["no pool \"blue\""]);
-    srv.cli(&["pools", "show", "blue"]).code(1).stderr_has(&["no pool \"blue\""]);
+    srv.cli(&["pools", "status", "blue"]).code(6).stderr_has(&["no pool \"blue\""]);
+    srv.cli(&["pools", "show", "blue"]).code(6).stderr_has(&["no pool \"blue\""]);
 }
 
 /// Copies one database into another as a replica would hold it (pg_dump | psql), the

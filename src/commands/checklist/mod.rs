@@ -139,7 +139,7 @@ async fn of_pool(
         ctx.client.get(&crate::client::path(&["pools"]), crate::client::NO_QUERY).await.context("reading the pools")?;
     let Some(found) = all.pools.into_iter().find(|p| p.name == pool) else {
         return Err(
-            super::InvalidInput(format!("no pool {pool:?}: neither the topology nor a running node names it")).into()
+            super::NotFound(format!("no pool {pool:?}: neither the topology nor a running node names it")).into()
         );
     };
     let nodes: Vec<_> = found.nodes.into_iter().filter(|n| n.state == NodeState::Up).collect();
@@ -219,7 +219,7 @@ async fn watch(ctx: &Ctx, args: &ChecklistArgs, plan: &Plan, interval: std::time
             Ok(reports) => {
                 if let Some(file) = &args.metrics_file {
                     if let Err(e) = textfile::write(file, &reports) {
-                        eprintln!("error: {e:#}");
+                        crate::say!("error: {e:#}");
                     }
                 }
                 for report in reports {
@@ -243,7 +243,7 @@ async fn watch(ctx: &Ctx, args: &ChecklistArgs, plan: &Plan, interval: std::time
                     }
                 }
             }
-            Err(e) => eprintln!("error: {e:#}"),
+            Err(e) => crate::say!("error: {e:#}"),
         }
         tokio::time::sleep(interval).await;
     }

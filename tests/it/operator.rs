@@ -1,0 +1,102 @@
+//! The rough edges a new administrator hits on a fresh clone (issue 16), each seen through
+//! the real binary: closed pipes, arguments checked before anything is created, plain
+//! paths, one exit code for "no such object", help that shows no empty values.
+
+use crate::support::{cli_bare, run, TestServer, PCHAT};
+
+/// A closed stdout or stderr (`2>&1 | head -1`) ends the command quietly: no panic, no
+/// exit 101.
+#[test]
+fn a_closed_pipe_ends_the_command_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("p.db");
+    let plan = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/contoso");
+    let script = format!(
+        "\"{PCHAT}\" --server embedded:{} apply -f {plan} --yes 2>&1 | head -1; exit ${{PIPESTATUS[0]}}",
+        db.display()
+    );
+    let out = run(std::process::Command::new("bash"), &["-c", &script]);
+    assert_eq!(out.code, 0, "{out}");
+    assert_eq!(out.stdout.lines().count(), 1, "{out}");
+    assert!(!out.stderr.contains("panicked"), "{out}");
+}
+
+/// A port out of range is refused by the argument parser, before a store is created.
+#[test]
+fn an_invalid_listen_port_is_refused_before_anything_is_created() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("never.db");
+    let database = format!("sqlite://{}", db.display());
+    let out = cli_bare(&["server", "--listen", "0.0.0.0:99999", "--database", &database]).code(2);
+    assert!(out.stderr.contains("\"99999\" is not a port"), "{out}");
+    assert!(!out.stderr.contains("another server"), "{out}");
+    assert!(!db.exists(), "the store was created for a server that could not start");
+}
+
+/// `--database PATH` without a scheme is a SQLite file; a missing directory is named.
+#[test]
+fn a_plain_database_path_is_a_sqlite_file_and_a_missing_directory_is_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plain.db");
+    let log = dir.path().join("server.log");
+    let spawned = crate::support::spawn_server_with(
+        &["server", "--listen", "127.0.0.1:0", "--database", db.to_str().unwrap()],
+        &[],
+        &log,
+    );
+    let mut child = spawned.child;
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(db.exists(), "no SQLite file at {}", db.display());
+
+    let missing = dir.path().join("no-such-dir").join("p.db");
+    let out = cli_bare(&["server", "--listen", "127.0.0.1:0", "--database", missing.to_str().unwrap()]);
+    assert_ne!(out.code, 0, "{out}");
+    let named = format!("the directory {} does not exist", dir.path().join("no-such-dir").display());
+    assert!(out.stderr.contains(&named), "{out}");
+}
+
+/// Every object that does not exist exits 6 with one message shape, whatever the command;
+/// a deletion says so before it asks for confirmation.
+#[test]
+fn no_such_object_has_one_exit_code_and_one_message() {
+    let srv = TestServer::start();
+    let cases: [(&[&str], &str); 10] = [
+        (&["rooms", "show", "nosuch"], "showing room nosuch: room \"nosuch\" does not exist"),
+        (&["rooms", "set", "nosuch", "--description", "x"], "room \"nosuch\" does not exist"),
+        (&["rooms", "delete", "nosuch"], "deleting room nosuch: room \"nosuch\" does not exist"),
+        (&["rooms", "members", "add", "nosuch", "sip:a@contoso.com"], "room \"nosuch\" does not exist"),
+        (&["categories", "show", "nosuch"], "category \"nosuch\" does not exist"),
+        (&["categories", "set", "nosuch", "--description", "x"], "category \"nosuch\" does not exist"),
+        (&["categories", "delete", "nosuch"], "deleting category nosuch: category \"nosuch\" does not exist"),
+        (&["addins", "delete", "nosuch"], "add-in \"nosuch\" does not exist"),
+        (&["policies", "delete", "tag:nosuch"], "does not exist"),
+        (&["directory", "users", "delete", "sip:nosuch@contoso.com"], "does not exist"),
+    ];
+    for (args, message) in cases {
+        let out = srv.cli(args);
+        assert_eq!(out.code, 6, "{out}");
+        assert!(out.stderr.contains(message), "{out}");
+        assert!(!out.stderr.contains("confirmation"), "asked before saying it does not exist: {out}");
+    }
+}
+
+/// Help shows which environment variables an option reads, never an empty value.
+#[test]
+fn help_names_environment_variables_without_empty_values() {
+    let out = cli_bare(&["--help"]).success();
+    assert!(out.stdout.contains("[env: PCHAT_SERVER]"), "{out}");
+    assert!(!out.stdout.contains("=]"), "{out}");
+    let out = cli_bare(&["server", "--help"]).success();
+    assert!(out.stdout.contains("[env: PCHAT_LISTEN]"), "{out}");
+    assert!(!out.stdout.contains("=]"), "{out}");
+}
+
+/// A token the server does not know: the hint names the way in that needs no token.
+#[test]
+fn an_invalid_token_points_to_the_command_that_needs_none() {
+    let srv = TestServer::start();
+    let out = srv.cli_as("pchat_not_a_real_token", &["rooms", "list"]);
+    assert_ne!(out.code, 0, "{out}");
+    assert!(out.stderr.contains("pchat server token create"), "{out}");
+}
