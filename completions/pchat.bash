@@ -1163,7 +1163,7 @@ _pchat() {
 
     case "${cmd}" in
         pchat)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version server topology pools directory categories rooms messages addins policies config compliance migration jobs checklist tokens plan apply api completions man help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version server topology pools directory categories rooms messages addins policies config compliance migration jobs checklist tokens plan apply api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1174,6 +1174,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1193,7 +1197,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__addins)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show create set delete help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show create set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1204,6 +1208,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1223,7 +1231,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__addins__subcmd__create)
-            opts="-o -q -h -V --url --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --url --pool --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1245,6 +1253,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -1261,7 +1273,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__addins__subcmd__delete)
-            opts="-y -o -q -h -V --pool --yes --server --token --output --quiet --no-color --help --version"
+            opts="-y -o -q -h -V --pool --yes --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1276,6 +1288,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1393,7 +1409,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__addins__subcmd__list)
-            opts="-o -q -h -V --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1408,6 +1424,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1427,7 +1447,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__addins__subcmd__set)
-            opts="-o -q -h -V --url --rename --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --url --rename --pool --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1453,6 +1473,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -1469,7 +1493,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__addins__subcmd__show)
-            opts="-o -q -h -V --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1484,6 +1508,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1503,7 +1531,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__api)
-            opts="-o -q -h -V --if-match --server --token --output --quiet --no-color --help --version GET POST PATCH PUT DELETE get post patch put delete"
+            opts="-o -q -h -V --if-match --server --token --ca-cert --output --quiet --no-color --help --version GET POST PATCH PUT DELETE get post patch put delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1518,6 +1546,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1537,7 +1569,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__apply)
-            opts="-f -y -o -q -h -V --file --yes --dry-run --prune --allow-destroy --server --token --output --quiet --no-color --help --version"
+            opts="-f -y -o -q -h -V --file --yes --dry-run --prune --allow-destroy --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1559,6 +1591,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -1575,7 +1611,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show create set delete export help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show create set delete export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1586,6 +1622,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1605,7 +1645,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories__subcmd__create)
-            opts="-o -q -h -V --allow --deny --creator --pool --description --file-upload --no-file-upload --invitations --no-invitations --no-chat-history --chat-history --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --allow --deny --creator --pool --description --file-upload --no-file-upload --invitations --no-invitations --no-chat-history --chat-history --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1639,6 +1679,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -1655,7 +1699,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories__subcmd__delete)
-            opts="-y -o -q -h -V --pool --yes --server --token --output --quiet --no-color --help --version"
+            opts="-y -o -q -h -V --pool --yes --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1670,6 +1714,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1689,7 +1737,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories__subcmd__export)
-            opts="-o -q -h -V --pool --name --out --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --name --out --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1712,6 +1760,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1843,7 +1895,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories__subcmd__list)
-            opts="-o -q -h -V --pool --name --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --name --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1865,6 +1917,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -1881,7 +1937,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories__subcmd__set)
-            opts="-o -q -h -V --rename --allow --deny --creator --pool --description --file-upload --no-file-upload --invitations --no-invitations --no-chat-history --chat-history --no-deny --no-creators --if-revision --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --rename --allow --deny --creator --pool --description --file-upload --no-file-upload --invitations --no-invitations --no-chat-history --chat-history --no-deny --no-creators --if-revision --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1923,6 +1979,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -1939,7 +1999,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories__subcmd__show)
-            opts="-o -q -h -V --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1954,6 +2014,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1973,7 +2037,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__checklist)
-            opts="-o -q -h -V --phase --check --strict --unused-after --min-free-mb --watch --leftover-age --metrics-file --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --phase --check --strict --unused-after --min-free-mb --watch --leftover-age --metrics-file --pool --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2019,6 +2083,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -2035,7 +2103,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__completions)
-            opts="-o -q -h -V --out --server --token --output --quiet --no-color --help --version bash zsh fish powershell elvish"
+            opts="-o -q -h -V --out --server --token --ca-cert --output --quiet --no-color --help --version bash zsh fish powershell elvish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2050,6 +2118,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2069,7 +2141,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__compliance)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version show set reset status export events help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version show set reset status export events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2080,6 +2152,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2099,7 +2175,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__compliance__subcmd__events)
-            opts="-o -q -h -V --pool --state --room --after --limit --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --state --room --after --limit --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2133,6 +2209,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -2149,7 +2229,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__compliance__subcmd__export)
-            opts="-o -q -h -V --pool --since --until --room --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --since --until --room --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2176,6 +2256,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2307,7 +2391,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__compliance__subcmd__reset)
-            opts="-y -o -q -h -V --pool --yes --server --token --output --quiet --no-color --help --version"
+            opts="-y -o -q -h -V --pool --yes --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2322,6 +2406,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2341,7 +2429,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__compliance__subcmd__set)
-            opts="-o -q -h -V --pool --enabled --adapter --run-interval --one-room-per-file --room-details --user-details --output-dir --retention --if-match --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --enabled --adapter --run-interval --one-room-per-file --room-details --user-details --output-dir --retention --if-match --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2395,6 +2483,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -2411,7 +2503,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__compliance__subcmd__show)
-            opts="-o -q -h -V --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2426,6 +2518,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2445,7 +2541,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__compliance__subcmd__status)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2456,6 +2552,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2475,7 +2575,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__config)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version show set reset export help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version show set reset export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2486,6 +2586,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2505,7 +2609,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__config__subcmd__export)
-            opts="-o -q -h -V --out --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --out --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2520,6 +2624,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2623,7 +2731,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__config__subcmd__reset)
-            opts="-y -o -q -h -V --scope --yes --server --token --output --quiet --no-color --help --version"
+            opts="-y -o -q -h -V --scope --yes --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2638,6 +2746,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2657,7 +2769,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__config__subcmd__set)
-            opts="-o -q -h -V --scope --default-chat-history --max-file-size-kb --participant-update-limit --room-management-url --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --scope --default-chat-history --max-file-size-kb --participant-update-limit --room-management-url --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2691,6 +2803,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -2707,7 +2823,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__config__subcmd__show)
-            opts="-o -q -h -V --scope --site --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --scope --site --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2729,6 +2845,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -2745,7 +2865,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version users groups import export help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version users groups import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2756,6 +2876,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2775,7 +2899,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__export)
-            opts="-o -q -h -V --out --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --out --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2790,6 +2914,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2809,7 +2937,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__groups)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show create set delete help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show create set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2820,6 +2948,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2839,7 +2971,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__groups__subcmd__create)
-            opts="-o -q -h -V --member --description --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --member --description --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2861,6 +2993,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -2877,7 +3013,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__groups__subcmd__delete)
-            opts="-y -o -q -h -V --yes --server --token --output --quiet --no-color --help --version"
+            opts="-y -o -q -h -V --yes --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2888,6 +3024,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3005,7 +3145,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__groups__subcmd__list)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3016,6 +3156,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3035,7 +3179,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__groups__subcmd__set)
-            opts="-o -q -h -V --member --no-members --description --if-revision --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --member --no-members --description --if-revision --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3061,6 +3205,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -3077,7 +3225,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__groups__subcmd__show)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3088,6 +3236,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3331,7 +3483,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__import)
-            opts="-o -q -h -V --users --groups --dry-run --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --users --groups --dry-run --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3353,6 +3505,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -3369,7 +3525,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__users)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show create set delete help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show create set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3380,6 +3536,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3399,7 +3559,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__users__subcmd__create)
-            opts="-o -q -h -V --display-name --ou --site --enabled --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --display-name --ou --site --enabled --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3429,6 +3589,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -3445,7 +3609,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__users__subcmd__delete)
-            opts="-y -o -q -h -V --yes --server --token --output --quiet --no-color --help --version"
+            opts="-y -o -q -h -V --yes --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3456,6 +3620,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3573,7 +3741,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__users__subcmd__list)
-            opts="-o -q -h -V --name --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --name --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3588,6 +3756,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3607,7 +3779,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__users__subcmd__set)
-            opts="-o -q -h -V --display-name --ou --site --enabled --if-revision --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --display-name --ou --site --enabled --if-revision --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3641,6 +3813,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -3657,7 +3833,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__users__subcmd__show)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3668,6 +3844,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5339,7 +5519,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__jobs)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show follow cancel help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show follow cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5350,6 +5530,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5369,7 +5553,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__jobs__subcmd__cancel)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5380,6 +5564,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5399,7 +5587,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__jobs__subcmd__follow)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5410,6 +5598,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5513,7 +5705,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__jobs__subcmd__list)
-            opts="-o -q -h -V --limit --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --limit --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5528,6 +5720,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5547,7 +5743,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__jobs__subcmd__show)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5558,6 +5754,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5577,7 +5777,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__man)
-            opts="-o -q -h -V --out --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --out --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5592,6 +5792,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5611,7 +5815,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version post history search tail remove download rooms join leave invitations help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version post history search tail remove download rooms join leave invitations help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5622,6 +5826,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5641,7 +5849,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__download)
-            opts="-o -q -h -V --pool --out --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --out --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5660,6 +5868,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5847,7 +6059,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__history)
-            opts="-o -q -h -V --pool --limit --since --until --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --limit --since --until --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5877,6 +6089,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -5893,7 +6109,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__invitations)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5904,6 +6120,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5923,7 +6143,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__join)
-            opts="-o -q -h -V --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5938,6 +6158,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5957,7 +6181,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__leave)
-            opts="-o -q -h -V --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5972,6 +6196,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5991,7 +6219,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__post)
-            opts="-o -q -h -V --pool --story --file --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --story --file --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6017,6 +6245,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -6033,7 +6265,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__remove)
-            opts="-y -o -q -h -V --pool --from --since --until --keywords --match --case-sensitive --delete --replacement --dry-run --yes --server --token --output --quiet --no-color --help --version"
+            opts="-y -o -q -h -V --pool --from --since --until --keywords --match --case-sensitive --delete --replacement --dry-run --yes --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6075,6 +6307,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -6091,7 +6327,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__rooms)
-            opts="-o -q -h -V --pool --joined --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --joined --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6106,6 +6342,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6125,7 +6365,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__search)
-            opts="-o -q -h -V --room --pool --from --since --until --limit --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --room --pool --from --since --until --limit --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6163,6 +6403,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -6179,7 +6423,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__tail)
-            opts="-o -q -h -V --pool --count --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --count --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6201,6 +6445,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -6217,7 +6465,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version export import verify from-slack from-mattermost from-lync-compliance help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version export import verify from-slack from-mattermost from-lync-compliance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6228,6 +6476,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6247,7 +6499,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__export)
-            opts="-o -q -h -V --all --pool --category --room --definitions-only --since --out --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --all --pool --category --room --definitions-only --since --out --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6281,6 +6533,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -6297,7 +6553,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__from__subcmd__lync__subcmd__compliance)
-            opts="-o -q -h -V --out --pool --site --category --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --out --pool --site --category --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6324,6 +6580,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6343,7 +6603,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__from__subcmd__mattermost)
-            opts="-o -q -h -V --out --pool --site --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --out --pool --site --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6369,6 +6629,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -6385,7 +6649,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__from__subcmd__slack)
-            opts="-o -q -h -V --out --pool --site --category --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --out --pool --site --category --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6412,6 +6676,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6543,7 +6811,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__import)
-            opts="-o -q -h -V --dry-run --on-conflict --pool --category --room --allow-same-store --wait --no-wait --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --dry-run --on-conflict --pool --category --room --allow-same-store --wait --no-wait --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6573,6 +6841,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -6589,7 +6861,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__verify)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6600,6 +6872,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6619,7 +6895,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__plan)
-            opts="-f -o -q -h -V --file --prune --detailed-exitcode --out --server --token --output --quiet --no-color --help --version"
+            opts="-f -o -q -h -V --file --prune --detailed-exitcode --out --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6645,6 +6921,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -6661,7 +6941,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show create set delete grant revoke effective export help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show create set delete grant revoke effective export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6672,6 +6952,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6691,7 +6975,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__create)
-            opts="-o -q -h -V --enabled --disabled --description --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --enabled --disabled --description --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6706,6 +6990,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6725,7 +7013,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__delete)
-            opts="-y -o -q -h -V --yes --server --token --output --quiet --no-color --help --version"
+            opts="-y -o -q -h -V --yes --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6736,6 +7024,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6755,7 +7047,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__effective)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6766,6 +7058,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6785,7 +7081,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__export)
-            opts="-o -q -h -V --out --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --out --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6800,6 +7096,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -6819,7 +7119,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__grant)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6830,6 +7130,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7003,7 +7307,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__list)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7014,6 +7318,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7033,7 +7341,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__revoke)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7044,6 +7352,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7063,7 +7375,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__set)
-            opts="-o -q -h -V --enabled --disabled --description --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --enabled --disabled --description --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7078,6 +7390,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7097,7 +7413,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__show)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7108,6 +7424,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7127,7 +7447,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__pools)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show status failover failback set-active help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show status failover failback set-active help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7138,6 +7458,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7157,7 +7481,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__pools__subcmd__failback)
-            opts="-o -q -h -V --max-lag --wait --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --max-lag --wait --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7176,6 +7500,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7195,7 +7523,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__pools__subcmd__failover)
-            opts="-o -q -h -V --max-lag --wait --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --max-lag --wait --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7214,6 +7542,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7345,7 +7677,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__pools__subcmd__list)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7356,6 +7688,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7375,7 +7711,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__pools__subcmd__set__subcmd__active)
-            opts="-o -q -h -V --servers --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --servers --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7390,6 +7726,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7409,7 +7749,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__pools__subcmd__show)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7420,6 +7760,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7439,7 +7783,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__pools__subcmd__status)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7450,6 +7794,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7469,7 +7817,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list show create set delete disable enable members export import clear help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show create set delete disable enable members export import clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7480,6 +7828,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7499,7 +7851,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__clear)
-            opts="-y -o -q -h -V --pool --before --dry-run --yes --server --token --output --quiet --no-color --help --version"
+            opts="-y -o -q -h -V --pool --before --dry-run --yes --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7521,6 +7873,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -7537,7 +7893,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__create)
-            opts="-o -q -h -V --category --pool --privacy --type --description --invitations --member --manager --presenter --addin --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --category --pool --privacy --type --description --invitations --member --manager --presenter --addin --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7591,6 +7947,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -7607,7 +7967,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__delete)
-            opts="-y -o -q -h -V --pool --allow-destroy --yes --server --token --output --quiet --no-color --help --version"
+            opts="-y -o -q -h -V --pool --allow-destroy --yes --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7622,6 +7982,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7641,7 +8005,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__disable)
-            opts="-o -q -h -V --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7656,6 +8020,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7675,7 +8043,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__enable)
-            opts="-o -q -h -V --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7690,6 +8058,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -7709,7 +8081,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__export)
-            opts="-o -q -h -V --with-history --category --pool --privacy --type --disabled --member --manager --addin --name --out --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --with-history --category --pool --privacy --type --disabled --member --manager --addin --name --out --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7760,6 +8132,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8003,7 +8379,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__import)
-            opts="-f -y -o -q -h -V --file --yes --dry-run --allow-destroy --server --token --output --quiet --no-color --help --version"
+            opts="-f -y -o -q -h -V --file --yes --dry-run --allow-destroy --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8025,6 +8401,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -8041,7 +8421,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__list)
-            opts="-o -q -h -V --category --pool --privacy --type --disabled --member --manager --addin --name --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --category --pool --privacy --type --disabled --member --manager --addin --name --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8091,6 +8471,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -8107,7 +8491,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__members)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version list add remove help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8118,6 +8502,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8137,7 +8525,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__members__subcmd__add)
-            opts="-o -q -h -V --role --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --role --pool --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8156,6 +8544,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8245,7 +8637,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__members__subcmd__list)
-            opts="-o -q -h -V --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8260,6 +8652,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8279,7 +8675,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__members__subcmd__remove)
-            opts="-o -q -h -V --role --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --role --pool --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8301,6 +8697,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -8317,7 +8717,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__set)
-            opts="-o -q -h -V --category --rename --pool --privacy --type --description --invitations --member --manager --presenter --addin --no-addin --if-revision --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --category --rename --pool --privacy --type --description --invitations --member --manager --presenter --addin --no-addin --if-revision --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8379,6 +8779,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -8395,7 +8799,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__show)
-            opts="-o -q -h -V --pool --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8410,6 +8814,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8429,7 +8837,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__server)
-            opts="-o -q -h -V --listen --database --dev --no-migrate --file-store --node --pool --heartbeat-interval --heartbeat-timeout --compliance-lease --server --token --output --quiet --no-color --help --version token migrate help"
+            opts="-o -q -h -V --listen --database --tls-cert --tls-key --insecure-listen --dev --no-migrate --file-store --node --pool --heartbeat-interval --heartbeat-timeout --compliance-lease --server --token --ca-cert --output --quiet --no-color --help --version token migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8440,6 +8848,14 @@ _pchat() {
                     return 0
                     ;;
                 --database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tls-key)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8472,6 +8888,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8561,7 +8981,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__server__subcmd__migrate)
-            opts="-o -q -h -V --database --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --database --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8576,6 +8996,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8595,7 +9019,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__server__subcmd__token)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version create help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8606,6 +9030,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8625,7 +9053,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__server__subcmd__token__subcmd__create)
-            opts="-o -q -h -V --database --role --owner --description --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --database --role --owner --description --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8652,6 +9080,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8713,7 +9145,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__tokens)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version create list revoke help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8724,6 +9156,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8743,7 +9179,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__tokens__subcmd__create)
-            opts="-o -q -h -V --role --owner --description --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --role --owner --description --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8766,6 +9202,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8855,7 +9295,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__tokens__subcmd__list)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8866,6 +9306,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8885,7 +9329,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__tokens__subcmd__revoke)
-            opts="-y -o -q -h -V --yes --server --token --output --quiet --no-color --help --version"
+            opts="-y -o -q -h -V --yes --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8896,6 +9340,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8915,7 +9363,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__topology)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version validate publish show history diff export help"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version validate publish show history diff export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8926,6 +9374,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8945,7 +9397,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__topology__subcmd__diff)
-            opts="-f -o -q -h -V --file --server --token --output --quiet --no-color --help --version"
+            opts="-f -o -q -h -V --file --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8967,6 +9419,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -8983,7 +9439,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__topology__subcmd__export)
-            opts="-o -q -h -V --out --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --out --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8998,6 +9454,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9129,7 +9589,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__topology__subcmd__history)
-            opts="-o -q -h -V --limit --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --limit --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9144,6 +9604,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9163,7 +9627,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__topology__subcmd__publish)
-            opts="-f -o -q -h -V --file --base --strict --server --token --output --quiet --no-color --help --version"
+            opts="-f -o -q -h -V --file --base --strict --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9189,6 +9653,10 @@ _pchat() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca-cert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --output)
                     COMPREPLY=($(compgen -W "table wide json yaml" -- "${cur}"))
                     return 0
@@ -9205,7 +9673,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__topology__subcmd__show)
-            opts="-o -q -h -V --server --token --output --quiet --no-color --help --version"
+            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9216,6 +9684,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -9235,7 +9707,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__topology__subcmd__validate)
-            opts="-f -o -q -h -V --file --strict --server --token --output --quiet --no-color --help --version"
+            opts="-f -o -q -h -V --file --strict --server --token --ca-cert --output --quiet --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9254,6 +9726,10 @@ _pchat() {
                     return 0
                     ;;
                 --token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca-cert)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

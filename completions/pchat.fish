@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_pchat_global_optspecs
-    string join \n server= token= o/output= q/quiet no-color h/help V/version
+    string join \n server= token= ca-cert= o/output= q/quiet no-color h/help V/version
 end
 
 function __fish_pchat_needs_command
@@ -26,6 +26,7 @@ end
 
 complete -c pchat -n "__fish_pchat_needs_command" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_needs_command" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_needs_command" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_needs_command" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -57,6 +58,8 @@ complete -c pchat -n "__fish_pchat_needs_command" -f -a "man" -d 'Write man page
 complete -c pchat -n "__fish_pchat_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l listen -d 'Address to listen on (loopback unless told otherwise; port 0 picks a free one)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l database -d 'Store: sqlite://PATH (default, a file in the working directory) or postgres://USER@HOST/DB' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l tls-cert -d 'Serve HTTPS with this certificate chain (PEM; read again on SIGHUP)' -r -F
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l tls-key -d 'The certificate\'s private key (PEM)' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l file-store -d 'Where files posted into rooms are kept (every node of a pool names the same directory); by default beside the SQLite file (pchat.db: pchat-files/)' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l node -d 'This node\'s name in its pool: a server of the pool in the published topology (default HOSTNAME:PORT)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l pool -d 'The pool this node serves, as the published topology names it (default: default)' -r
@@ -65,10 +68,12 @@ complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l compliance-lease -d 'How long a node holds a pool\'s compliance exporter lease unrenewed: a node that dies hands its exports to another after this (1s to 1h)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
 yaml\t''"
+complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l insecure-listen -d 'Listen beyond loopback without TLS (behind a proxy that terminates it); without this, such an address is refused'
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l dev -d 'Development mode: a temporary SQLite store and a printed administrator token'
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -l no-migrate -d 'Do not run the store\'s migrations at start (readyz reports a stale schema)'
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -s q -l quiet -d 'Print only data and errors'
@@ -80,6 +85,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand server; and not __fish_seen_subcommand_from token migrate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from token" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from token" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from token" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from token" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -93,6 +99,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from migrate" -l database -d 'The store' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from migrate" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from migrate" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from migrate" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from migrate" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -106,6 +113,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand server; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_seen_subcommand_from validate publish show history diff export help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -124,6 +132,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand topology; and not __fish_see
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from validate" -s f -l file -d 'The topology file (one `kind: Topology` document)' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from validate" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from validate" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from validate" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from validate" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -137,6 +146,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -l base -d 'The version this file was prepared on; refused if another was published since (default: the file\'s `metadata.version`, as `topology export` writes it)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -148,6 +158,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from publish" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -159,6 +170,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from history" -l limit -d 'At most this many versions' -r
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from history" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from history" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from history" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -170,6 +182,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from diff" -s f -l file -d 'The topology file (one `kind: Topology` document)' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from diff" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from diff" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from diff" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from diff" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -181,6 +194,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from export" -l out -d 'Write it here instead of standard output' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -198,6 +212,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand topology; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -215,6 +230,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and not __fish_seen_subcommand_from list show status failover failback set-active help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -225,6 +241,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -235,6 +252,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from status" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from status" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from status" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -247,6 +265,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failover" -l wait -d 'How long to wait for every node of the pool to move' -r
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failover" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failover" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failover" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failover" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -259,6 +278,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failback" -l wait -d 'How long to wait for every node of the pool to move' -r
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failback" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failback" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failback" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from failback" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -270,6 +290,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -l servers -d 'The servers to be active (comma-separated or repeated)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from set-active" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -287,6 +308,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand pools; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -302,6 +324,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_se
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and not __fish_seen_subcommand_from users groups import export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -318,6 +341,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from users" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from groups" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -336,6 +360,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -l groups -d 'Groups CSV: name,members (members separated by \';\') with a header row' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -348,6 +373,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from export" -l out -d 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -363,6 +389,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand directory; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and not __fish_seen_subcommand_from list show create set delete export help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -382,6 +409,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l name -d 'Only names matching this glob' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -393,6 +421,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -408,6 +437,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l description -d 'What the category is for, at most 256 characters' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -431,6 +461,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l if-revision -d 'Refuse unless the category is still at this revision' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -450,6 +481,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -464,6 +496,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from export" -l out -d 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -481,6 +514,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand categories; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and not __fish_seen_subcommand_from list show create set delete disable enable members export import clear help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -516,6 +550,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l name -d 'Names matching this glob (* and ?)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -527,6 +562,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -551,6 +587,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l addin -d 'The add-in shown beside the room' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -577,6 +614,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l if-revision -d 'Refuse unless the room is still at this revision' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -589,6 +627,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -602,6 +641,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from disable" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -613,6 +653,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -623,6 +664,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from enable" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from members" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -651,6 +693,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l out -d 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -663,6 +706,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -s f -l file -d 'The CSV room list' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -678,6 +722,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -l before -d 'Remove what was posted on or before this time: RFC 3339, a date (its midnight UTC) or a duration ago (30d); never in the future' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from clear" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -702,6 +747,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subco
 complete -c pchat -n "__fish_pchat_using_subcommand rooms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and not __fish_seen_subcommand_from post history search tail remove download rooms join leave invitations help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -726,6 +772,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l file -d 'Post this file with the message (uploaded first; repeat for several)' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from post" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -740,6 +787,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -l until -d 'Only messages posted at or before this time (as --since)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from history" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -756,6 +804,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from search" -l limit -d 'How many messages at most' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from search" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from search" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from search" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from search" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -768,6 +817,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from tail" -l count -d 'Stop after this many messages' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from tail" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from tail" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from tail" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from tail" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -787,6 +837,7 @@ exact\t''"
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l replacement -d 'The text replaced messages show (default: "This message was removed by an administrator.")' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from remove" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -803,6 +854,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -l out -d 'Write it here instead of stdout' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from download" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -814,6 +866,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -l pool -d 'Only the rooms of this pool' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from rooms" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -826,6 +879,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from join" -l pool -d 'The room\'s pool, where several pools have a room of that name' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from join" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from join" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from join" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from join" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -837,6 +891,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from leave" -l pool -d 'The room\'s pool, where several pools have a room of that name' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from leave" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from leave" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from leave" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from leave" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -847,6 +902,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from leave" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from invitations" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from invitations" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from invitations" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from invitations" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -868,6 +924,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand messages; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_subcommand_from list show create set delete help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -885,6 +942,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand addins; and not __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -l pool -d 'Only add-ins in this pool' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -896,6 +954,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -908,6 +967,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -l pool -d 'The pool the add-in lives in (default: default)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -921,6 +981,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -932,6 +993,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -l pool -d 'The pool, when the name exists in several' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -949,6 +1011,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand addins; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -969,6 +1032,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_see
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and not __fish_seen_subcommand_from list show create set delete grant revoke effective export help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -979,6 +1043,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -990,6 +1055,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -l description -d 'What the policy is for, at most 256 characters' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1003,6 +1069,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -l description -d 'What the policy is for, at most 256 characters' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1015,6 +1082,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from delete" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from delete" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from delete" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1026,6 +1094,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from grant" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from grant" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from grant" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from grant" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1036,6 +1105,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from grant" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from revoke" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from revoke" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from revoke" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1046,6 +1116,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from revoke" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from effective" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from effective" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from effective" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from effective" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1057,6 +1128,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from export" -l out -d 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1077,6 +1149,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand policies; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand config; and not __fish_seen_subcommand_from show set reset export help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1094,6 +1167,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l site -d 'With a pool scope: the site the pool stands in, whose values come next' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1109,6 +1183,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l room-management-url -d 'Custom room management URL ("" unsets it)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1120,6 +1195,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -l scope -d 'global, site:NAME or pool:NAME' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1132,6 +1208,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from export" -l out -d 'Write one YAML file per kind (users.yaml, rooms.yaml, ...) into this directory, created when missing, instead of one YAML stream on stdout. Existing files of those names are replaced; kinds with nothing to export write no file' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1147,6 +1224,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_seen_subcommand_from show set reset status export events help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1165,6 +1243,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand compliance; and not __fish_s
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from show" -l pool -d 'Only this pool\'s effective settings' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1189,6 +1268,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l if-match -d 'Refuse unless the settings are still at this revision' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from set" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1200,6 +1280,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from reset" -l pool -d 'The pool whose values go (default: global)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from reset" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from reset" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from reset" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from reset" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1211,6 +1292,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from status" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from status" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from status" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1225,6 +1307,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -l room -d 'Only this room\'s events' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1241,6 +1324,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l limit -d 'The first N only (at most 10,000); by default every page' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from events" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1258,6 +1342,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_
 complete -c pchat -n "__fish_pchat_using_subcommand compliance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-slack from-mattermost from-lync-compliance help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-slack from-mattermost from-lync-compliance help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-slack from-mattermost from-lync-compliance help" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and not __fish_seen_subcommand_from export import verify from-slack from-mattermost from-lync-compliance help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1280,6 +1365,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -l out -d 'The archive to write: a .pchat file, or a directory (new or empty)' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from export" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1298,6 +1384,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -l room -d 'Only this room (NAME or POOL/NAME; repeatable) and what it needs: its category, add-in, entries, and the groups and users they name (a room restored from a full archive)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1312,6 +1399,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1326,6 +1414,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-slack" -l category -d 'The category the rooms go to' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-slack" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-slack" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-slack" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-slack" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1339,6 +1428,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-mattermost" -l site -d 'The site of users the source gives none (a site of the topology, where one is published)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-mattermost" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-mattermost" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-mattermost" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-mattermost" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1353,6 +1443,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -l category -d 'The category of rooms whose channel names none' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from from-lync-compliance" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1370,6 +1461,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_s
 complete -c pchat -n "__fish_pchat_using_subcommand migration; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_subcommand_from list show follow cancel help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1386,6 +1478,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand jobs; and not __fish_seen_su
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from list" -l limit -d 'At most this many' -r
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1396,6 +1489,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcom
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from show" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from show" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from show" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1406,6 +1500,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcom
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from follow" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from follow" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from follow" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from follow" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1416,6 +1511,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcom
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from follow" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand jobs; and __fish_seen_subcommand_from cancel" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1444,6 +1540,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l metrics-file -
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l pool -d 'Ask every running node of this pool for its own checks (as `pchat pools status` lists them), not only the server this command talks to' -r
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand checklist" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1455,6 +1552,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand checklist" -s h -l help -d '
 complete -c pchat -n "__fish_pchat_using_subcommand checklist" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and not __fish_seen_subcommand_from create list revoke help" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1473,6 +1571,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l description -d 'What the token is for, at most 256 characters' -r
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1483,6 +1582,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from list" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from list" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from list" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1493,6 +1593,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subc
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand tokens; and __fish_seen_subcommand_from revoke" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1510,6 +1611,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand plan" -s f -l file -d 'A pla
 complete -c pchat -n "__fish_pchat_using_subcommand plan" -l out -d 'Save the plan, bound to the revisions it read, for `pchat apply FILE`' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand plan" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand plan" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand plan" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand plan" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1523,6 +1625,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand plan" -s V -l version -d 'Pr
 complete -c pchat -n "__fish_pchat_using_subcommand apply" -s f -l file -d 'A plan file or directory (repeatable)' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand apply" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand apply" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand apply" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand apply" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1538,6 +1641,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand apply" -s V -l version -d 'P
 complete -c pchat -n "__fish_pchat_using_subcommand api" -l if-match -d 'Send `If-Match: "REVISION"`: the server refuses the write if the object\'s revision is another (a lost update avoided)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand api" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand api" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand api" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand api" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1549,6 +1653,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand api" -s V -l version -d 'Pri
 complete -c pchat -n "__fish_pchat_using_subcommand completions" -l out -d 'Write into this directory instead of stdout' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand completions" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand completions" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand completions" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand completions" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''
@@ -1560,6 +1665,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand completions" -s V -l version
 complete -c pchat -n "__fish_pchat_using_subcommand man" -l out -d 'Directory to write pchat.1 and one page per subcommand into' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand man" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand man" -l token -d 'Bearer token (not needed with embedded:)' -r
+complete -c pchat -n "__fish_pchat_using_subcommand man" -l ca-cert -d 'Also trust this certificate authority (PEM) for https:// servers, beside the system\'s' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand man" -s o -l output -d 'Output format: table and wide for people, json and yaml for scripts' -r -f -a "table\t''
 wide\t''
 json\t''

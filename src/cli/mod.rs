@@ -58,6 +58,9 @@ pub struct GlobalArgs {
     /// Bearer token (not needed with embedded:)
     #[arg(long, global = true, env = "PCHAT_TOKEN", hide_env_values = true, value_name = "TOKEN")]
     pub token: Option<String>,
+    /// Also trust this certificate authority (PEM) for https:// servers, beside the system's
+    #[arg(long, global = true, env = "PCHAT_CA_CERT", hide_env_values = true, value_name = "FILE")]
+    pub ca_cert: Option<std::path::PathBuf>,
     /// Output format: table and wide for people, json and yaml for scripts
     #[arg(short = 'o', long, global = true, value_enum, default_value_t = OutputFormat::Table)]
     pub output: OutputFormat,

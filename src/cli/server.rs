@@ -44,6 +44,16 @@ pub struct ServeArgs {
         hide_env_values = true
     )]
     pub database: String,
+    /// Serve HTTPS with this certificate chain (PEM; read again on SIGHUP)
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<std::path::PathBuf>,
+    /// The certificate's private key (PEM)
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<std::path::PathBuf>,
+    /// Listen beyond loopback without TLS (behind a proxy that terminates it); without
+    /// this, such an address is refused
+    #[arg(long)]
+    pub insecure_listen: bool,
     /// Development mode: a temporary SQLite store and a printed administrator token
     #[arg(long, conflicts_with = "database")]
     pub dev: bool,

@@ -83,13 +83,26 @@ impl Client {
     }
 
     pub fn new(base: &str, token: Option<String>) -> Result<Client, ClientError> {
+        Client::trusting(base, token, Vec::new())
+    }
+
+    /// A client that also trusts these certificate authorities (`--ca-cert`), beside the
+    /// system's.
+    pub fn trusting(
+        base: &str,
+        token: Option<String>,
+        authorities: Vec<reqwest::Certificate>,
+    ) -> Result<Client, ClientError> {
         let base = base.trim_end_matches('/').to_string();
-        let http = reqwest::Client::builder()
+        let mut builder = reqwest::Client::builder()
             .user_agent(concat!("pchat/", env!("CARGO_PKG_VERSION")))
             .timeout(std::time::Duration::from_secs(300))
-            .connect_timeout(std::time::Duration::from_secs(10))
-            .build()
-            .map_err(|e| ClientError::Unreachable { url: base.clone(), reason: e.to_string() })?;
+            .connect_timeout(std::time::Duration::from_secs(10));
+        for authority in authorities {
+            builder = builder.add_root_certificate(authority);
+        }
+        let http =
+            builder.build().map_err(|e| ClientError::Unreachable { url: base.clone(), reason: e.to_string() })?;
         Ok(Client { base, token, http })
     }
 
@@ -508,7 +521,11 @@ fn describe_transport_error(e: &reqwest::Error) -> String {
         text = format!("{text}: {s}");
         source = s.source();
     }
-    if e.is_connect() {
+    if text.contains("UnknownIssuer") || text.contains("invalid peer certificate") {
+        text.push_str(
+            " (this machine does not trust the server's certificate: pass --ca-cert FILE, or set PCHAT_CA_CERT, with the authority that signed it)",
+        );
+    } else if e.is_connect() {
         text.push_str(" (is `pchat server` running there, and is --server/PCHAT_SERVER right?)");
     }
     text

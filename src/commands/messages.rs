@@ -385,7 +385,13 @@ async fn follow(
             }
             let Ok(parsed) = serde_json::from_str::<ChatEvent>(&event.data) else { continue };
             match &parsed {
-                ChatEvent::Message { message } => last_seen = Some((message.seq, message.posted_at.clone())),
+                ChatEvent::Message { message } => {
+                    // A reload's read of the history may have shown it already: once only.
+                    if last_seen.as_ref().is_some_and(|(seq, _)| message.seq <= *seq && *seq > 0) {
+                        continue;
+                    }
+                    last_seen = Some((message.seq, message.posted_at.clone()));
+                }
                 ChatEvent::Reload { .. } => {
                     if let Some((seq, at)) = last_seen.clone() {
                         let q = HistoryQuery {

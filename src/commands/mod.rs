@@ -124,7 +124,19 @@ impl Session {
             ))
             .into());
         }
-        let client = Client::new(server, global.token.clone())?;
+        let authorities = match &global.ca_cert {
+            Some(file) => {
+                let pem = std::fs::read(file).with_context(|| format!("reading --ca-cert {}", file.display()))?;
+                let found = reqwest::Certificate::from_pem_bundle(&pem)
+                    .with_context(|| format!("reading --ca-cert {}", file.display()))?;
+                if found.is_empty() {
+                    return Err(InvalidInput(format!("--ca-cert {} holds no PEM certificate", file.display())).into());
+                }
+                found
+            }
+            None => Vec::new(),
+        };
+        let client = Client::trusting(server, global.token.clone(), authorities)?;
         Ok(Session {
             client,
             #[cfg(feature = "server")]

@@ -27,6 +27,20 @@ pub async fn run(args: ServerArgs, format: OutputFormat, quiet: bool) -> anyhow:
     }
 }
 
+/// Whether every address `listen` names is a loopback one (127.0.0.0/8, ::1).
+async fn loopback_only(listen: &str) -> bool {
+    if let Ok(addr) = listen.parse::<std::net::SocketAddr>() {
+        return addr.ip().is_loopback();
+    }
+    match tokio::net::lookup_host(listen).await {
+        Ok(addrs) => {
+            let addrs: Vec<_> = addrs.collect();
+            !addrs.is_empty() && addrs.iter().all(|a| a.ip().is_loopback())
+        }
+        Err(_) => false,
+    }
+}
+
 async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     init_logging();
     let (database, _dev_dir) = if args.dev {
@@ -46,6 +60,17 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         ))
         .into());
     }
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => Some(crate::server::tls::Certificate::load(cert, key)?),
+        _ => None,
+    };
+    if tls.is_none() && !args.insecure_listen && !loopback_only(&args.listen).await {
+        return Err(super::InvalidInput(format!(
+            "refusing to listen on {} without TLS: tokens and messages would cross the network in clear; serve HTTPS with --tls-cert FILE --tls-key FILE, or, behind a proxy that terminates TLS, pass --insecure-listen",
+            args.listen
+        ))
+        .into());
+    }
     let listener = tokio::net::TcpListener::bind(&args.listen).await.map_err(|e| {
         let why = match e.kind() {
             std::io::ErrorKind::AddrInUse => "another server listens there".to_string(),
@@ -56,6 +81,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         anyhow::anyhow!("cannot listen on {}: {why}", args.listen)
     })?;
     let addr = listener.local_addr()?;
+    let scheme = if tls.is_some() { "https" } else { "http" };
     let opened = crate::store::open(&database, !args.no_migrate).await?;
     // Every part of the node holds the switch: a failover moves them all at once.
     let switch = crate::store::switch::SwitchStore::new(opened);
@@ -83,9 +109,9 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         .map_err(refused)?;
         println!("development server on a temporary store ({database}); it is deleted when the server stops");
         println!("administrator token: {}", created.token);
-        println!("export PCHAT_SERVER=http://{addr} PCHAT_TOKEN={}", created.token);
+        println!("export PCHAT_SERVER={scheme}://{addr} PCHAT_TOKEN={}", created.token);
     }
-    println!("listening on http://{addr}");
+    println!("listening on {scheme}://{addr}");
     tracing::info!(store = %crate::store::redact_url(&database), %addr, "pchat server started");
     crate::server::run(
         store,
@@ -95,6 +121,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             compliance_lease: Some(args.compliance_lease),
             membership: Some(membership),
             stores: Some(stores),
+            tls,
             ..Default::default()
         },
         listener,

@@ -16,6 +16,7 @@ pub(crate) mod routes;
 
 pub use routes::mint_token;
 pub mod scope;
+pub mod tls;
 pub mod visibility;
 
 use std::future::Future;
@@ -49,6 +50,8 @@ pub struct AppState {
     pub node_name: String,
     /// The address the API listens on.
     pub listen: Option<std::net::SocketAddr>,
+    /// The certificate it serves HTTPS with (none: plain HTTP).
+    pub tls: Option<Arc<tls::Certificate>>,
 }
 
 /// How a node runs, besides its store and address.
@@ -68,6 +71,8 @@ pub struct Options {
     pub membership: Option<pool::Membership>,
     /// The node's store as a switch, and where the pool's primary is (failover).
     pub stores: Option<Arc<pool::failover::Stores>>,
+    /// HTTPS: the certificate served (none: plain HTTP).
+    pub tls: Option<Arc<tls::Certificate>>,
 }
 
 /// How long an exporter's lease lasts: a node that dies hands its pools' exports on after this.
@@ -128,8 +133,10 @@ pub async fn run(
     };
     let listen = listener.local_addr().ok();
     let listener = listener::CountingListener::new(listener, metrics.connections.clone());
+    let tls = options.tls.clone();
     let state = Arc::new(AppState {
         listen,
+        tls: tls.clone(),
         metrics,
         node,
         node_name,
@@ -144,12 +151,19 @@ pub async fn run(
         chat: chat::Chat::start(store.clone()),
     });
     let app = routes::router(state);
-    axum::serve(listener, app)
-        .with_graceful_shutdown(async move {
-            shutdown.await;
-            stop_streams.send_replace(true);
-        })
-        .await?;
+    let shutdown = async move {
+        shutdown.await;
+        stop_streams.send_replace(true);
+    };
+    match tls {
+        Some(certificate) => {
+            let config = certificate.server_config().map_err(std::io::Error::other)?;
+            tokio::spawn(tls::reload_on_hangup(certificate));
+            let listener = tls::TlsListener::new(listener, config)?;
+            axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
+        }
+        None => axum::serve(listener, app).with_graceful_shutdown(shutdown).await?,
+    }
     // The last heartbeat says the node stopped; the store closes after it.
     if let Some(heartbeats) = heartbeats {
         let _ = tokio::time::timeout(std::time::Duration::from_secs(5), heartbeats).await;

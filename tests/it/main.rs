@@ -73,3 +73,6 @@ mod checklist;
 
 // The rough edges a new administrator hits (closed pipes, arguments, exit codes, help).
 mod operator;
+
+// HTTPS: the server on a test-made certificate, --ca-cert, SIGHUP, loopback without TLS.
+mod tls;

@@ -205,7 +205,10 @@ pub fn spawn_server_with(args: &[&str], env: &[(&str, &str)], log: &Path) -> Spa
         let left = deadline.saturating_duration_since(Instant::now());
         match rx.recv_timeout(left.max(Duration::from_millis(1))) {
             Ok(line) => {
-                let found = line.strip_prefix("listening on http://").map(|a| a.trim().to_string());
+                let found = line
+                    .strip_prefix("listening on http://")
+                    .or_else(|| line.strip_prefix("listening on https://"))
+                    .map(|a| a.trim().to_string());
                 banner.push(line);
                 if let Some(addr) = found {
                     let addr: SocketAddr = addr.parse().unwrap_or_else(|e| panic!("bad listen address {addr:?}: {e}"));

@@ -170,7 +170,11 @@ pub async fn tls(c: &Context) -> ApiResult<Found> {
     let Some(listen) = c.state.listen else {
         return Ok(Found::skip("this node does not listen (an embedded server)"));
     };
-    Ok(listening(listen).with("listen", listen.to_string()))
+    if let Some(certificate) = &c.state.tls {
+        let found = format!("the API serves HTTPS on {listen} with the certificate {}", certificate.path().display());
+        return Ok(Found::pass(found).with("listen", listen.to_string()).with("tls", true));
+    }
+    Ok(listening(listen).with("listen", listen.to_string()).with("tls", false))
 }
 
 fn listening(listen: std::net::SocketAddr) -> Found {
@@ -179,7 +183,7 @@ fn listening(listen: std::net::SocketAddr) -> Found {
     } else {
         Found::fail(
             format!("the API listens on {listen}, beyond loopback, without TLS: tokens and messages cross the network in clear"),
-            "listen on loopback behind a TLS-terminating proxy (--listen 127.0.0.1:PORT), or turn TLS on for the node",
+            "serve HTTPS (--tls-cert FILE --tls-key FILE), or listen on loopback behind a proxy that terminates TLS (--listen 127.0.0.1:PORT)",
         )
     }
 }
