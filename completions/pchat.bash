@@ -1163,7 +1163,7 @@ _pchat() {
 
     case "${cmd}" in
         pchat)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version server topology pools directory categories rooms messages addins policies config compliance migration jobs checklist tokens plan apply api completions man help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version server topology pools directory categories rooms messages addins policies config compliance migration jobs checklist tokens plan apply api completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1197,7 +1197,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__addins)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show create set delete help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version list show create set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1231,7 +1231,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__addins__subcmd__create)
-            opts="-o -q -h -V --url --pool --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --url --pool --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1273,7 +1273,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__addins__subcmd__delete)
-            opts="-y -o -q -h -V --pool --yes --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-y -o -q -v -h -V --pool --yes --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1409,7 +1409,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__addins__subcmd__list)
-            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1447,7 +1447,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__addins__subcmd__set)
-            opts="-o -q -h -V --url --rename --pool --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --url --rename --pool --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1493,7 +1493,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__addins__subcmd__show)
-            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1531,7 +1531,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__api)
-            opts="-o -q -h -V --if-match --server --token --ca-cert --output --quiet --no-color --help --version GET POST PATCH PUT DELETE get post patch put delete"
+            opts="-o -q -v -h -V --if-match --server --token --ca-cert --output --quiet --verbose --no-color --help --version GET POST PATCH PUT DELETE get post patch put delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1569,7 +1569,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__apply)
-            opts="-f -y -o -q -h -V --file --yes --dry-run --prune --allow-destroy --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-f -y -o -q -v -h -V --file --yes --dry-run --prune --allow-destroy --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1611,7 +1611,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show create set delete export help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version list show create set delete export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1645,7 +1645,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories__subcmd__create)
-            opts="-o -q -h -V --allow --deny --creator --pool --description --file-upload --no-file-upload --invitations --no-invitations --no-chat-history --chat-history --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --allow --deny --creator --pool --description --file-upload --no-file-upload --invitations --no-invitations --no-chat-history --chat-history --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1699,7 +1699,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories__subcmd__delete)
-            opts="-y -o -q -h -V --pool --yes --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-y -o -q -v -h -V --pool --yes --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1737,7 +1737,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories__subcmd__export)
-            opts="-o -q -h -V --pool --name --out --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --name --out --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1895,7 +1895,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories__subcmd__list)
-            opts="-o -q -h -V --pool --name --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --name --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1937,7 +1937,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories__subcmd__set)
-            opts="-o -q -h -V --rename --allow --deny --creator --pool --description --file-upload --no-file-upload --invitations --no-invitations --no-chat-history --chat-history --no-deny --no-creators --if-revision --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --rename --allow --deny --creator --pool --description --file-upload --no-file-upload --invitations --no-invitations --no-chat-history --chat-history --no-deny --no-creators --if-revision --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1999,7 +1999,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__categories__subcmd__show)
-            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2037,7 +2037,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__checklist)
-            opts="-o -q -h -V --phase --check --strict --unused-after --min-free-mb --watch --leftover-age --metrics-file --pool --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --phase --check --strict --unused-after --min-free-mb --watch --leftover-age --metrics-file --pool --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2103,7 +2103,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__completions)
-            opts="-o -q -h -V --out --server --token --ca-cert --output --quiet --no-color --help --version bash zsh fish powershell elvish"
+            opts="-o -q -v -h -V --out --server --token --ca-cert --output --quiet --verbose --no-color --help --version bash zsh fish powershell elvish"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2141,7 +2141,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__compliance)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version show set reset status export events help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version show set reset status export events help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2175,7 +2175,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__compliance__subcmd__events)
-            opts="-o -q -h -V --pool --state --room --after --limit --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --state --room --after --limit --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2229,7 +2229,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__compliance__subcmd__export)
-            opts="-o -q -h -V --pool --since --until --room --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --since --until --room --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2391,7 +2391,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__compliance__subcmd__reset)
-            opts="-y -o -q -h -V --pool --yes --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-y -o -q -v -h -V --pool --yes --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2429,7 +2429,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__compliance__subcmd__set)
-            opts="-o -q -h -V --pool --enabled --adapter --run-interval --one-room-per-file --room-details --user-details --output-dir --retention --if-match --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --enabled --adapter --run-interval --one-room-per-file --room-details --user-details --output-dir --retention --if-match --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2503,7 +2503,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__compliance__subcmd__show)
-            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2541,7 +2541,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__compliance__subcmd__status)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2575,7 +2575,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__config)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version show set reset export help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version show set reset export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2609,7 +2609,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__config__subcmd__export)
-            opts="-o -q -h -V --out --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --out --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2731,7 +2731,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__config__subcmd__reset)
-            opts="-y -o -q -h -V --scope --yes --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-y -o -q -v -h -V --scope --yes --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2769,7 +2769,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__config__subcmd__set)
-            opts="-o -q -h -V --scope --default-chat-history --max-file-size-kb --participant-update-limit --room-management-url --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --scope --default-chat-history --max-file-size-kb --participant-update-limit --room-management-url --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2823,7 +2823,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__config__subcmd__show)
-            opts="-o -q -h -V --scope --site --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --scope --site --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2865,7 +2865,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version users groups import export help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version users groups import export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2899,7 +2899,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__export)
-            opts="-o -q -h -V --out --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --out --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2937,7 +2937,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__groups)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show create set delete help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version list show create set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2971,7 +2971,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__groups__subcmd__create)
-            opts="-o -q -h -V --member --description --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --member --description --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3013,7 +3013,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__groups__subcmd__delete)
-            opts="-y -o -q -h -V --yes --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-y -o -q -v -h -V --yes --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3145,7 +3145,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__groups__subcmd__list)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3179,7 +3179,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__groups__subcmd__set)
-            opts="-o -q -h -V --member --no-members --description --if-revision --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --member --no-members --description --if-revision --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3225,7 +3225,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__groups__subcmd__show)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3483,7 +3483,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__import)
-            opts="-o -q -h -V --users --groups --dry-run --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --users --groups --dry-run --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3525,7 +3525,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__users)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show create set delete help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version list show create set delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3559,7 +3559,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__users__subcmd__create)
-            opts="-o -q -h -V --display-name --ou --site --enabled --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --display-name --ou --site --enabled --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3609,7 +3609,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__users__subcmd__delete)
-            opts="-y -o -q -h -V --yes --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-y -o -q -v -h -V --yes --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3741,7 +3741,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__users__subcmd__list)
-            opts="-o -q -h -V --name --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --name --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3779,7 +3779,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__users__subcmd__set)
-            opts="-o -q -h -V --display-name --ou --site --enabled --if-revision --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --display-name --ou --site --enabled --if-revision --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3833,7 +3833,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__directory__subcmd__users__subcmd__show)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5519,7 +5519,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__jobs)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show follow cancel help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version list show follow cancel help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5553,7 +5553,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__jobs__subcmd__cancel)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5587,7 +5587,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__jobs__subcmd__follow)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5705,7 +5705,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__jobs__subcmd__list)
-            opts="-o -q -h -V --limit --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --limit --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5743,7 +5743,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__jobs__subcmd__show)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5777,7 +5777,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__man)
-            opts="-o -q -h -V --out --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --out --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5815,7 +5815,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version post history search tail remove download rooms join leave invitations help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version post history search tail remove download rooms join leave invitations help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5849,7 +5849,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__download)
-            opts="-o -q -h -V --pool --out --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --out --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6059,7 +6059,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__history)
-            opts="-o -q -h -V --pool --limit --since --until --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --limit --since --until --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6109,7 +6109,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__invitations)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6143,7 +6143,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__join)
-            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6181,7 +6181,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__leave)
-            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6219,7 +6219,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__post)
-            opts="-o -q -h -V --pool --story --file --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --story --file --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6265,7 +6265,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__remove)
-            opts="-y -o -q -h -V --pool --from --since --until --keywords --match --case-sensitive --delete --replacement --dry-run --yes --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-y -o -q -v -h -V --pool --from --since --until --keywords --match --case-sensitive --delete --replacement --dry-run --yes --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6327,7 +6327,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__rooms)
-            opts="-o -q -h -V --pool --joined --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --joined --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6365,7 +6365,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__search)
-            opts="-o -q -h -V --room --pool --from --since --until --limit --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --room --pool --from --since --until --limit --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6423,7 +6423,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__messages__subcmd__tail)
-            opts="-o -q -h -V --pool --count --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --count --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6465,7 +6465,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version export import verify from-slack from-mattermost from-lync-compliance help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version export import verify from-slack from-mattermost from-lync-compliance help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6499,7 +6499,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__export)
-            opts="-o -q -h -V --all --pool --category --room --definitions-only --since --out --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --all --pool --category --room --definitions-only --since --out --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6553,7 +6553,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__from__subcmd__lync__subcmd__compliance)
-            opts="-o -q -h -V --out --pool --site --category --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --out --pool --site --category --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6603,7 +6603,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__from__subcmd__mattermost)
-            opts="-o -q -h -V --out --pool --site --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --out --pool --site --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6649,7 +6649,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__from__subcmd__slack)
-            opts="-o -q -h -V --out --pool --site --category --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --out --pool --site --category --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6811,7 +6811,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__import)
-            opts="-o -q -h -V --dry-run --on-conflict --pool --category --room --allow-same-store --wait --no-wait --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --dry-run --on-conflict --pool --category --room --allow-same-store --wait --no-wait --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6861,7 +6861,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__migration__subcmd__verify)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6895,7 +6895,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__plan)
-            opts="-f -o -q -h -V --file --prune --detailed-exitcode --out --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-f -o -q -v -h -V --file --prune --detailed-exitcode --out --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6941,7 +6941,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show create set delete grant revoke effective export help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version list show create set delete grant revoke effective export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6975,7 +6975,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__create)
-            opts="-o -q -h -V --enabled --disabled --description --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --enabled --disabled --description --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7013,7 +7013,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__delete)
-            opts="-y -o -q -h -V --yes --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-y -o -q -v -h -V --yes --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7047,7 +7047,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__effective)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7081,7 +7081,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__export)
-            opts="-o -q -h -V --out --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --out --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7119,7 +7119,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__grant)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7307,7 +7307,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__list)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7341,7 +7341,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__revoke)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7375,7 +7375,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__set)
-            opts="-o -q -h -V --enabled --disabled --description --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --enabled --disabled --description --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7413,7 +7413,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__policies__subcmd__show)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7447,7 +7447,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__pools)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show status failover failback set-active help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version list show status failover failback set-active help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7481,7 +7481,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__pools__subcmd__failback)
-            opts="-o -q -h -V --max-lag --wait --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --max-lag --wait --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7523,7 +7523,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__pools__subcmd__failover)
-            opts="-o -q -h -V --max-lag --wait --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --max-lag --wait --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7677,7 +7677,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__pools__subcmd__list)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7711,7 +7711,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__pools__subcmd__set__subcmd__active)
-            opts="-o -q -h -V --servers --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --servers --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7749,7 +7749,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__pools__subcmd__show)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7783,7 +7783,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__pools__subcmd__status)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7817,7 +7817,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list show create set delete disable enable members export import clear help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version list show create set delete disable enable members export import clear help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7851,7 +7851,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__clear)
-            opts="-y -o -q -h -V --pool --before --dry-run --yes --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-y -o -q -v -h -V --pool --before --dry-run --yes --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7893,7 +7893,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__create)
-            opts="-o -q -h -V --category --pool --privacy --type --description --invitations --member --manager --presenter --addin --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --category --pool --privacy --type --description --invitations --member --manager --presenter --addin --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7967,7 +7967,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__delete)
-            opts="-y -o -q -h -V --pool --allow-destroy --yes --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-y -o -q -v -h -V --pool --allow-destroy --yes --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8005,7 +8005,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__disable)
-            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8043,7 +8043,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__enable)
-            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8081,7 +8081,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__export)
-            opts="-o -q -h -V --with-history --category --pool --privacy --type --disabled --member --manager --addin --name --out --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --with-history --category --pool --privacy --type --disabled --member --manager --addin --name --out --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8379,7 +8379,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__import)
-            opts="-f -y -o -q -h -V --file --yes --dry-run --allow-destroy --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-f -y -o -q -v -h -V --file --yes --dry-run --allow-destroy --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8421,7 +8421,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__list)
-            opts="-o -q -h -V --category --pool --privacy --type --disabled --member --manager --addin --name --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --category --pool --privacy --type --disabled --member --manager --addin --name --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8491,7 +8491,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__members)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version list add remove help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version list add remove help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8525,7 +8525,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__members__subcmd__add)
-            opts="-o -q -h -V --role --pool --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --role --pool --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8637,7 +8637,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__members__subcmd__list)
-            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8675,7 +8675,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__members__subcmd__remove)
-            opts="-o -q -h -V --role --pool --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --role --pool --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8717,7 +8717,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__set)
-            opts="-o -q -h -V --category --rename --pool --privacy --type --description --invitations --member --manager --presenter --addin --no-addin --if-revision --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --category --rename --pool --privacy --type --description --invitations --member --manager --presenter --addin --no-addin --if-revision --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8799,7 +8799,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__rooms__subcmd__show)
-            opts="-o -q -h -V --pool --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --pool --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8837,7 +8837,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__server)
-            opts="-o -q -h -V --listen --database --tls-cert --tls-key --insecure-listen --dev --no-migrate --file-store --node --pool --heartbeat-interval --heartbeat-timeout --compliance-lease --server --token --ca-cert --output --quiet --no-color --help --version token migrate help"
+            opts="-o -q -v -h -V --listen --database --tls-cert --tls-key --insecure-listen --dev --no-migrate --file-store --node --pool --heartbeat-interval --heartbeat-timeout --compliance-lease --server --token --ca-cert --output --quiet --verbose --no-color --help --version token migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8981,7 +8981,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__server__subcmd__migrate)
-            opts="-o -q -h -V --database --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --database --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9019,7 +9019,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__server__subcmd__token)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version create help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9053,7 +9053,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__server__subcmd__token__subcmd__create)
-            opts="-o -q -h -V --database --role --owner --description --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --database --role --owner --description --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9145,7 +9145,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__tokens)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version create list revoke help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version create list revoke help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9179,7 +9179,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__tokens__subcmd__create)
-            opts="-o -q -h -V --role --owner --description --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --role --owner --description --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9295,7 +9295,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__tokens__subcmd__list)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9329,7 +9329,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__tokens__subcmd__revoke)
-            opts="-y -o -q -h -V --yes --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-y -o -q -v -h -V --yes --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9363,7 +9363,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__topology)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version validate publish show history diff export help"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version validate publish show history diff export help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9397,7 +9397,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__topology__subcmd__diff)
-            opts="-f -o -q -h -V --file --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-f -o -q -v -h -V --file --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9439,7 +9439,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__topology__subcmd__export)
-            opts="-o -q -h -V --out --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --out --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9589,7 +9589,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__topology__subcmd__history)
-            opts="-o -q -h -V --limit --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --limit --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9627,7 +9627,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__topology__subcmd__publish)
-            opts="-f -o -q -h -V --file --base --strict --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-f -o -q -v -h -V --file --base --strict --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9673,7 +9673,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__topology__subcmd__show)
-            opts="-o -q -h -V --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9707,7 +9707,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__topology__subcmd__validate)
-            opts="-f -o -q -h -V --file --strict --server --token --ca-cert --output --quiet --no-color --help --version"
+            opts="-f -o -q -v -h -V --file --strict --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -27,6 +27,10 @@ pub use objects::*;
 pub use principal::*;
 
 /// The API version prefix every resource lives under.
+/// The header that names a call: the server answers it on every response and logs it with
+/// the call (a client may send its own, up to 64 visible ASCII characters).
+pub const REQUEST_ID: &str = "x-request-id";
+
 pub const API_PREFIX: &str = "/v1";
 
 /// The label that marks objects owned by a plan (`pchat apply`).

@@ -67,6 +67,10 @@ pub struct GlobalArgs {
     /// Print only data and errors
     #[arg(short, long, global = true)]
     pub quiet: bool,
+    /// Tell each HTTP call on stderr: method, URL, status, time, request id (-vv: the
+    /// bodies too); never the token
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
     /// Never colour the output
     #[arg(long, global = true, env = "NO_COLOR", hide_env_values = true, value_parser = clap::builder::FalseyValueParser::new())]
     pub no_color: bool,

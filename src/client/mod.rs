@@ -45,6 +45,9 @@ pub struct Client {
     base: String,
     token: Option<String>,
     http: reqwest::Client,
+    /// `-v`: each call on stderr (method, URL, status, time, request id); `-vv`: the bodies
+    /// too. Never the token.
+    verbose: u8,
 }
 
 impl std::fmt::Debug for Client {
@@ -74,12 +77,23 @@ impl Client {
     /// `address` (`HOST:PORT`), over this client's scheme.
     pub fn for_node(&self, address: &str) -> Client {
         let scheme = if self.base.starts_with("https://") { "https" } else { "http" };
-        Client { base: format!("{scheme}://{address}"), token: self.token.clone(), http: self.http.clone() }
+        Client {
+            base: format!("{scheme}://{address}"),
+            token: self.token.clone(),
+            http: self.http.clone(),
+            verbose: self.verbose,
+        }
     }
 
     /// The same node and connection settings, as the caller `token` names.
     pub fn with_token(&self, token: String) -> Client {
-        Client { base: self.base.clone(), token: Some(token), http: self.http.clone() }
+        Client { base: self.base.clone(), token: Some(token), http: self.http.clone(), verbose: self.verbose }
+    }
+
+    /// The same client, telling its calls on stderr (`-v`: a line each; `-vv`: bodies too).
+    pub fn verbose(mut self, level: u8) -> Client {
+        self.verbose = level;
+        self
     }
 
     pub fn new(base: &str, token: Option<String>) -> Result<Client, ClientError> {
@@ -103,7 +117,7 @@ impl Client {
         }
         let http =
             builder.build().map_err(|e| ClientError::Unreachable { url: base.clone(), reason: e.to_string() })?;
-        Ok(Client { base, token, http })
+        Ok(Client { base, token, http, verbose: 0 })
     }
 
     pub fn base_url(&self) -> &str {
@@ -179,8 +193,7 @@ impl Client {
 
     /// Sends a request; an unreachable server is the error.
     async fn connect(&self, request: reqwest::RequestBuilder) -> Result<reqwest::Response, ClientError> {
-        request
-            .send()
+        traced(self.http.clone(), self.verbose, request)
             .await
             .map_err(|e| ClientError::Unreachable { url: self.base.clone(), reason: describe_transport_error(&e) })
     }
@@ -197,6 +210,9 @@ impl Client {
             .bytes()
             .await
             .map_err(|e| ClientError::Unreachable { url: url.to_string(), reason: e.to_string() })?;
+        if self.verbose > 1 && !bytes.is_empty() {
+            crate::say!("< {}", shown_body(&bytes));
+        }
         Ok((status, bytes))
     }
 
@@ -312,7 +328,9 @@ impl Client {
         let url = format!("{}{}", self.base, path);
         let unreachable =
             |e: reqwest::Error| ClientError::Unreachable { url: url.clone(), reason: describe_transport_error(&e) };
-        let ask = |cursor: Option<&str>| tokio::spawn(self.page_request(Method::GET, &url, query, cursor).send());
+        let ask = |cursor: Option<&str>| {
+            tokio::spawn(traced(self.http.clone(), self.verbose, self.page_request(Method::GET, &url, query, cursor)))
+        };
         // The next page is asked for as soon as this one's headers name it (`Link`), so the
         // server makes it while this one is read.
         let mut pending = ask(None);
@@ -325,6 +343,9 @@ impl Client {
             let asked = linked.as_deref().map(|cursor| ask(Some(cursor)));
             let status = response.status();
             let read = response.bytes().await.map_err(unreachable).and_then(|bytes| {
+                if self.verbose > 1 {
+                    crate::say!("< {}", shown_body(&bytes));
+                }
                 // Each item goes to `each` as it is decoded: no page of items is held first.
                 answer(Method::GET, url.clone(), status, &bytes, page::Items::new(&mut each))
             });
@@ -366,11 +387,7 @@ impl Client {
             .request(method.clone(), &url)
             .header(reqwest::header::ACCEPT, PROGRESS_CONTENT_TYPE)
             .header(reqwest::header::CONTENT_TYPE, "application/json");
-        let mut response = call
-            .body(request)
-            .send()
-            .await
-            .map_err(|e| ClientError::Unreachable { url: self.base.clone(), reason: describe_transport_error(&e) })?;
+        let mut response = self.connect(call.body(request)).await?;
         let status = response.status();
         let streamed = response
             .headers()
@@ -467,6 +484,51 @@ impl Client {
             Some(token) => request.bearer_auth(token),
             None => request,
         }
+    }
+}
+
+/// Sends a request, telling it on stderr at `-v` (a line before, a line with the status,
+/// time and request id after) and `-vv` (the request's body too). Owns what it needs, so a
+/// page asked for ahead runs on a task of its own.
+async fn traced(
+    http: reqwest::Client,
+    verbose: u8,
+    request: reqwest::RequestBuilder,
+) -> Result<reqwest::Response, reqwest::Error> {
+    if verbose == 0 {
+        return request.send().await;
+    }
+    let request = request.build()?;
+    let (method, url) = (request.method().clone(), request.url().clone());
+    crate::say!("> {method} {url}");
+    if verbose > 1 {
+        if let Some(body) = request.body().and_then(|b| b.as_bytes()) {
+            crate::say!("> {}", shown_body(body));
+        }
+    }
+    let started = std::time::Instant::now();
+    let answered = http.execute(request).await;
+    let ms = started.elapsed().as_secs_f64() * 1000.0;
+    match &answered {
+        Ok(response) => {
+            let id = response.headers().get(crate::api::REQUEST_ID).and_then(|v| v.to_str().ok()).unwrap_or("-");
+            crate::say!("< {} {method} {url} ({ms:.1} ms, request id {id})", response.status().as_u16());
+        }
+        Err(e) => crate::say!("< no answer to {method} {url} ({ms:.1} ms): {e}"),
+    }
+    answered
+}
+
+/// A body as `-vv` shows it: text as it is (escaped where a terminal would act on it), at
+/// most 64 KiB of it.
+fn shown_body(bytes: &[u8]) -> String {
+    const SHOWN: usize = 64 * 1024;
+    let text = String::from_utf8_lossy(&bytes[..bytes.len().min(SHOWN)]);
+    let text = crate::output::printable(&text).into_owned();
+    if bytes.len() > SHOWN {
+        format!("{text} ... ({} bytes in all)", bytes.len())
+    } else {
+        text
     }
 }
 

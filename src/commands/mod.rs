@@ -107,7 +107,8 @@ impl Session {
             #[cfg(feature = "server")]
             {
                 let embedded = crate::client::embedded::Embedded::start(path).await?;
-                return Ok(Session { client: embedded.client.clone(), embedded: Some(embedded) });
+                let client = embedded.client.clone().verbose(global.verbose);
+                return Ok(Session { client, embedded: Some(embedded) });
             }
             #[cfg(not(feature = "server"))]
             {
@@ -136,7 +137,7 @@ impl Session {
             }
             None => Vec::new(),
         };
-        let client = Client::trusting(server, global.token.clone(), authorities)?;
+        let client = Client::trusting(server, global.token.clone(), authorities)?.verbose(global.verbose);
         Ok(Session {
             client,
             #[cfg(feature = "server")]

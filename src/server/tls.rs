@@ -19,6 +19,18 @@ pub struct Certificate {
     cert: PathBuf,
     key: PathBuf,
     current: RwLock<Arc<CertifiedKey>>,
+    /// When the served (leaf) certificate became and stops being valid, seconds since the
+    /// epoch.
+    validity: RwLock<(i64, i64)>,
+}
+
+/// The validity of a chain's first (leaf) certificate.
+fn validity_of(certified: &CertifiedKey, cert: &Path) -> anyhow::Result<(i64, i64)> {
+    let leaf = certified.end_entity_cert().map_err(|e| anyhow::anyhow!("{e}"))?;
+    let (_, parsed) = x509_parser::parse_x509_certificate(leaf.as_ref())
+        .map_err(|e| anyhow::anyhow!("the TLS certificate {} cannot be read: {e}", cert.display()))?;
+    let validity = parsed.validity();
+    Ok((validity.not_before.timestamp(), validity.not_after.timestamp()))
 }
 
 /// Reads a certificate chain and its private key (PEM), naming the file that is wrong.
@@ -43,17 +55,26 @@ fn read(cert: &Path, key: &Path) -> anyhow::Result<CertifiedKey> {
 
 impl Certificate {
     pub fn load(cert: &Path, key: &Path) -> anyhow::Result<Arc<Certificate>> {
-        let current = RwLock::new(Arc::new(read(cert, key)?));
-        Ok(Arc::new(Certificate { cert: cert.to_path_buf(), key: key.to_path_buf(), current }))
+        let certified = read(cert, key)?;
+        let validity = RwLock::new(validity_of(&certified, cert)?);
+        let current = RwLock::new(Arc::new(certified));
+        Ok(Arc::new(Certificate { cert: cert.to_path_buf(), key: key.to_path_buf(), current, validity }))
     }
 
     /// Reads the files again; on an error the certificate in use stays.
     pub fn reload(&self) -> anyhow::Result<()> {
-        let fresh = Arc::new(read(&self.cert, &self.key)?);
-        if let Ok(mut current) = self.current.write() {
-            *current = fresh;
+        let certified = read(&self.cert, &self.key)?;
+        let validity = validity_of(&certified, &self.cert)?;
+        if let (Ok(mut current), Ok(mut valid)) = (self.current.write(), self.validity.write()) {
+            *current = Arc::new(certified);
+            *valid = validity;
         }
         Ok(())
+    }
+
+    /// When the served certificate became and stops being valid (seconds since the epoch).
+    pub fn validity(&self) -> (i64, i64) {
+        self.validity.read().map(|v| *v).unwrap_or((0, 0))
     }
 
     /// Where the certificate is read from.

@@ -100,3 +100,25 @@ fn an_invalid_token_points_to_the_command_that_needs_none() {
     assert_ne!(out.code, 0, "{out}");
     assert!(out.stderr.contains("pchat server token create"), "{out}");
 }
+
+/// `-v` tells each call (never the token), with the request id the server logs it under;
+/// `-vv` the bodies too.
+#[test]
+fn verbose_tells_each_call_with_the_request_id_the_server_logs() {
+    let srv = TestServer::start();
+    let out = srv.cli(&["-v", "rooms", "list"]).success();
+    let url = format!("{}/v1/rooms", srv.url);
+    assert!(out.stderr.contains(&format!("> GET {url}")), "{out}");
+    let answered = out.stderr.lines().find(|l| l.starts_with("< 200 GET")).unwrap_or_else(|| panic!("{out}"));
+    let id = answered.rsplit("request id ").next().unwrap().trim_end_matches(')').to_string();
+    assert_eq!(id.len(), 16, "{answered}");
+    assert!(!out.stderr.contains(&srv.admin_token), "the token was printed: {out}");
+    assert!(srv.log().contains(&format!("request_id={id}")), "the server did not log {id}");
+    // Bodies at -vv: the request's and the answer's.
+    let out = srv.cli(&["-vv", "policies", "set", "global", "--enabled"]).success();
+    assert!(out.stderr.contains("> {") && out.stderr.contains("\"enabled\":true"), "{out}");
+    assert!(out.stderr.contains("< {"), "{out}");
+    // Without -v nothing of it.
+    let out = srv.cli(&["rooms", "list"]).success();
+    assert!(!out.stderr.contains("> GET"), "{out}");
+}

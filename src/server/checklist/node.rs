@@ -164,6 +164,9 @@ pub async fn disk_space(c: &Context) -> ApiResult<Found> {
     Ok(found.with("least_free_bytes", least_free).with("min_free_bytes", c.min_free_bytes))
 }
 
+/// A certificate that expires within this many days fails: time to renew it.
+const CERTIFICATE_DAYS: i64 = 14;
+
 /// The API's address: on loopback it reaches only this machine; beyond it, without TLS,
 /// tokens and messages cross the network in clear.
 pub async fn tls(c: &Context) -> ApiResult<Found> {
@@ -171,8 +174,27 @@ pub async fn tls(c: &Context) -> ApiResult<Found> {
         return Ok(Found::skip("this node does not listen (an embedded server)"));
     };
     if let Some(certificate) = &c.state.tls {
-        let found = format!("the API serves HTTPS on {listen} with the certificate {}", certificate.path().display());
-        return Ok(Found::pass(found).with("listen", listen.to_string()).with("tls", true));
+        let (from, until) = certificate.validity();
+        let now = crate::store::now_ms() / 1000;
+        let days_left = (until - now).div_euclid(86_400);
+        let file = certificate.path().display();
+        let expires = crate::store::format_ms(until.saturating_mul(1000));
+        let about = format!("the API serves HTTPS on {listen} with the certificate {file}, valid until {expires}");
+        let renew =
+            format!("renew the certificate, replace {file} and its key, then `kill -HUP` the node (no restart needed)");
+        let found = if now < from {
+            Found::fail(
+                format!("{about}, but not before {}", crate::store::format_ms(from.saturating_mul(1000))),
+                renew,
+            )
+        } else if now >= until {
+            Found::fail(format!("{about}: it has expired, and clients refuse it"), renew)
+        } else if days_left < CERTIFICATE_DAYS {
+            Found::fail(format!("{about}: {days_left} day(s) left, fewer than {CERTIFICATE_DAYS}"), renew)
+        } else {
+            Found::pass(format!("{about} ({days_left} days left)"))
+        };
+        return Ok(found.with("listen", listen.to_string()).with("tls", true).with("days_left", days_left));
     }
     Ok(listening(listen).with("listen", listen.to_string()).with("tls", false))
 }

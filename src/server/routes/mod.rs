@@ -184,16 +184,34 @@ pub fn router(state: Arc<AppState>) -> Router {
 async fn log_request(request: axum::extract::Request, next: axum::middleware::Next) -> axum::response::Response {
     let method = request.method().clone();
     let path = request.uri().path().to_string();
+    // The client's id when it sent a sane one, so a report can name it; else a new one.
+    let id = request
+        .headers()
+        .get(crate::api::REQUEST_ID)
+        .and_then(|v| v.to_str().ok())
+        .filter(|v| !v.is_empty() && v.len() <= 64 && v.bytes().all(|b| b.is_ascii_graphic()))
+        .map(str::to_string)
+        .unwrap_or_else(new_request_id);
     let started = std::time::Instant::now();
-    let response = next.run(request).await;
+    let mut response = next.run(request).await;
     let status = response.status().as_u16();
     let ms = started.elapsed().as_secs_f64() * 1000.0;
     if status >= 500 {
-        tracing::warn!(%method, %path, status, ms, "request");
+        tracing::warn!(%method, %path, status, ms, request_id = %id, "request");
     } else {
-        tracing::info!(%method, %path, status, ms, "request");
+        tracing::info!(%method, %path, status, ms, request_id = %id, "request");
+    }
+    if let Ok(value) = axum::http::HeaderValue::from_str(&id) {
+        response.headers_mut().insert(crate::api::REQUEST_ID, value);
     }
     response
+}
+
+/// 16 random hex digits.
+fn new_request_id() -> String {
+    let mut bytes = [0u8; 8];
+    let _ = getrandom::fill(&mut bytes);
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// What a standby node still answers: its health, its version, its checklist, and the
