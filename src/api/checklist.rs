@@ -85,6 +85,22 @@ pub struct Check {
     pub ms: f64,
 }
 
+impl Check {
+    /// A check that failed before it could run (a node that did not answer, a pool with no
+    /// node to run the transaction through).
+    pub fn failed(id: &str, phase: &str, found: String, fix: String) -> Check {
+        Check {
+            id: id.to_string(),
+            phase: phase.to_string(),
+            result: Outcome::Fail,
+            found,
+            fix: Some(fix),
+            figures: Default::default(),
+            ms: 0.0,
+        }
+    }
+}
+
 /// `GET /v1/checklist`: the checks a node ran, in the order of their phases.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {

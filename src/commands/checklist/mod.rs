@@ -102,15 +102,12 @@ async fn run_once(ctx: &Ctx, args: &ChecklistArgs, plan: &Plan) -> anyhow::Resul
             }
             Err(e) => (
                 args.pool.clone().unwrap_or_default(),
-                vec![Check {
-                    id: "verification.setup".into(),
-                    phase: "verification".into(),
-                    result: Outcome::Fail,
-                    found: format!("{e:#}"),
-                    fix: Some("see `pchat pools status`: the transaction runs through the pool's active nodes".into()),
-                    figures: Default::default(),
-                    ms: 0.0,
-                }],
+                vec![Check::failed(
+                    "verification.setup",
+                    "verification",
+                    format!("{e:#}"),
+                    "see `pchat pools status`: the transaction runs through the pool's active nodes".into(),
+                )],
             ),
         })
     };
@@ -160,15 +157,12 @@ async fn of_pool(
         let answer = answer.await.map_err(anyhow::Error::from).and_then(|r| r.map_err(anyhow::Error::from));
         reports.push(answer.unwrap_or_else(|e| Report {
             node: n.node.clone(),
-            checks: vec![Check {
-                id: "node.reachable".into(),
-                phase: "prerequisites".into(),
-                result: Outcome::Fail,
-                found: format!("node {} at {} did not answer: {e:#}", n.node, n.address),
-                fix: Some(format!("see `pchat pools status {pool}` and the node's log")),
-                figures: Default::default(),
-                ms: 0.0,
-            }],
+            checks: vec![Check::failed(
+                "node.reachable",
+                "prerequisites",
+                format!("node {} at {} did not answer: {e:#}", n.node, n.address),
+                format!("see `pchat pools status {pool}` and the node's log"),
+            )],
         }));
     }
     Ok(reports)
