@@ -47,8 +47,16 @@ pub mod exit {
 
 /// Parses the command line, runs it, prints any error once, and returns the exit code.
 pub fn run() -> ExitCode {
-    use clap::Parser;
-    let cli = cli::Cli::parse();
+    use clap::{CommandFactory, FromArgMatches};
+    // A shell asking for completions (`COMPLETE=bash pchat -- ...`) is answered and exits.
+    #[cfg(feature = "client")]
+    clap_complete::CompleteEnv::with_factory(commands::complete::command).complete();
+    let matches = cli::Cli::command().get_matches();
+    let mut cli = match cli::Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(e) => e.exit(),
+    };
+    cli.global.sources = cli::Sources::of(&matches);
     // Two workers: a command's work is a few concurrent requests (and, with `embedded:`, the
     // server beside them); one worker per core only costs start-up time on large machines.
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
@@ -91,7 +99,7 @@ async fn dispatch(cli: cli::Cli) -> anyhow::Result<()> {
 #[cfg(all(feature = "server", not(feature = "client")))]
 async fn dispatch(cli: cli::Cli) -> anyhow::Result<()> {
     match cli.command {
-        cli::Command::Server(args) => commands::server::run(args, cli.global.output, cli.global.quiet).await,
+        cli::Command::Server(args) => commands::server::run(args, &cli.global).await,
         _ => Err(commands::InvalidInput(
             "this pchat was built without the client feature; only `pchat server` is available".into(),
         )

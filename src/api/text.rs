@@ -58,6 +58,20 @@ pub fn first_unsafe_char(text: &str) -> Option<char> {
     text.chars().find(|c| is_unsafe_char(*c))
 }
 
+/// An I/O error as a sentence's end: "no such file or directory", without the OS's number.
+pub fn io_reason(e: &std::io::Error) -> String {
+    let text = e.to_string();
+    let text = match text.find(" (os error ") {
+        Some(at) => &text[..at],
+        None => &text,
+    };
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => text.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,6 +7,7 @@ mod categories;
 mod checklist;
 mod compliance;
 mod config;
+mod context;
 mod directory;
 mod jobs;
 mod messages;
@@ -24,6 +25,7 @@ pub use categories::*;
 pub use checklist::*;
 pub use compliance::*;
 pub use config::*;
+pub use context::*;
 pub use directory::*;
 pub use jobs::*;
 pub use messages::*;
@@ -52,9 +54,13 @@ pub struct Cli {
 /// How to reach a server and how to print.
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
-    /// Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file
+    /// Server to talk to: http(s)://HOST:PORT, unix:PATH (a node's admin socket), or
+    /// embedded:PATH to run one in-process on a SQLite file
     #[arg(long, global = true, env = "PCHAT_SERVER", hide_env_values = true, value_name = "URL")]
     pub server: Option<String>,
+    /// Use this context of the config file (pchat context) instead of the current one
+    #[arg(long, global = true, env = "PCHAT_CONTEXT", hide_env_values = true, value_name = "NAME")]
+    pub context: Option<String>,
     /// Bearer token (not needed with embedded:)
     #[arg(long, global = true, env = "PCHAT_TOKEN", hide_env_values = true, value_name = "TOKEN")]
     pub token: Option<String>,
@@ -71,9 +77,55 @@ pub struct GlobalArgs {
     /// bodies too); never the token
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
-    /// Never colour the output
-    #[arg(long, global = true, env = "NO_COLOR", hide_env_values = true, value_parser = clap::builder::FalseyValueParser::new())]
+    /// Never colour the output (nor the server's logs); NO_COLOR set to anything does the same
+    #[arg(long, global = true)]
     pub no_color: bool,
+    /// Whether each connection setting came from a flag or the environment.
+    #[arg(skip)]
+    pub sources: Sources,
+}
+
+impl GlobalArgs {
+    /// Whether colour is off: `--no-color`, or `NO_COLOR` set to anything (no-color.org).
+    pub fn colourless(&self) -> bool {
+        self.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+    }
+}
+
+/// Where the connection settings given came from (filled in after parsing).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Sources {
+    pub server: Option<Source>,
+    pub token: Option<Source>,
+    pub ca_cert: Option<Source>,
+    pub context: Option<Source>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Flag,
+    Environment,
+}
+
+impl Sources {
+    /// Reads them off the parsed command line: a global is recorded where it was given,
+    /// so the deepest subcommand that has it tells.
+    pub fn of(matches: &clap::ArgMatches) -> Sources {
+        fn source(matches: &clap::ArgMatches, id: &str) -> Option<Source> {
+            let deeper = matches.subcommand().and_then(|(_, sub)| source(sub, id));
+            deeper.or_else(|| match matches.try_get_raw(id).ok().flatten().and(matches.value_source(id)) {
+                Some(clap::parser::ValueSource::CommandLine) => Some(Source::Flag),
+                Some(clap::parser::ValueSource::EnvVariable) => Some(Source::Environment),
+                _ => None,
+            })
+        }
+        Sources {
+            server: source(matches, "server"),
+            token: source(matches, "token"),
+            ca_cert: source(matches, "ca_cert"),
+            context: source(matches, "context"),
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -113,6 +165,9 @@ pub enum Command {
     Policies(PoliciesArgs),
     /// Chat configuration at global, site or pool scope
     Config(ConfigArgs),
+    /// Named contexts: the servers you work with and how to authenticate to each
+    #[command(alias = "contexts", alias = "ctx")]
+    Context(ContextArgs),
     /// Compliance: recording every event, and the XML adapter that exports them
     Compliance(ComplianceArgs),
     /// Archives of rooms with their history: export, import, verify offline, convert from

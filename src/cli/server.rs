@@ -50,6 +50,13 @@ pub struct ServeArgs {
     /// The certificate's private key (PEM)
     #[arg(long, value_name = "FILE", requires = "tls_cert")]
     pub tls_key: Option<std::path::PathBuf>,
+    /// Log lines as text for people, or one JSON object per line for a log pipeline
+    #[arg(long, env = "PCHAT_LOG_FORMAT", hide_env_values = true, value_enum, default_value_t = LogFormat::Text)]
+    pub log_format: LogFormat,
+    /// Also serve the management API on this Unix socket, owner-only (0600): whoever can
+    /// open it is an administrator, with no token (`pchat --server unix:PATH`). Off by default
+    #[arg(long, env = "PCHAT_ADMIN_SOCKET", hide_env_values = true, value_name = "PATH")]
+    pub admin_socket: Option<std::path::PathBuf>,
     /// Listen beyond loopback without TLS (behind a proxy that terminates it); without
     /// this, such an address is refused
     #[arg(long)]
@@ -82,6 +89,14 @@ pub struct ServeArgs {
     /// dies hands its exports to another after this (1s to 1h)
     #[arg(long, default_value = "60s", value_name = "DURATION", value_parser = lease_arg)]
     pub compliance_lease: std::time::Duration,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LogFormat {
+    /// One line per event; coloured only on a terminal (never with --no-color or NO_COLOR)
+    Text,
+    /// One JSON object per line: timestamp, level, target, fields
+    Json,
 }
 
 fn heartbeat_arg(text: &str) -> Result<std::time::Duration, String> {

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::api::{path_segment, ErrorCode, Problem};
 
+pub mod contexts;
 #[cfg(feature = "server")]
 pub mod embedded;
 mod events;
@@ -48,6 +49,8 @@ pub struct Client {
     /// `-v`: each call on stderr (method, URL, status, time, request id); `-vv`: the bodies
     /// too. Never the token.
     verbose: u8,
+    /// The node's admin socket, when the client talks through one (`--server unix:PATH`).
+    socket: Option<std::sync::Arc<std::path::PathBuf>>,
 }
 
 impl std::fmt::Debug for Client {
@@ -74,20 +77,30 @@ pub fn path(parts: &[&str]) -> String {
 
 impl Client {
     /// The same caller (its token, its connection settings) talking to the node at
-    /// `address` (`HOST:PORT`), over this client's scheme.
+    /// `address` (`HOST:PORT`), over this client's scheme. From an admin socket, the other
+    /// nodes are reached over TCP (where the socket's trust does not reach).
     pub fn for_node(&self, address: &str) -> Client {
         let scheme = if self.base.starts_with("https://") { "https" } else { "http" };
+        let http = match self.socket {
+            Some(_) => reqwest::Client::builder()
+                .user_agent(concat!("pchat/", env!("CARGO_PKG_VERSION")))
+                .connect_timeout(std::time::Duration::from_secs(10))
+                .build()
+                .unwrap_or_default(),
+            None => self.http.clone(),
+        };
         Client {
             base: format!("{scheme}://{address}"),
             token: self.token.clone(),
-            http: self.http.clone(),
+            http,
             verbose: self.verbose,
+            socket: None,
         }
     }
 
     /// The same node and connection settings, as the caller `token` names.
     pub fn with_token(&self, token: String) -> Client {
-        Client { base: self.base.clone(), token: Some(token), http: self.http.clone(), verbose: self.verbose }
+        Client { token: Some(token), ..self.clone() }
     }
 
     /// The same client, telling its calls on stderr (`-v`: a line each; `-vv`: bodies too).
@@ -117,7 +130,64 @@ impl Client {
         }
         let http =
             builder.build().map_err(|e| ClientError::Unreachable { url: base.clone(), reason: e.to_string() })?;
-        Ok(Client { base, token, http, verbose: 0 })
+        Ok(Client { base, token, http, verbose: 0, socket: None })
+    }
+
+    /// A client of a node's admin socket (`pchat server --admin-socket PATH`): the socket's
+    /// file permissions are its authentication, so no token is sent. The socket is tried
+    /// at once, so a wrong path or a stopped server is said before any work starts.
+    pub fn over_socket(socket: &std::path::Path) -> Result<Client, ClientError> {
+        let shown = format!("unix:{}", socket.display());
+        let enable = format!("start the node with --admin-socket {}", socket.display());
+        let refuse = |reason: String| ClientError::Unreachable { url: shown.clone(), reason };
+        match std::fs::metadata(socket) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(refuse(format!("no admin socket there ({enable})")));
+            }
+            Err(e) => return Err(refuse(crate::api::text::io_reason(&e))),
+            Ok(meta) if !std::os::unix::fs::FileTypeExt::is_socket(&meta.file_type()) => {
+                return Err(refuse(format!("it is not a socket ({enable})")));
+            }
+            Ok(_) => {}
+        }
+        if let Err(e) = std::os::unix::net::UnixStream::connect(socket) {
+            let reason = match e.kind() {
+                std::io::ErrorKind::PermissionDenied => {
+                    "permission denied: the admin socket is owner-only (0600); run pchat as the user the node runs as"
+                        .to_string()
+                }
+                std::io::ErrorKind::ConnectionRefused => {
+                    format!("nothing answers on it: the node that made it has stopped ({enable})")
+                }
+                _ => crate::api::text::io_reason(&e),
+            };
+            return Err(refuse(reason));
+        }
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("pchat/", env!("CARGO_PKG_VERSION")))
+            .timeout(std::time::Duration::from_secs(300))
+            .unix_socket(socket)
+            .build()
+            .map_err(|e| refuse(e.to_string()))?;
+        Ok(Client {
+            // The host is never resolved: every connection goes to the socket.
+            base: "http://localhost".into(),
+            token: None,
+            http,
+            verbose: 0,
+            socket: Some(std::sync::Arc::new(socket.to_path_buf())),
+        })
+    }
+
+    /// A transport error, naming the socket when the client talks through one.
+    fn unreachable(&self, url: &str, e: &reqwest::Error) -> ClientError {
+        match &self.socket {
+            Some(socket) => ClientError::Unreachable {
+                url: format!("unix:{}", socket.display()),
+                reason: format!("{e} (is the node still running with --admin-socket {}?)", socket.display()),
+            },
+            None => ClientError::Unreachable { url: url.to_string(), reason: describe_transport_error(e) },
+        }
     }
 
     pub fn base_url(&self) -> &str {
@@ -193,9 +263,7 @@ impl Client {
 
     /// Sends a request; an unreachable server is the error.
     async fn connect(&self, request: reqwest::RequestBuilder) -> Result<reqwest::Response, ClientError> {
-        traced(self.http.clone(), self.verbose, request)
-            .await
-            .map_err(|e| ClientError::Unreachable { url: self.base.clone(), reason: describe_transport_error(&e) })
+        traced(self.http.clone(), self.verbose, request).await.map_err(|e| self.unreachable(&self.base, &e))
     }
 
     /// Sends a request and reads its whole answer.
@@ -326,8 +394,7 @@ impl Client {
         mut each: impl FnMut(T),
     ) -> Result<(), ClientError> {
         let url = format!("{}{}", self.base, path);
-        let unreachable =
-            |e: reqwest::Error| ClientError::Unreachable { url: url.clone(), reason: describe_transport_error(&e) };
+        let unreachable = |e: reqwest::Error| self.unreachable(&url, &e);
         let ask = |cursor: Option<&str>| {
             tokio::spawn(traced(self.http.clone(), self.verbose, self.page_request(Method::GET, &url, query, cursor)))
         };

@@ -9,18 +9,21 @@ use clap::CommandFactory;
 use crate::cli::clap_complete_shell::Shell;
 use crate::cli::{Cli, CompletionsArgs, ManArgs};
 
+/// The shell's registration script: the shell asks `pchat` itself for each completion
+/// (`COMPLETE=SHELL pchat -- ...`), so names come from the server and the script never goes
+/// stale against the command line.
 pub fn completion_script(shell: Shell) -> Vec<u8> {
-    use clap_complete::Shell as S;
-    let target = match shell {
-        Shell::Bash => S::Bash,
-        Shell::Zsh => S::Zsh,
-        Shell::Fish => S::Fish,
-        Shell::PowerShell => S::PowerShell,
-        Shell::Elvish => S::Elvish,
+    use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Zsh};
+    let target: &dyn EnvCompleter = match shell {
+        Shell::Bash => &Bash,
+        Shell::Zsh => &Zsh,
+        Shell::Fish => &Fish,
+        Shell::PowerShell => &Powershell,
+        Shell::Elvish => &Elvish,
     };
-    let mut cmd = Cli::command();
     let mut buf = Vec::new();
-    clap_complete::generate(target, &mut cmd, "pchat", &mut buf);
+    // Writing into a Vec does not fail.
+    let _ = target.write_registration("COMPLETE", "pchat", "pchat", "pchat", &mut buf);
     buf
 }
 

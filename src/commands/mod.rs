@@ -10,9 +10,13 @@ mod categories;
 #[cfg(feature = "client")]
 mod checklist;
 #[cfg(feature = "client")]
+pub mod complete;
+#[cfg(feature = "client")]
 mod compliance;
 #[cfg(feature = "client")]
 mod config;
+#[cfg(feature = "client")]
+mod context;
 #[cfg(feature = "client")]
 mod directory;
 #[cfg(feature = "client")]
@@ -92,18 +96,15 @@ pub struct Session {
 #[cfg(feature = "client")]
 impl Session {
     pub async fn connect(global: &GlobalArgs) -> anyhow::Result<Session> {
-        let server = global.server.as_deref().ok_or_else(|| {
+        let target = target(global)?;
+        let server = target.server.as_ref().map(|s| s.value.as_str()).ok_or_else(|| {
             InvalidInput(
-                "no server given: pass --server URL (or set PCHAT_SERVER), or use --server embedded:./pchat.db to work on a local file"
+                "no server given: pass --server URL (or set PCHAT_SERVER), choose a context (pchat context use NAME), or use --server embedded:./pchat.db to work on a local file"
                     .into(),
             )
         })?;
+        crate::client::contexts::check_server(server).map_err(|e| InvalidInput(format!("--server {e}")))?;
         if let Some(path) = server.strip_prefix("embedded:") {
-            if path.is_empty() {
-                return Err(
-                    InvalidInput("embedded: needs a file path, e.g. --server embedded:./pchat.db".into()).into()
-                );
-            }
             #[cfg(feature = "server")]
             {
                 let embedded = crate::client::embedded::Embedded::start(path).await?;
@@ -119,27 +120,19 @@ impl Session {
                 .into());
             }
         }
-        if !(server.starts_with("http://") || server.starts_with("https://")) {
-            return Err(InvalidInput(format!(
-                "--server {server:?} is not a URL: use http://HOST:PORT, https://HOST:PORT or embedded:PATH"
-            ))
-            .into());
-        }
-        let authorities = match &global.ca_cert {
-            Some(file) => {
-                let pem = std::fs::read(file).with_context(|| format!("reading --ca-cert {}", file.display()))?;
-                let found = reqwest::Certificate::from_pem_bundle(&pem)
-                    .with_context(|| format!("reading --ca-cert {}", file.display()))?;
-                if found.is_empty() {
-                    return Err(InvalidInput(format!("--ca-cert {} holds no PEM certificate", file.display())).into());
-                }
-                found
+        let token = target.token.map(|t| t.value);
+        let client = match server.strip_prefix("unix:") {
+            Some(socket) => Client::over_socket(std::path::Path::new(socket))?,
+            None => {
+                let authorities = match &target.ca_cert {
+                    Some(file) => authorities(&file.value, &file.from)?,
+                    None => Vec::new(),
+                };
+                Client::trusting(server, token, authorities)?
             }
-            None => Vec::new(),
         };
-        let client = Client::trusting(server, global.token.clone(), authorities)?.verbose(global.verbose);
         Ok(Session {
-            client,
+            client: client.verbose(global.verbose),
             #[cfg(feature = "server")]
             embedded: None,
         })
@@ -155,6 +148,51 @@ impl Session {
 }
 
 #[cfg(feature = "client")]
+/// The connection the command line, the environment and the config file's context make.
+pub fn target(global: &GlobalArgs) -> anyhow::Result<crate::client::contexts::Target> {
+    use crate::client::contexts::{Given, Origin, Sourced};
+    fn sourced<T: Clone>(value: &Option<T>, source: Option<crate::cli::Source>) -> Option<Sourced<T>> {
+        let from = match source {
+            Some(crate::cli::Source::Environment) => Origin::Environment,
+            _ => Origin::Flag,
+        };
+        value.clone().map(|value| Sourced { value, from })
+    }
+    let sources = &global.sources;
+    let given = Given {
+        server: sourced(&global.server, sources.server),
+        token: sourced(&global.token, sources.token),
+        ca_cert: sourced(&global.ca_cert, sources.ca_cert),
+        context: sourced(&global.context, sources.context),
+    };
+    let file = crate::client::contexts::config_path();
+    if given.context.is_some() && file.is_none() {
+        return Err(
+            InvalidInput("--context needs a config file: set PCHAT_CONFIG, XDG_CONFIG_HOME or HOME".into()).into()
+        );
+    }
+    Ok(crate::client::contexts::resolve(given, file.as_deref()).map_err(|e| InvalidInput(e.to_string()))?)
+}
+
+#[cfg(feature = "client")]
+/// The certificate authorities of a `--ca-cert` file (or a context's).
+fn authorities(
+    file: &std::path::Path,
+    from: &crate::client::contexts::Origin,
+) -> anyhow::Result<Vec<reqwest::Certificate>> {
+    let what = match from {
+        crate::client::contexts::Origin::Context(name) => format!("context {name}'s ca-cert {}", file.display()),
+        _ => format!("--ca-cert {}", file.display()),
+    };
+    let pem = std::fs::read(file).with_context(|| format!("reading {what}"))?;
+    let found = reqwest::Certificate::from_pem_bundle(&pem).with_context(|| format!("reading {what}"))?;
+    if found.is_empty() {
+        return Err(InvalidInput(format!("{what} holds no PEM certificate")).into());
+    }
+    Ok(found)
+}
+
+#[cfg(feature = "client")]
 pub struct Ctx {
     pub client: Client,
     pub out: Output,
@@ -166,11 +204,11 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
     let out = Output {
         format: cli.global.output,
         quiet: cli.global.quiet,
-        color: !cli.global.no_color && std::io::stdout().is_terminal(),
+        color: !cli.global.colourless() && std::io::stdout().is_terminal(),
     };
     match cli.command {
         #[cfg(feature = "server")]
-        Command::Server(args) => return server::run(args, cli.global.output, out.quiet).await,
+        Command::Server(args) => return server::run(args, &cli.global).await,
         #[cfg(not(feature = "server"))]
         Command::Server(_) => return Err(InvalidInput("this pchat was built without the server feature".into()).into()),
         Command::Completions(args) => return generate::completions(args),
@@ -178,6 +216,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
             command: crate::cli::TopologyCommand::Validate { file, strict },
         }) => return topology::validate_file(&out, &file, strict),
         Command::Man(args) => return generate::man(args),
+        Command::Context(args) => return context::run(&out, &cli.global, args.command),
         Command::Migration(args) if args.command.offline() => return migration::run(&out, args.command),
         _ => {}
     }
@@ -201,7 +240,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Checklist(args) => checklist::run(&ctx, args).await,
         Command::Plan(args) => plan::run_plan(&ctx, args).await,
         Command::Apply(args) => plan::run_apply(&ctx, args).await,
-        Command::Server(_) | Command::Completions(_) | Command::Man(_) => {
+        Command::Server(_) | Command::Completions(_) | Command::Man(_) | Command::Context(_) => {
             unreachable!("handled above")
         }
     };

@@ -3,11 +3,12 @@
 use anyhow::Context;
 
 use crate::api::TokenCreate;
-use crate::cli::{OutputFormat, ServeArgs, ServerArgs, ServerCommand, ServerTokenCommand};
+use crate::cli::{GlobalArgs, LogFormat, ServeArgs, ServerArgs, ServerCommand, ServerTokenCommand};
 
-pub async fn run(args: ServerArgs, format: OutputFormat, quiet: bool) -> anyhow::Result<()> {
+pub async fn run(args: ServerArgs, global: &GlobalArgs) -> anyhow::Result<()> {
+    let (format, quiet) = (global.output, global.quiet);
     match args.command {
-        None => serve(args.run).await,
+        None => serve(args.run, global.colourless()).await,
         Some(ServerCommand::Migrate { database }) => {
             let store = crate::store::open(&database, true).await?;
             let schema = store.schema().await?;
@@ -41,8 +42,8 @@ async fn loopback_only(listen: &str) -> bool {
     }
 }
 
-async fn serve(args: ServeArgs) -> anyhow::Result<()> {
-    init_logging();
+async fn serve(args: ServeArgs, no_color: bool) -> anyhow::Result<()> {
+    init_logging(args.log_format, no_color);
     let (database, _dev_dir) = if args.dev {
         let dir = tempfile::tempdir().context("creating a temporary directory for --dev")?;
         let url = format!("sqlite://{}", dir.path().join("pchat-dev.db").display());
@@ -80,6 +81,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         };
         anyhow::anyhow!("cannot listen on {}: {why}", args.listen)
     })?;
+    let admin_socket = args.admin_socket.as_deref().map(crate::server::admin_socket::AdminSocket::bind).transpose()?;
     let addr = listener.local_addr()?;
     let scheme = if tls.is_some() { "https" } else { "http" };
     let opened = crate::store::open(&database, !args.no_migrate).await?;
@@ -112,6 +114,9 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         println!("export PCHAT_SERVER={scheme}://{addr} PCHAT_TOKEN={}", created.token);
     }
     println!("listening on {scheme}://{addr}");
+    if let Some(socket) = &admin_socket {
+        println!("admin socket at {} (pchat --server unix:{})", socket.path().display(), socket.path().display());
+    }
     tracing::info!(store = %crate::store::redact_url(&database), %addr, "pchat server started");
     crate::server::run(
         store,
@@ -122,6 +127,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             membership: Some(membership),
             stores: Some(stores),
             tls,
+            admin_socket,
             ..Default::default()
         },
         listener,
@@ -144,7 +150,14 @@ fn refused(e: crate::server::error::ApiError) -> anyhow::Error {
     }
 }
 
-fn init_logging() {
+/// Logs go to stderr at `PCHAT_LOG`'s level (info by default). Colour is for a person at a
+/// terminal only: never into a file or a pipe, never with `--no-color` or `NO_COLOR`.
+fn init_logging(format: LogFormat, no_color: bool) {
+    use std::io::IsTerminal;
     let level = std::env::var("PCHAT_LOG").ok().and_then(|l| l.parse().ok()).unwrap_or(tracing::Level::INFO);
-    let _ = tracing_subscriber::fmt().with_max_level(level).with_writer(std::io::stderr).try_init();
+    let logs = tracing_subscriber::fmt().with_max_level(level).with_writer(std::io::stderr);
+    let _ = match format {
+        LogFormat::Json => logs.json().flatten_event(true).try_init(),
+        LogFormat::Text => logs.with_ansi(!no_color && std::io::stderr().is_terminal()).try_init(),
+    };
 }

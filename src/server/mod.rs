@@ -1,5 +1,6 @@
 //! The management API server (axum): router, auth, the changeset engine, routes per noun.
 
+pub mod admin_socket;
 pub mod auth;
 pub mod body;
 pub mod changeset;
@@ -55,7 +56,7 @@ pub struct AppState {
 }
 
 /// How a node runs, besides its store and address.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct Options {
     /// An in-memory administrator token (embedded mode); never stored.
     pub local_admin_token: Option<String>,
@@ -73,6 +74,8 @@ pub struct Options {
     pub stores: Option<Arc<pool::failover::Stores>>,
     /// HTTPS: the certificate served (none: plain HTTP).
     pub tls: Option<Arc<tls::Certificate>>,
+    /// The local admin socket, bound already (`--admin-socket`).
+    pub admin_socket: Option<admin_socket::AdminSocket>,
 }
 
 /// How long an exporter's lease lasts: a node that dies hands its pools' exports on after this.
@@ -150,6 +153,26 @@ pub async fn run(
         large_bodies: tokio::sync::Semaphore::new(body::LARGE_BODY_SLOTS),
         chat: chat::Chat::start(store.clone()),
     });
+    // The admin socket's callers are administrators: the socket's permissions decided.
+    let local = options.admin_socket.map(|socket| {
+        let app = routes::router(state.clone()).layer(axum::middleware::map_request(
+            |mut request: axum::extract::Request| async move {
+                request.extensions_mut().insert(auth::Caller {
+                    role: crate::api::Role::Admin,
+                    owner: None,
+                    token_id: None,
+                });
+                request
+            },
+        ));
+        let mut stopping = state.stopping.clone();
+        tokio::spawn(async move {
+            let stopped = async move {
+                let _ = stopping.wait_for(|stopping| *stopping).await;
+            };
+            axum::serve(socket, app).with_graceful_shutdown(stopped).await
+        })
+    });
     let app = routes::router(state);
     let shutdown = async move {
         shutdown.await;
@@ -163,6 +186,9 @@ pub async fn run(
             axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
         }
         None => axum::serve(listener, app).with_graceful_shutdown(shutdown).await?,
+    }
+    if let Some(local) = local {
+        let _ = tokio::time::timeout(std::time::Duration::from_secs(5), local).await;
     }
     // The last heartbeat says the node stopped; the store closes after it.
     if let Some(heartbeats) = heartbeats {

@@ -1206,7 +1206,7 @@ fn unreachable_server_is_named() {
     out.stderr_has(&["cannot reach the pchat server at http://127.0.0.1:1"]);
     cli_bare(&["--server", "ftp://127.0.0.1:1", "rooms", "list"])
         .code(2)
-        .stderr_has(&["ftp://127.0.0.1:1", "is not a URL"]);
+        .stderr_has(&["ftp://127.0.0.1:1", "is not a server address"]);
 }
 
 #[test]

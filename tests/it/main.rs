@@ -76,3 +76,6 @@ mod operator;
 
 // HTTPS: the server on a test-made certificate, --ca-cert, SIGHUP, loopback without TLS.
 mod tls;
+
+// Named contexts, the local admin socket, the server's log formats and name completion.
+mod contexts;

@@ -25,8 +25,22 @@ const CLI_TIMEOUT: Duration = Duration::from_secs(60);
 const START_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Environment variables the binary reads; tests never inherit them from the caller.
-const PCHAT_ENV: &[&str] =
-    &["PCHAT_SERVER", "PCHAT_TOKEN", "PCHAT_DATABASE", "PCHAT_LISTEN", "PCHAT_LOG", "PCHAT_CONTEXT", "PCHAT_CONFIG"];
+const PCHAT_ENV: &[&str] = &[
+    "PCHAT_SERVER",
+    "PCHAT_TOKEN",
+    "PCHAT_DATABASE",
+    "PCHAT_LISTEN",
+    "PCHAT_LOG",
+    "PCHAT_LOG_FORMAT",
+    "PCHAT_CONTEXT",
+    "PCHAT_CA_CERT",
+    "PCHAT_ADMIN_SOCKET",
+    "COMPLETE",
+];
+
+/// No test reads the contexts of whoever runs the tests: by default the config file is one
+/// that does not exist (a test of contexts names its own).
+const NO_CONFIG: &str = "/nonexistent/pchat-tests/config.yaml";
 
 /// A `pchat` command with a clean environment, no colour and stdin at /dev/null (so
 /// destructive commands need `--yes`).
@@ -35,7 +49,7 @@ pub fn pchat() -> Command {
     for var in PCHAT_ENV {
         cmd.env_remove(var);
     }
-    cmd.env("NO_COLOR", "1").stdin(Stdio::null());
+    cmd.env("NO_COLOR", "1").env("PCHAT_CONFIG", NO_CONFIG).stdin(Stdio::null());
     cmd
 }
 
