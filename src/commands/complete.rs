@@ -72,6 +72,14 @@ fn attach(mut cmd: clap::Command, path: &mut Vec<String>) -> clap::Command {
         .get_arguments()
         .filter_map(|a| names_of(&here, a.get_id().as_str()).map(|n| (a.get_id().to_string(), n)))
         .collect();
+    // `mut_arg` moves an argument to the end, and positionals without an index are numbered
+    // in order: every positional is numbered first, so each keeps its place.
+    if !wanted.is_empty() {
+        let places: Vec<String> = cmd.get_positionals().map(|a| a.get_id().to_string()).collect();
+        for (place, id) in places.into_iter().enumerate() {
+            cmd = cmd.mut_arg(id, |arg| arg.index(place + 1));
+        }
+    }
     for (id, names) in wanted {
         cmd = cmd.mut_arg(id, |arg| arg.add(ArgValueCompleter::new(move |current: &OsStr| complete(names, current))));
     }
@@ -157,4 +165,30 @@ fn remote_names(collection: &[&str], field: &str, current: &str) -> Vec<String> 
         };
         tokio::time::timeout(WITHIN, asked).await.ok().flatten().unwrap_or_default()
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Positionals in the order the shell types them, per command, recursively.
+    fn positionals(cmd: &clap::Command, path: &str, out: &mut Vec<String>) {
+        let mut cmd = cmd.clone();
+        cmd.build();
+        let mut listed: Vec<_> = cmd.get_positionals().map(|a| (a.get_index(), a.get_id().to_string())).collect();
+        listed.sort();
+        out.push(format!("{path}: {listed:?}"));
+        for sub in cmd.get_subcommands() {
+            positionals(sub, &format!("{path} {}", sub.get_name()), out);
+        }
+    }
+
+    #[test]
+    fn completers_leave_every_positional_in_its_place() {
+        command().debug_assert();
+        let (mut plain, mut completing) = (Vec::new(), Vec::new());
+        positionals(&Cli::command(), "pchat", &mut plain);
+        positionals(&command(), "pchat", &mut completing);
+        assert_eq!(plain, completing);
+    }
 }

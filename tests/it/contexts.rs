@@ -277,6 +277,12 @@ fn names_complete_from_the_current_context_and_nothing_when_it_is_away() {
     assert_eq!(found, ["engineering", "sales"]);
     let (found, _) = completions(&config, &[], &["categories", "show", "s"]);
     assert_eq!(found, ["sales"]);
+    srv.user("sip:bo@contoso.com", "contoso/eng");
+    srv.user("sip:al@contoso.com", "contoso/eng");
+    let (found, _) = completions(&config, &[], &["directory", "users", "show", "sip:b"]);
+    assert_eq!(found, ["sip:bo@contoso.com"]);
+    let (found, _) = completions(&config, &[], &["rooms", "members", "add", "d"]);
+    assert_eq!(found, ["deals"]);
     let (found, _) = completions(&config, &[], &["context", "use", ""]);
     assert_eq!(found, ["lab"]);
     // Flags and subcommands complete as before.
