@@ -2958,6 +2958,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             break
         }
         'pchat;api' {
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'The JSON body: inline, @FILE to read it from a file, or @- from stdin')
+            [CompletionResult]::new('--data', '--data', [CompletionResultType]::ParameterName, 'The JSON body: inline, @FILE to read it from a file, or @- from stdin')
             [CompletionResult]::new('--if-match', '--if-match', [CompletionResultType]::ParameterName, 'Send `If-Match: "REVISION"`: the server refuses the write if the object''s revision is another (a lost update avoided)')
             [CompletionResult]::new('--server', '--server', [CompletionResultType]::ParameterName, 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (not needed with embedded:)')
@@ -2969,8 +2971,8 @@ Register-ArgumentCompleter -Native -CommandName 'pchat' -ScriptBlock {
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Tell each HTTP call on stderr: method, URL, status, time, request id (-vv: the bodies too); never the token')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Tell each HTTP call on stderr: method, URL, status, time, request id (-vv: the bodies too); never the token')
             [CompletionResult]::new('--no-color', '--no-color', [CompletionResultType]::ParameterName, 'Never colour the output')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break

@@ -1531,12 +1531,20 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__api)
-            opts="-o -q -v -h -V --if-match --server --token --ca-cert --output --quiet --verbose --no-color --help --version GET POST PATCH PUT DELETE get post patch put delete"
+            opts="-d -o -q -v -h -V --data --if-match --server --token --ca-cert --output --quiet --verbose --no-color --help --version GET POST PATCH PUT DELETE get post patch put delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --data)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -d)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --if-match)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -2695,6 +2695,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand --version 'Print version'
         }
         &'pchat;api'= {
+            cand -d 'The JSON body: inline, @FILE to read it from a file, or @- from stdin'
+            cand --data 'The JSON body: inline, @FILE to read it from a file, or @- from stdin'
             cand --if-match 'Send `If-Match: "REVISION"`: the server refuses the write if the object''s revision is another (a lost update avoided)'
             cand --server 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file'
             cand --token 'Bearer token (not needed with embedded:)'
@@ -2706,8 +2708,8 @@ set edit:completion:arg-completer[pchat] = {|@words|
             cand -v 'Tell each HTTP call on stderr: method, URL, status, time, request id (-vv: the bodies too); never the token'
             cand --verbose 'Tell each HTTP call on stderr: method, URL, status, time, request id (-vv: the bodies too); never the token'
             cand --no-color 'Never colour the output'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }

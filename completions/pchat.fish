@@ -1738,6 +1738,7 @@ complete -c pchat -n "__fish_pchat_using_subcommand apply" -s v -l verbose -d 'T
 complete -c pchat -n "__fish_pchat_using_subcommand apply" -l no-color -d 'Never colour the output'
 complete -c pchat -n "__fish_pchat_using_subcommand apply" -s h -l help -d 'Print help'
 complete -c pchat -n "__fish_pchat_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c pchat -n "__fish_pchat_using_subcommand api" -s d -l data -d 'The JSON body: inline, @FILE to read it from a file, or @- from stdin' -r
 complete -c pchat -n "__fish_pchat_using_subcommand api" -l if-match -d 'Send `If-Match: "REVISION"`: the server refuses the write if the object\'s revision is another (a lost update avoided)' -r
 complete -c pchat -n "__fish_pchat_using_subcommand api" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r
 complete -c pchat -n "__fish_pchat_using_subcommand api" -l token -d 'Bearer token (not needed with embedded:)' -r
@@ -1749,7 +1750,7 @@ yaml\t''"
 complete -c pchat -n "__fish_pchat_using_subcommand api" -s q -l quiet -d 'Print only data and errors'
 complete -c pchat -n "__fish_pchat_using_subcommand api" -s v -l verbose -d 'Tell each HTTP call on stderr: method, URL, status, time, request id (-vv: the bodies too); never the token'
 complete -c pchat -n "__fish_pchat_using_subcommand api" -l no-color -d 'Never colour the output'
-complete -c pchat -n "__fish_pchat_using_subcommand api" -s h -l help -d 'Print help'
+complete -c pchat -n "__fish_pchat_using_subcommand api" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c pchat -n "__fish_pchat_using_subcommand api" -s V -l version -d 'Print version'
 complete -c pchat -n "__fish_pchat_using_subcommand completions" -l out -d 'Write into this directory instead of stdout' -r -F
 complete -c pchat -n "__fish_pchat_using_subcommand completions" -l server -d 'Server to talk to: http(s)://HOST:PORT, or embedded:PATH to run one in-process on a SQLite file' -r

@@ -76,3 +76,7 @@ mod operator;
 
 // HTTPS: the server on a test-made certificate, --ca-cert, SIGHUP, loopback without TLS.
 mod tls;
+
+// The served OpenAPI document: valid (openapi-spec-validator), every route with its bodies,
+// answers and problem codes, real answers fitting its schemas; `pchat api`'s bodies and problems.
+mod openapi;
