@@ -321,7 +321,7 @@ impl<S: CreateBody + schemars::JsonSchema> schemars::JsonSchema for NewObject<S>
             if S::POOL_BESIDE_SPEC {
                 properties.insert(
                     "pool".to_string(),
-                    serde_json::json!({ "type": ["string", "null"], "description": "The pool (the category's when absent)." }),
+                    serde_json::json!({ "type": ["string", "null"], "description": "The room's pool." }),
                 );
             }
         }
