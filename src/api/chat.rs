@@ -12,7 +12,7 @@ pub const MAX_HISTORY_PAGE: usize = 500;
 pub const DEFAULT_HISTORY_PAGE: usize = 50;
 
 /// A plain message, or a story (a title and a long body).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MessageKind {
     Message,
@@ -41,7 +41,7 @@ impl std::str::FromStr for MessageKind {
 
 /// A message as it was committed: its id never changes and is never reused; `seq` numbers
 /// a room's messages 1, 2, 3, ... without gaps, in the order the room received them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Message {
     /// Absent where the room's category keeps no history: the post was delivered, not kept.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -66,7 +66,7 @@ pub struct Message {
 }
 
 /// A file as a message shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FileRef {
     pub id: i64,
     pub name: String,
@@ -75,7 +75,7 @@ pub struct FileRef {
 }
 
 /// A file as its upload answers it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FileInfo {
     pub id: i64,
     pub room: String,
@@ -90,7 +90,7 @@ pub struct FileInfo {
 }
 
 /// `POST /v1/rooms/{name}/files?name=...`: the body is the file.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UploadQuery {
     pub name: String,
@@ -104,7 +104,8 @@ pub const MAX_FILE_NAME_CHARS: usize = 255;
 pub const MAX_FILES_PER_MESSAGE: usize = 10;
 
 /// `POST /v1/rooms/{name}/messages`: a message, or with a title a story.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "NewPost")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct NewPost {
     pub text: String,
@@ -120,7 +121,7 @@ super::strict::objects_only!(NewPost);
 
 /// The query of a history page: newest first, `limit` messages, from a cursor (either
 /// direction) or between two times.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HistoryQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -140,7 +141,7 @@ pub struct HistoryQuery {
 
 /// A page of history, newest first. `next_cursor` leads to older messages, `prev_cursor`
 /// to newer ones; either is absent when there is nothing more that way.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct HistoryPage {
     pub items: Vec<Message>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -152,7 +153,7 @@ pub struct HistoryPage {
 }
 
 /// `GET /v1/chat/rooms` and `GET /v1/chat/invitations`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChatRoomQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -171,7 +172,7 @@ pub struct ChatRoomQuery {
 
 /// `GET /v1/messages/search`: messages holding every word of `q`, newest first, in the
 /// rooms the caller may read.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SearchQuery {
     pub q: String,
@@ -194,7 +195,7 @@ pub struct SearchQuery {
 }
 
 /// `GET /v1/rooms/{name}/activity`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RoomActivity {
     pub room: String,
     pub pool: String,
@@ -210,7 +211,7 @@ pub struct RoomActivity {
 pub const DEFAULT_REPLACEMENT: &str = "This message was removed by an administrator.";
 
 /// How the keywords of a removal select messages.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum MatchClause {
     /// Every keyword is in the text.
@@ -225,7 +226,8 @@ pub enum MatchClause {
 /// `POST /v1/rooms/{name}/messages/remove` (administrators): which messages of the room go
 /// (or have their text replaced). At least one of `from`, `since`, `until`, `keywords`:
 /// an empty selection is refused, never read as "everything".
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "RemoveMessages")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct RemoveMessages {
     /// Only messages from this user.
@@ -255,7 +257,8 @@ pub struct RemoveMessages {
 
 /// `POST /v1/rooms/{name}/clear` (administrators): every message posted on or before
 /// `through` goes; the room, its settings and its members stay.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "ClearRoom")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct ClearRoom {
     pub through: String,
@@ -266,7 +269,7 @@ pub struct ClearRoom {
 super::strict::objects_only!(RemoveMessages, ClearRoom);
 
 /// What a removal, replacement or clear changed (or, dry, would change).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ContentChanged {
     pub room: String,
     pub pool: String,
@@ -280,7 +283,7 @@ pub struct ContentChanged {
 }
 
 /// An entry of `GET /v1/audit`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct AuditRecord {
     pub id: i64,
     pub at: String,
@@ -295,7 +298,7 @@ pub const MAX_SEARCH_CHARS: usize = 256;
 pub const MAX_SEARCH_WORDS: usize = 16;
 
 /// The caller's place in a room.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ChatRole {
     Manager,
@@ -320,7 +323,7 @@ impl ChatRole {
 }
 
 /// A room as its user sees it in chat.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ChatRoom {
     pub name: String,
     pub pool: String,
@@ -345,7 +348,7 @@ pub struct ChatRoom {
 
 /// The answer of a join: the room, and its last messages (the effective
 /// `default_chat_history` of them), newest first.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Joined {
     pub room: ChatRoom,
     pub history: Vec<Message>,
@@ -353,7 +356,7 @@ pub struct Joined {
 
 /// One event of a live stream (`GET /v1/chat/events`, Server-Sent Events): its SSE
 /// `event:` name is `type`, its `id:` what `Last-Event-ID` gives back on a reconnect.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum ChatEvent {
     /// A message or a story was posted.
@@ -402,7 +405,7 @@ impl ChatEvent {
 
 /// `GET /v1/chat/events`: without `room`, the rooms the caller has joined; with it, that
 /// one room (which the caller must be able to read).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EventsQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]

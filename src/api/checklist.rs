@@ -35,7 +35,7 @@ pub fn is_synthetic(name: &str) -> bool {
 }
 
 /// What a check found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
     Pass,
@@ -67,7 +67,7 @@ impl Outcome {
 }
 
 /// One check's result.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Check {
     /// Stable: `PHASE.NAME`, e.g. `configuration.category-scope`.
     pub id: String,
@@ -102,7 +102,7 @@ impl Check {
 }
 
 /// `GET /v1/checklist`: the checks a node ran, in the order of their phases.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Report {
     /// The node that ran them.
     pub node: String,

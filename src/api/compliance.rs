@@ -16,7 +16,7 @@ pub const XML_ADAPTER: &str = "xml";
 
 /// What a compliance event records. The first six are the old system's message types; the
 /// others are pchat's (docs/compliance.md says what `content` and `id` hold for each).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub enum EventKind {
     #[serde(rename = "JOIN")]
     Join,
@@ -91,7 +91,8 @@ impl EventKind {
 /// The settings of one target (`global` or `pool:NAME`); a value not given is inherited
 /// (a pool's from global, global's from the defaults). `PUT /v1/compliance/config/{target}`
 /// sets the values it names and keeps the others.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "ComplianceSettings")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct ComplianceSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -118,7 +119,7 @@ pub struct ComplianceSettings {
 }
 
 /// The settings stored for one target.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ComplianceConfig {
     /// `global` or `pool:NAME`.
     pub target: String,
@@ -128,7 +129,7 @@ pub struct ComplianceConfig {
 }
 
 /// What applies to one pool, every value resolved.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EffectiveCompliance {
     pub pool: String,
     pub enabled: bool,
@@ -146,14 +147,14 @@ pub struct EffectiveCompliance {
 
 /// `GET /v1/compliance/config`: what is set per target, and what applies to each pool
 /// (every pool a category names, and every pool configured).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ComplianceView {
     pub targets: Vec<ComplianceConfig>,
     pub pools: Vec<EffectiveCompliance>,
 }
 
 /// One pool's exporter: what waits, what ran, and what went wrong.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PoolCompliance {
     pub pool: String,
     pub enabled: bool,
@@ -186,7 +187,7 @@ pub struct PoolCompliance {
 }
 
 /// `GET /v1/compliance/status`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ComplianceStatus {
     /// This node's name as it holds leases.
     pub node: String,
@@ -200,7 +201,8 @@ pub struct ComplianceStatus {
 /// `POST /v1/compliance/export`: export now the waiting events of a pool (or of every
 /// pool), those recorded in `[since, until)` and, with `room`, of that room only. Events
 /// already exported are not exported again.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "ComplianceExport")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct ComplianceExport {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -216,7 +218,7 @@ pub struct ComplianceExport {
 super::strict::objects_only!(ComplianceSettings, ComplianceExport);
 
 /// One batch an export wrote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ExportedBatch {
     pub pool: String,
     pub batch: i64,
@@ -226,14 +228,14 @@ pub struct ExportedBatch {
 }
 
 /// What `POST /v1/compliance/export` wrote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ComplianceExported {
     pub batches: Vec<ExportedBatch>,
     pub events: i64,
 }
 
 /// `GET /v1/compliance/events`: recorded events, oldest first.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ComplianceEventQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pool: Option<String>,
@@ -253,7 +255,7 @@ pub struct ComplianceEventQuery {
 }
 
 /// A recorded event.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ComplianceRecord {
     pub id: i64,
     pub pool: String,

@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Stable, machine-readable error codes. Scripts branch on these; never rename one.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
     /// No token, or one that is unknown or revoked.
@@ -174,7 +174,7 @@ impl ErrorCode {
 }
 
 /// One problem found while validating; a changeset reports all of them at once.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FieldError {
     /// The operation's index in the changeset, when the request was a changeset.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -187,7 +187,7 @@ pub struct FieldError {
 }
 
 /// An RFC 9457 `application/problem+json` body, with pchat's extensions.
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Problem {
     #[serde(rename = "type", default = "about_blank")]
     pub problem_type: String,
@@ -263,7 +263,7 @@ impl Problem {
     }
 }
 
-fn title_for(status: u16) -> &'static str {
+pub(crate) fn title_for(status: u16) -> &'static str {
     match status {
         400 => "Bad Request",
         401 => "Unauthorized",

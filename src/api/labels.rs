@@ -157,6 +157,21 @@ impl<'de> Deserialize<'de> for Labels {
     }
 }
 
+/// On the wire labels are a JSON object of strings, whatever the vector inside.
+impl schemars::JsonSchema for Labels {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Labels".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "object",
+            "description": "Free-form label pairs, sorted by key; keys under `pchat.io/` are set by administrators only.",
+            "additionalProperties": { "type": "string" }
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Labels;

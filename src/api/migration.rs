@@ -5,7 +5,8 @@ use serde::{Deserialize, Serialize};
 
 /// `POST /v1/migration/export`: the scope. Names are `NAME` or `POOL/NAME`. The answer is
 /// the archive as a stream of frames (`archive::stream`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "ExportRequest")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct ExportRequest {
     #[serde(default)]
@@ -27,7 +28,7 @@ pub struct ExportRequest {
 super::strict::objects_only!(ExportRequest);
 
 /// What an import does with an object (category, room, add-in) the server has already.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OnConflict {
     /// Keep the server's object; the archive's (a room's: with its messages) is not imported.
@@ -40,7 +41,7 @@ pub enum OnConflict {
 }
 
 /// `POST /v1/migration/import`: the body is a `.pchat` archive.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ImportQuery {
     /// Check the archive and the server's validation, then stop: nothing is written.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -65,7 +66,7 @@ pub struct ImportQuery {
 }
 
 /// What an import does with one object of the archive.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ImportAction {
     Create,
@@ -76,7 +77,7 @@ pub enum ImportAction {
     Merge,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PlannedObject {
     /// `user`, `group`, `policy`, `chat_config`, `addin`, `category`, `room`.
     pub kind: String,
@@ -92,7 +93,7 @@ pub struct PlannedObject {
 }
 
 /// What an import found and did (or, dry, would do).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ImportReport {
     pub dry_run: bool,
     pub archive: String,
@@ -103,7 +104,7 @@ pub struct ImportReport {
     pub job: Option<Job>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum JobState {
     Running,
@@ -133,7 +134,7 @@ impl JobState {
 }
 
 /// Done of total, for one type of record.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct JobCount {
     pub what: String,
     pub done: u64,
@@ -141,7 +142,7 @@ pub struct JobCount {
 }
 
 /// Why a job failed, where, and what it left.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct JobError {
     pub code: String,
     pub message: String,
@@ -153,7 +154,7 @@ pub struct JobError {
     pub left: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Job {
     pub id: i64,
     /// `export` or `import`.

@@ -4,8 +4,9 @@ use super::error::Problem;
 
 pub use super::labels::Labels;
 
-/// What every stored object carries.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+// What every stored object carries. (A comment, not a doc comment: flattened into every
+// object's schema, a description would become each object's.)
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default, schemars::JsonSchema)]
 pub struct Meta {
     pub id: i64,
     /// Increases on each change; send it back in `If-Match` to avoid lost updates.
@@ -25,7 +26,7 @@ pub trait Named: std::str::FromStr + Copy + Send + Sync + 'static {
 macro_rules! string_enum {
     ($(#[$m:meta])* $name:ident { $($(#[$vm:meta])* $variant:ident = $text:literal),+ $(,)? } default $default:ident) => {
         $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($(#[$vm])* $variant),+ }
 
@@ -75,7 +76,7 @@ string_enum!(
 // ---------------------------------------------------------------------------------------
 // Directory
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(from = "UserWire")]
 pub struct User {
     pub sip: String,
@@ -92,7 +93,7 @@ pub struct User {
 }
 
 /// A user as it arrives on the wire, its meta fields inline (see [`RoomWire`]).
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 struct UserWire {
     sip: String,
     display_name: String,
@@ -129,7 +130,7 @@ impl From<UserWire> for User {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Group {
     pub name: String,
     #[serde(default)]
@@ -140,7 +141,8 @@ pub struct Group {
     pub meta: Meta,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "UserSpec")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct UserSpec {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -155,7 +157,8 @@ pub struct UserSpec {
     pub labels: Option<Labels>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "GroupSpec")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct GroupSpec {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -169,7 +172,7 @@ pub struct GroupSpec {
 // ---------------------------------------------------------------------------------------
 // Categories, rooms, add-ins
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Category {
     pub name: String,
     pub pool: String,
@@ -184,7 +187,8 @@ pub struct Category {
     pub meta: Meta,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "CategorySpec")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct CategorySpec {
     /// New name (updates only).
@@ -210,7 +214,7 @@ pub struct CategorySpec {
     pub labels: Option<Labels>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(from = "RoomWire")]
 pub struct Room {
     pub name: String,
@@ -233,7 +237,7 @@ pub struct Room {
 
 /// A room as it arrives on the wire, its meta fields inline: reading a flattened struct
 /// buffers every field first, and a plan reads ten thousand rooms at once.
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 struct RoomWire {
     name: String,
     category: String,
@@ -300,7 +304,8 @@ impl Room {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "RoomSpec")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct RoomSpec {
     /// New name (updates only).
@@ -338,21 +343,22 @@ pub struct RoomSpec {
 }
 
 /// One entry of a room's lists, as `GET /v1/rooms/{name}/members` lists them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RoomEntry {
     pub role: RoomRole,
     pub principal: String,
 }
 
 /// A principal to add to or remove from one of a room's lists (`RoomSpec::add`, `remove`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "RoleChange")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct RoleChange {
     pub role: RoomRole,
     pub principal: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Addin {
     pub name: String,
     pub pool: String,
@@ -361,7 +367,8 @@ pub struct Addin {
     pub meta: Meta,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "AddinSpec")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct AddinSpec {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -377,7 +384,7 @@ pub struct AddinSpec {
 // ---------------------------------------------------------------------------------------
 // Policies and configuration
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Policy {
     /// `global`, `site:NAME` or `tag:NAME`.
     pub identity: String,
@@ -387,7 +394,8 @@ pub struct Policy {
     pub meta: Meta,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "PolicySpec")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct PolicySpec {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -399,7 +407,8 @@ pub struct PolicySpec {
 }
 
 /// Grant a tag policy to users (or, with `policy: null`, take their grant away).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "PolicyGrant")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct PolicyGrant {
     /// `tag:NAME`, or null to fall back to the site or global policy.
@@ -407,7 +416,7 @@ pub struct PolicyGrant {
     pub users: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EffectivePolicy {
     pub user: String,
     /// The identity of the policy that decides, e.g. `tag:chatters`.
@@ -419,7 +428,8 @@ pub struct EffectivePolicy {
 
 /// Chat configuration values. In a stored scope each field is optional (unset =
 /// inherited); the effective configuration has them all.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "ChatConfigSettings")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct ChatConfigSettings {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -433,7 +443,7 @@ pub struct ChatConfigSettings {
     pub room_management_url: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(from = "ChatConfigScopeWire")]
 pub struct ChatConfigScope {
     /// `global`, `site:NAME` or `pool:NAME`.
@@ -446,7 +456,7 @@ pub struct ChatConfigScope {
 
 /// A configuration scope as it arrives on the wire, every field inline: the settings are a
 /// request type that reads whole objects only, so they cannot be flattened on the way in.
-#[derive(Deserialize)]
+#[derive(Deserialize, schemars::JsonSchema)]
 struct ChatConfigScopeWire {
     scope: String,
     #[serde(default)]
@@ -487,7 +497,7 @@ impl From<ChatConfigScopeWire> for ChatConfigScope {
 }
 
 /// One effective setting and the scope it comes from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EffectiveSetting {
     pub name: String,
     pub value: serde_json::Value,
@@ -495,7 +505,7 @@ pub struct EffectiveSetting {
     pub source: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EffectiveChatConfig {
     pub scope: String,
     pub settings: Vec<EffectiveSetting>,
@@ -504,7 +514,7 @@ pub struct EffectiveChatConfig {
 // ---------------------------------------------------------------------------------------
 // Tokens
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Token {
     pub id: i64,
     pub role: Role,
@@ -519,7 +529,8 @@ pub struct Token {
     pub revoked_at: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "TokenCreate")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct TokenCreate {
     pub role: Role,
@@ -530,7 +541,7 @@ pub struct TokenCreate {
 }
 
 /// The only time a token's secret is ever shown.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TokenCreated {
     pub token: String,
     #[serde(flatten)]
@@ -538,7 +549,7 @@ pub struct TokenCreated {
 }
 
 /// Who the caller is.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Identity {
     pub role: Role,
     pub owner: Option<String>,
@@ -549,7 +560,8 @@ pub struct Identity {
 // Lists
 
 /// One page of a list; follow `next_cursor` until it is absent.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "PageOf{T}")]
 pub struct Page<T> {
     pub items: Vec<T>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -560,7 +572,7 @@ pub struct Page<T> {
 pub const DEFAULT_PAGE_SIZE: usize = 500;
 pub const MAX_PAGE_SIZE: usize = 10_000;
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RoomQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -590,7 +602,7 @@ pub struct RoomQuery {
     pub cursor: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ListQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -605,7 +617,7 @@ pub struct ListQuery {
 
 /// The effective configuration of a pool scope takes the pool's site (`?site=redmond`),
 /// for the precedence pool > site > global; without it a pool scope falls back to global.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ConfigQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -613,7 +625,7 @@ pub struct ConfigQuery {
 }
 
 /// `DELETE /v1/rooms/{name}`: the pool, and whether the room's history may go with it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RoomDeleteQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -623,7 +635,7 @@ pub struct RoomDeleteQuery {
 }
 
 /// Addresses one object by name, in one pool when the name is not unique.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PoolQuery {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -633,7 +645,7 @@ pub struct PoolQuery {
 // ---------------------------------------------------------------------------------------
 // Changesets
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OpAction {
     Create,
@@ -644,7 +656,7 @@ pub enum OpAction {
 }
 
 /// One object in a changeset operation (read through `Operation`).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(tag = "kind", content = "spec", rename_all = "snake_case")]
 pub enum ObjectSpec {
     User(UserSpec),
@@ -660,7 +672,8 @@ pub enum ObjectSpec {
     Topology(crate::api::topology::TopologySpec),
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "PolicyGrantSpec")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct PolicyGrantSpec {
     pub users: Vec<String>,
@@ -682,8 +695,10 @@ impl ObjectSpec {
     }
 }
 
-/// Read by hand (`api::strict`): the kind picks the spec's type, and nothing is flattened.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// One operation of a changeset: `kind` picks the type of `spec`, which a delete may leave out.
+// Read by hand (`api::strict`): the kind picks the spec's type, and nothing is flattened.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+#[schemars(transform = spec_is_optional)]
 pub struct Operation {
     pub op: OpAction,
     /// The object's name (SIP URI for users, identity for policies, scope for chat config).
@@ -698,7 +713,20 @@ pub struct Operation {
     pub object: ObjectSpec,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Operations are read by hand and take no `spec` for a delete (`api::strict`); serde's
+/// adjacent tagging would require it.
+fn spec_is_optional(schema: &mut schemars::Schema) {
+    if let Some(serde_json::Value::Array(kinds)) = schema.get_mut("oneOf") {
+        for kind in kinds {
+            if let Some(serde_json::Value::Array(required)) = kind.get_mut("required") {
+                required.retain(|field| field != "spec");
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "ChangesetRequest")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct ChangesetRequest {
     #[serde(default)]
@@ -720,7 +748,7 @@ pub struct ChangesetRequestRef<'a> {
     pub operations: Vec<&'a Operation>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum OpOutcome {
     Created,
@@ -730,7 +758,7 @@ pub enum OpOutcome {
 }
 
 /// A room entry taken away because it fell outside the category's scope.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Dropped {
     pub room: String,
     pub role: RoomRole,
@@ -738,7 +766,7 @@ pub struct Dropped {
     pub reason: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct OpResult {
     pub index: usize,
     pub kind: String,
@@ -752,7 +780,7 @@ pub struct OpResult {
     pub dropped: Vec<Dropped>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ChangesetResult {
     pub dry_run: bool,
     pub results: Vec<OpResult>,
@@ -765,7 +793,7 @@ pub struct ChangesetResult {
 /// own status codes.
 pub const PROGRESS_CONTENT_TYPE: &str = "application/x-ndjson";
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ChangesetEvent {
     /// Operations checked of all (`phase: checking`), then the writing of the checked state.
@@ -778,7 +806,7 @@ pub enum ChangesetEvent {
     Problem(Box<Problem>),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ChangesetPhase {
     Checking,
@@ -794,7 +822,7 @@ impl ChangesetResult {
 // ---------------------------------------------------------------------------------------
 // Service
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Version {
     pub name: String,
     pub version: String,
@@ -809,7 +837,7 @@ pub struct Version {
     pub node: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Health {
     pub status: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -818,7 +846,7 @@ pub struct Health {
 
 /// What a deletion answers: the name, and the room entries it dropped (deleting a user or
 /// a group takes it out of every room that lists it).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Deleted {
     pub deleted: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -826,7 +854,8 @@ pub struct Deleted {
 }
 
 /// A written object, with the room entries the write dropped (moves and scope changes).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "Written{T}")]
 pub struct Written<T> {
     #[serde(flatten)]
     pub object: T,
@@ -835,7 +864,8 @@ pub struct Written<T> {
 }
 
 /// Adds and removes principals in one role of a room (`POST /v1/rooms/{name}/members`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[schemars(rename = "MemberChange")]
 #[serde(remote = "Self", deny_unknown_fields)]
 pub struct MemberChange {
     #[serde(default)]
@@ -847,7 +877,7 @@ pub struct MemberChange {
 }
 
 /// How many users a grant changed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct GrantResult {
     pub policy: Option<String>,
     pub users: u64,

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum NodeState {
     /// Its heartbeat is younger than its timeout.
@@ -15,7 +15,7 @@ pub enum NodeState {
 }
 
 /// One node, as its last heartbeat left it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct NodeStatus {
     pub pool: String,
     pub node: String,
@@ -38,7 +38,7 @@ pub struct NodeStatus {
 }
 
 /// A failover or failback: who, when, from which store to which (without credentials).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PoolChange {
     /// The state it left: `failed_over` (a failover) or `normal` (a failback).
     pub state: String,
@@ -50,7 +50,7 @@ pub struct PoolChange {
 }
 
 /// `POST /v1/pools/{name}/failover` and `/failback`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Failover {
     /// How far behind the store switched to may be (a duration: `30s`, `5m`; default 1m),
@@ -60,7 +60,7 @@ pub struct Failover {
 }
 
 /// What a failover or failback checked and did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FailoverDone {
     pub pool: String,
     pub change: PoolChange,
@@ -68,7 +68,7 @@ pub struct FailoverDone {
     pub checks: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PoolStatus {
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -91,7 +91,7 @@ pub struct PoolStatus {
     pub changes: Vec<PoolChange>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PoolsStatus {
     /// The topology version this was compared with (none published: none).
     pub topology_version: Option<i64>,
@@ -100,7 +100,7 @@ pub struct PoolsStatus {
 
 /// `POST /v1/pools/{name}/active`: the pool's servers that are to be active; the others
 /// of the pool become standby.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SetActive {
     pub servers: Vec<String>,

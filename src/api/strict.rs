@@ -300,6 +300,39 @@ impl<S: CreateBody + serde::Serialize> serde::Serialize for NewObject<S> {
     }
 }
 
+/// A create body's schema: the spec's fields, and beside them the key that names the object
+/// (required) and, for rooms, the pool.
+impl<S: CreateBody + schemars::JsonSchema> schemars::JsonSchema for NewObject<S> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("New{}", S::schema_name().trim_end_matches("Spec")).into()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut schema = S::json_schema(generator);
+        let key_doc = match S::KEY {
+            "sip" => "The user's SIP URI (`sip:name@domain`).",
+            "identity" => "The policy's identity: `site:NAME` or `tag:NAME`.",
+            _ => "The object's name.",
+        };
+        let object = schema.ensure_object();
+        let properties = object.entry("properties").or_insert_with(|| serde_json::json!({}));
+        if let Some(properties) = properties.as_object_mut() {
+            properties.insert(S::KEY.to_string(), serde_json::json!({ "type": "string", "description": key_doc }));
+            if S::POOL_BESIDE_SPEC {
+                properties.insert(
+                    "pool".to_string(),
+                    serde_json::json!({ "type": ["string", "null"], "description": "The room's pool." }),
+                );
+            }
+        }
+        let required = object.entry("required").or_insert_with(|| serde_json::json!([]));
+        if let Some(required) = required.as_array_mut() {
+            required.insert(0, S::KEY.into());
+        }
+        schema
+    }
+}
+
 fn unexpected(value: &serde_json::Value) -> de::Unexpected<'_> {
     match value {
         serde_json::Value::Null => de::Unexpected::Unit,

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 pub const MAX_POOL_SERVERS: usize = 8;
 pub const MAX_ACTIVE_SERVERS: usize = 4;
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TopologySpec {
     #[serde(default)]
@@ -18,7 +18,7 @@ pub struct TopologySpec {
     pub pools: Vec<PoolSpec>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Site {
     pub name: String,
@@ -26,7 +26,7 @@ pub struct Site {
     pub description: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct PoolSpec {
     pub name: String,
@@ -52,7 +52,7 @@ pub struct PoolSpec {
     pub servers: Vec<ServerSpec>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ComplianceStoreSpec {
     #[serde(default)]
@@ -62,7 +62,7 @@ pub struct ComplianceStoreSpec {
     pub store: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ServerSpec {
     /// The node's name (`pchat server --node NAME`).
@@ -73,7 +73,7 @@ pub struct ServerSpec {
     pub role: ServerRole,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ServerRole {
     #[default]
@@ -83,7 +83,7 @@ pub enum ServerRole {
 
 /// `PUT /v1/topology`: a topology to publish (the document's name and spec); `If-Match`
 /// carries the version it was prepared against (0: none was published).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TopologyPublish {
     pub name: String,
@@ -91,7 +91,7 @@ pub struct TopologyPublish {
 }
 
 /// A published topology.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PublishedTopology {
     pub version: i64,
     pub name: String,
@@ -102,7 +102,7 @@ pub struct PublishedTopology {
 }
 
 /// A version of `GET /v1/topology/history`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TopologyVersion {
     pub version: i64,
     pub name: String,
@@ -112,7 +112,7 @@ pub struct TopologyVersion {
     pub servers: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     Error,
@@ -121,7 +121,7 @@ pub enum Severity {
 
 /// One broken rule: its id, where (a path into the document: `spec.pools[0].servers[4]`),
 /// what is wrong and how to fix it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TopologyProblem {
     pub rule: String,
     pub severity: Severity,

@@ -33,7 +33,7 @@ impl std::fmt::Display for Problem {
 }
 
 /// What an archive holds, as verify and import print it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Statistics {
     pub format_version: u32,
     pub created_at: String,

@@ -187,6 +187,10 @@ pub enum Command {
     /// Make the server match YAML plan files, or apply a saved plan
     Apply(ApplyArgs),
     /// Call any endpoint of the management API (escape hatch for scripts)
+    ///
+    /// The answer is printed on stdout as JSON (or YAML with -o yaml). An error answer's
+    /// problem document is printed there too, the error on stderr, and the exit code is
+    /// the error's. GET /v1/openapi.json describes every endpoint.
     Api(ApiArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
@@ -201,8 +205,12 @@ pub struct ApiArgs {
     pub method: String,
     /// Path, e.g. /v1/rooms?category=eng
     pub path: String,
-    /// JSON body, or - to read it from stdin
+    /// JSON body, - to read it from stdin, or @FILE (as --data)
+    #[arg(conflicts_with = "data")]
     pub body: Option<String>,
+    /// The JSON body: inline, @FILE to read it from a file, or @- from stdin
+    #[arg(short = 'd', long, value_name = "BODY")]
+    pub data: Option<String>,
     /// Send `If-Match: "REVISION"`: the server refuses the write if the object's revision
     /// is another (a lost update avoided)
     #[arg(long, value_name = "REVISION")]

@@ -16,6 +16,8 @@ pub mod pool;
 pub(crate) mod routes;
 
 pub use routes::mint_token;
+/// The route table and what each route can answer, for the OpenAPI document's tests.
+pub use routes::{openapi_document, problem_codes, ROUTES};
 pub mod scope;
 pub mod tls;
 pub mod visibility;

@@ -79,3 +79,6 @@ mod tls;
 
 // Named contexts, the local admin socket, the server's log formats and name completion.
 mod contexts;
+// The served OpenAPI document: valid (openapi-spec-validator), every route with its bodies,
+// answers and problem codes, real answers fitting its schemas; `pchat api`'s bodies and problems.
+mod openapi;

@@ -17,7 +17,7 @@ use crate::server::AppState;
 /// Administrator tokens unused for longer than this warn, unless the query says.
 const UNUSED_AFTER: &str = "90days";
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ChecklistQuery {
     /// Phases, comma-separated (all when absent).

@@ -63,7 +63,7 @@ pub async fn me(caller: Caller) -> Json<Identity> {
 }
 
 pub async fn openapi(_caller: Caller) -> impl IntoResponse {
-    ([(axum::http::header::CONTENT_TYPE, "application/json")], crate::api::openapi::document(super::ROUTES))
+    ([(axum::http::header::CONTENT_TYPE, "application/json")], super::openapi_document())
 }
 
 /// `GET /metrics`: the node's counters in the Prometheus text format.

@@ -14,7 +14,7 @@ use crate::server::error::{ApiError, ApiResult};
 use crate::server::migration::jobs::view;
 use crate::server::AppState;
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 pub struct JobsQuery {
     #[serde(default)]
     pub limit: Option<usize>,

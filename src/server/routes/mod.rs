@@ -22,6 +22,8 @@ mod topology;
 
 pub use tokens::mint as mint_token;
 mod addins;
+mod codes;
+mod signature;
 
 use std::sync::Arc;
 
@@ -32,18 +34,33 @@ use super::auth::Caller;
 use super::changeset;
 use super::error::{ApiError, ApiResult};
 use super::AppState;
-use crate::api::openapi::{Access, Route};
-use crate::api::{ErrorCode, ObjectSpec, OpAction, OpResult, Operation};
+use crate::api::checklist::Report;
+use crate::api::migration::{ImportReport, Job};
+use crate::api::openapi::{answer, created, ok, raw, Access, Header, Route, NO_CONTENT};
+use crate::api::pools::{FailoverDone, PoolStatus, PoolsStatus};
+use crate::api::topology::{PublishedTopology, TopologyVersion};
+use crate::api::*;
+
+use codes::*;
 
 /// The one route table: the router is built from it, the OpenAPI document is generated
-/// from it, and authentication reads from it which routes are for administrators.
+/// from it (with what each handler's signature reads), and authentication reads from it which
+/// routes are for administrators. Each entry: method, path, handler, who may call it, its
+/// summary; then its answers, the problem codes it adds to those of its kind
+/// ([`problem_codes`]) and the headers it reads.
 macro_rules! route_table {
-    ($($method:ident $path:literal => $handler:path, $access:ident, $summary:literal;)+) => {
+    ($($method:ident $path:literal => $handler:path, $access:ident, $summary:literal;
+        $answers:expr, $codes:expr $(, $header:ident)*;)+) => {
         pub const ROUTES: &[Route] = &[$(Route {
             method: stringify!($method),
             path: $path,
             access: Access::$access,
             summary: $summary,
+            handler: stringify!($handler),
+            takes: signature::takes_of(&$handler),
+            answers: $answers,
+            codes: $codes,
+            headers: &[$(Header::$header),*],
         }),+];
 
         fn routes(router: Router<Arc<AppState>>) -> Router<Arc<AppState>> {
@@ -54,120 +71,225 @@ macro_rules! route_table {
 
 route_table! {
     get "/healthz" => health::healthz, Public, "Liveness: the process answers";
+        &[ok::<Health>()], &[];
     get "/readyz" => health::readyz, Public, "Readiness: the store answers and its schema is current";
+        &[ok::<Health>(), answer::<Health>(503, "application/json", "Not ready: the store does not answer or its schema is not current")], &[];
     get "/v1/version" => health::version, User, "Server version, store backend and schema version";
+        &[ok::<Version>()], &[];
     get "/v1/me" => health::me, User, "The caller's role and owner";
+        &[ok::<Identity>()], &[];
     get "/v1/openapi.json" => health::openapi, User, "This document";
-    post "/v1/changesets" => changesets::apply, User,
-        "Apply (or with dry_run validate) create/update/upsert/delete operations in one transaction";
+        &[raw(200, "application/json", "This OpenAPI 3.1 document")], &[];
+    post "/v1/changesets" => changesets::apply, User, "Apply (or with dry_run validate) create/update/upsert/delete operations in one transaction";
+        &[ok::<ChangesetResult>(), answer::<ChangesetEvent>(200, PROGRESS_CONTENT_TYPE, "With Accept: application/x-ndjson: one event a line, progress then the outcome")], &[CHANGESET];
     get "/v1/directory/users" => directory::list_users, Admin, "List users (name glob, cursor)";
+        &[ok::<Page<User>>()], &[];
     post "/v1/directory/users" => directory::create_user, Admin, "Create a user";
+        &[created::<User>()], &[WRITE];
     get "/v1/directory/users/{sip}" => directory::get_user, User, "Show a user (a user token: its owner only)";
+        &[ok::<User>()], &[PRINCIPAL];
     patch "/v1/directory/users/{sip}" => directory::update_user, Admin, "Change a user (If-Match: revision)";
+        &[ok::<Written<User>>()], &[WRITE], IfMatch;
     delete "/v1/directory/users/{sip}" => directory::delete_user, Admin, "Delete a user";
-    get "/v1/directory/users/{sip}/effective-policy" => policies::effective, User,
-        "The policy that applies to a user (a user token: its owner only)";
+        &[ok::<Deleted>()], &[WRITE], IfMatch;
+    get "/v1/directory/users/{sip}/effective-policy" => policies::effective, User, "The policy that applies to a user (a user token: its owner only)";
+        &[ok::<EffectivePolicy>()], &[PRINCIPAL];
     get "/v1/directory/groups" => directory::list_groups, Admin, "List groups";
+        &[ok::<Page<Group>>()], &[];
     post "/v1/directory/groups" => directory::create_group, Admin, "Create a group";
+        &[created::<Group>()], &[WRITE, GROUP];
     get "/v1/directory/groups/{name}" => directory::get_group, Admin, "Show a group";
+        &[ok::<Group>()], &[];
     patch "/v1/directory/groups/{name}" => directory::update_group, Admin, "Change a group (members replace the list)";
+        &[ok::<Written<Group>>()], &[WRITE, GROUP], IfMatch;
     delete "/v1/directory/groups/{name}" => directory::delete_group, Admin, "Delete a group";
+        &[ok::<Deleted>()], &[WRITE], IfMatch;
     get "/v1/categories" => categories::list, User, "List the categories the caller may see";
+        &[ok::<Page<Category>>()], &[];
     post "/v1/categories" => categories::create, Admin, "Create a category";
+        &[created::<Category>()], &[WRITE, CATEGORY];
     get "/v1/categories/{name}" => categories::get, User, "Show a category (?pool=)";
-    patch "/v1/categories/{name}" => categories::update, Admin,
-        "Change a category; rooms lose members outside a narrowed scope";
+        &[ok::<Category>()], &[AMBIGUOUS];
+    patch "/v1/categories/{name}" => categories::update, Admin, "Change a category; rooms lose members outside a narrowed scope";
+        &[ok::<Written<Category>>()], &[WRITE, CATEGORY], IfMatch;
     delete "/v1/categories/{name}" => categories::delete, Admin, "Delete an empty category";
-    get "/v1/rooms" => rooms::list, User,
-        "List rooms (category, pool, privacy, type, disabled, member, manager, addin, name, limit, cursor)";
+        &[NO_CONTENT], &[WRITE, CATEGORY], IfMatch;
+    get "/v1/rooms" => rooms::list, User, "List rooms (category, pool, privacy, type, disabled, member, manager, addin, name, limit, cursor)";
+        &[ok::<Page<Room>>()], &[];
     post "/v1/rooms" => rooms::create, User, "Create a room (administrators, or creators of its category)";
+        &[created::<Room>()], &[WRITE, ROOM];
     get "/v1/rooms/{name}" => rooms::get, User, "Show a room (?pool=)";
+        &[ok::<Room>()], &[AMBIGUOUS];
     patch "/v1/rooms/{name}" => rooms::update, User, "Change a room (administrators and its managers)";
-    delete "/v1/rooms/{name}" => rooms::delete, Admin,
-        "Delete a room (one that holds messages: ?allow_destroy=true)";
+        &[ok::<Written<Room>>()], &[WRITE, ROOM], IfMatch;
+    delete "/v1/rooms/{name}" => rooms::delete, Admin, "Delete a room (one that holds messages: ?allow_destroy=true)";
+        &[NO_CONTENT], &[WRITE, DELETE_ROOM], IfMatch;
     get "/v1/rooms/{name}/activity" => rooms::activity, User, "How many messages a room holds, and when the last came";
+        &[ok::<RoomActivity>()], &[AMBIGUOUS];
     get "/v1/rooms/{name}/members" => rooms::members, User, "The room's members, managers and presenters";
+        &[ok::<Vec<RoomEntry>>()], &[AMBIGUOUS];
     post "/v1/rooms/{name}/members" => rooms::change_members, User, "Add and remove principals in one role";
+        &[ok::<Written<Room>>()], &[WRITE, ROOM], IfMatch;
     post "/v1/rooms/{name}/enable" => rooms::enable, User, "Enable a room";
+        &[ok::<Written<Room>>()], &[WRITE];
     post "/v1/rooms/{name}/disable" => rooms::disable, User, "Disable a room";
-    get "/v1/chat/rooms" => messages::rooms, User,
-        "The rooms the caller may chat in (pool, joined, name, limit, cursor), with their role and rights";
-    get "/v1/chat/invitations" => messages::invitations, User,
-        "Rooms with invitations on that list the caller and that the caller has not joined";
+        &[ok::<Written<Room>>()], &[WRITE];
+    get "/v1/chat/rooms" => messages::rooms, User, "The rooms the caller may chat in (pool, joined, name, limit, cursor), with their role and rights";
+        &[ok::<Page<ChatRoom>>()], &[CHAT];
+    get "/v1/chat/invitations" => messages::invitations, User, "Rooms with invitations on that list the caller and that the caller has not joined";
+        &[ok::<Page<ChatRoom>>()], &[CHAT];
     post "/v1/rooms/{name}/join" => messages::join, User, "Join a room; answers its last messages (default chat history)";
+        &[ok::<Joined>()], &[CHAT];
     post "/v1/rooms/{name}/leave" => messages::leave, User, "Leave a room";
-    get "/v1/rooms/{name}/messages" => messages::history, User,
-        "History, newest first (limit, cursor either way, since, until)";
-    post "/v1/rooms/{name}/messages" => messages::post, User,
-        "Post a message, or with a title a story; 201 once it is committed";
-    get "/v1/chat/events" => events::events, User,
-        "Live events (Server-Sent Events) of the rooms joined, or of ?room=; resumes after Last-Event-ID";
-    post "/v1/rooms/{name}/files" => files::upload, User,
-        "Upload a file (the body) into a room whose category allows uploads; ?name= is its name";
+        &[NO_CONTENT], &[CHAT];
+    get "/v1/rooms/{name}/messages" => messages::history, User, "History, newest first (limit, cursor either way, since, until)";
+        &[ok::<HistoryPage>()], &[CHAT, INPUT];
+    post "/v1/rooms/{name}/messages" => messages::post, User, "Post a message, or with a title a story; 201 once it is committed";
+        &[created::<Message>()], &[CHAT, INPUT];
+    get "/v1/chat/events" => events::events, User, "Live events (Server-Sent Events) of the rooms joined, or of ?room=; resumes after Last-Event-ID";
+        &[answer::<ChatEvent>(200, "text/event-stream", "Server-Sent Events: each event's data is one of these, its id the place to resume after")], &[CHAT], LastEventId;
+    post "/v1/rooms/{name}/files" => files::upload, User, "Upload a file (the body) into a room whose category allows uploads; ?name= is its name";
+        &[created::<FileInfo>()], &[CHAT, INPUT, FILES];
     get "/v1/rooms/{name}/files/{id}" => files::download, User, "Download a file of a room one may read";
-    post "/v1/rooms/{name}/messages/remove" => content::remove, Admin,
-        "Remove, or replace the text of, the messages a selection names (from, since, until, keywords)";
+        &[raw(200, "application/octet-stream", "The file's bytes, with the Content-Type it was uploaded with")], &[CHAT];
+    post "/v1/rooms/{name}/messages/remove" => content::remove, Admin, "Remove, or replace the text of, the messages a selection names (from, since, until, keywords)";
+        &[ok::<ContentChanged>()], &[AMBIGUOUS, INPUT];
     post "/v1/rooms/{name}/clear" => content::clear, Admin, "Remove every message posted on or before a time";
+        &[ok::<ContentChanged>()], &[AMBIGUOUS, INPUT];
     get "/v1/audit" => content::audit, Admin, "What administrators did to content, newest first";
-    get "/v1/messages/search" => search::search, User,
-        "Full-text search over the rooms the caller may read, newest first (q, room, pool, from, since, until, limit, cursor)";
+        &[ok::<Page<AuditRecord>>()], &[];
+    get "/v1/messages/search" => search::search, User, "Full-text search over the rooms the caller may read, newest first (q, room, pool, from, since, until, limit, cursor)";
+        &[ok::<Page<Message>>()], &[CHAT, INPUT];
     get "/v1/addins" => addins::list, User, "List the add-ins of the rooms the caller may see";
+        &[ok::<Page<Addin>>()], &[];
     post "/v1/addins" => addins::create, Admin, "Register an add-in";
+        &[created::<Addin>()], &[WRITE, ADDIN];
     get "/v1/addins/{name}" => addins::get, User, "Show an add-in";
+        &[ok::<Addin>()], &[AMBIGUOUS];
     patch "/v1/addins/{name}" => addins::update, Admin, "Change an add-in";
+        &[ok::<Addin>()], &[WRITE], IfMatch;
     delete "/v1/addins/{name}" => addins::delete, Admin, "Delete an add-in no room uses";
+        &[NO_CONTENT], &[WRITE, ADDIN], IfMatch;
     get "/v1/policies" => policies::list, Admin, "List policies";
+        &[ok::<Page<Policy>>()], &[];
     post "/v1/policies" => policies::create, Admin, "Create a site or tag policy";
+        &[created::<Policy>()], &[WRITE];
     get "/v1/policies/{identity}" => policies::get, Admin, "Show a policy";
+        &[ok::<Policy>()], &[];
     patch "/v1/policies/{identity}" => policies::update, Admin, "Change a policy";
+        &[ok::<Policy>()], &[WRITE], IfMatch;
     delete "/v1/policies/{identity}" => policies::delete, Admin, "Delete a policy (global: reset)";
+        &[NO_CONTENT], &[WRITE], IfMatch;
     post "/v1/policies/grants" => policies::grant, Admin, "Grant a tag policy to users (policy null: take it away)";
+        &[ok::<GrantResult>()], &[WRITE];
     get "/v1/config" => config::list, Admin, "Stored chat configuration scopes";
-    get "/v1/config/{scope}" => config::effective, Admin,
-        "Effective chat configuration at a scope, with the source of each value";
+        &[ok::<Page<ChatConfigScope>>()], &[];
+    get "/v1/config/{scope}" => config::effective, Admin, "Effective chat configuration at a scope, with the source of each value";
+        &[ok::<EffectiveChatConfig>()], &[INPUT];
     patch "/v1/config/{scope}" => config::set, Admin, "Set chat configuration values at a scope";
+        &[ok::<EffectiveChatConfig>()], &[WRITE], IfMatch;
     delete "/v1/config/{scope}" => config::reset, Admin, "Remove a scope's values (global: reset to defaults)";
-    get "/v1/compliance/config" => compliance::show, Admin,
-        "Compliance configuration per target, and what applies to each pool";
-    put "/v1/compliance/config/{target}" => compliance::set, Admin,
-        "Set compliance values for global or pool:NAME (enabled, run_interval, output_dir, ...)";
-    delete "/v1/compliance/config/{target}" => compliance::reset, Admin,
-        "Remove a target's compliance values (it inherits again)";
-    get "/v1/compliance/status" => compliance::status, Admin,
-        "Each pool's exporter: events waiting, last run and error, lease holder";
-    post "/v1/compliance/export" => compliance::export, Admin,
-        "Export now the waiting events of a pool, a room or a time range (each event once)";
+        &[NO_CONTENT], &[WRITE], IfMatch;
+    get "/v1/compliance/config" => compliance::show, Admin, "Compliance configuration per target, and what applies to each pool";
+        &[ok::<ComplianceView>()], &[];
+    put "/v1/compliance/config/{target}" => compliance::set, Admin, "Set compliance values for global or pool:NAME (enabled, run_interval, output_dir, ...)";
+        &[ok::<ComplianceConfig>()], &[INPUT, AMBIGUOUS, STALE], IfMatch;
+    delete "/v1/compliance/config/{target}" => compliance::reset, Admin, "Remove a target's compliance values (it inherits again)";
+        &[NO_CONTENT], &[INPUT];
+    get "/v1/compliance/status" => compliance::status, Admin, "Each pool's exporter: events waiting, last run and error, lease holder";
+        &[ok::<ComplianceStatus>()], &[];
+    post "/v1/compliance/export" => compliance::export, Admin, "Export now the waiting events of a pool, a room or a time range (each event once)";
+        &[ok::<ComplianceExported>()], &[INPUT, AMBIGUOUS, LEASE];
     get "/v1/compliance/events" => compliance::events, Admin, "Recorded compliance events, oldest first";
+        &[ok::<Page<ComplianceRecord>>()], &[INPUT];
     get "/v1/topology" => topology::show, Admin, "The published topology in force";
-    put "/v1/topology" => topology::publish, Admin,
-        "Publish a topology (If-Match: the version it was prepared on); checked with every rule";
+        &[ok::<PublishedTopology>()], &[];
+    put "/v1/topology" => topology::publish, Admin, "Publish a topology (If-Match: the version it was prepared on); checked with every rule";
+        &[ok::<PublishedTopology>()], &[INPUT, TOPOLOGY], IfMatch;
     get "/v1/topology/history" => topology::history, Admin, "Every published version, newest first";
-    get "/v1/pools" => pools::list, Admin,
-        "Every pool and node: up or down, role, version, load; and what does not match the topology";
+        &[ok::<Page<TopologyVersion>>()], &[];
+    get "/v1/pools" => pools::list, Admin, "Every pool and node: up or down, role, version, load; and what does not match the topology";
+        &[ok::<PoolsStatus>()], &[];
     get "/v1/pools/{name}" => pools::show, Admin, "One pool and its nodes";
-    post "/v1/pools/{name}/active" => pools::set_active, Admin,
-        "Make exactly these servers of the pool active (a new topology version); the others standby";
-    post "/v1/pools/{name}/failover" => pools::failover, Admin,
-        "Move the pool to its backup store once it is reachable, current in schema and recent enough";
+        &[ok::<PoolStatus>()], &[];
+    post "/v1/pools/{name}/active" => pools::set_active, Admin, "Make exactly these servers of the pool active (a new topology version); the others standby";
+        &[ok::<PoolStatus>()], &[INPUT, TOPOLOGY];
+    post "/v1/pools/{name}/failover" => pools::failover, Admin, "Move the pool to its backup store once it is reachable, current in schema and recent enough";
+        &[ok::<FailoverDone>()], &[INPUT, FAILOVER];
     post "/v1/pools/{name}/failback" => pools::failback, Admin, "Move the pool back to its primary store, checked alike";
+        &[ok::<FailoverDone>()], &[INPUT, FAILOVER];
     get "/metrics" => health::metrics, Admin, "This node's counters, in the Prometheus text format";
-    post "/v1/migration/export" => migration::export, Admin,
-        "Export a scope (all, pools, categories, rooms) with its history from one snapshot, as archive frames";
-    post "/v1/migration/import" => migration::import, Admin,
-        "Import a .pchat archive (the body): checked first, then run as a job (dry_run, on_conflict, pool, category)";
-    get "/v1/checklist" => checklist::run, Admin,
-        "The deployment checklist's checks this node answers (phase, check: comma-separated; unused_after)";
+        &[raw(200, "application/openmetrics-text", "The OpenMetrics text format")], &[];
+    post "/v1/migration/export" => migration::export, Admin, "Export a scope (all, pools, categories, rooms) with its history from one snapshot, as archive frames";
+        &[raw(200, crate::archive::stream::CONTENT_TYPE, "Archive frames (docs/archive.md), streamed; the job id in a header")], &[INPUT, AMBIGUOUS, EXPORT];
+    post "/v1/migration/import" => migration::import, Admin, "Import a .pchat archive (the body): checked first, then run as a job (dry_run, on_conflict, pool, category)";
+        &[ok::<ImportReport>(), answer::<ImportReport>(202, "application/json", "Accepted: the import runs as a job")], &[INPUT, IMPORT];
+    get "/v1/checklist" => checklist::run, Admin, "The deployment checklist's checks this node answers (phase, check: comma-separated; unused_after)";
+        &[ok::<Report>()], &[INPUT];
     get "/v1/jobs" => jobs::list, Admin, "Exports and imports, newest first, with their progress";
+        &[ok::<Vec<Job>>()], &[];
     get "/v1/jobs/{id}" => jobs::show, Admin, "One job: counts per type, percent, rate, time left, its error";
+        &[ok::<Job>()], &[INPUT];
     post "/v1/jobs/{id}/cancel" => jobs::cancel, Admin, "Ask a running job to stop";
+        &[ok::<Job>()], &[INPUT];
     get "/v1/tokens" => tokens::list, Admin, "List tokens (never their secrets)";
+        &[ok::<Vec<Token>>()], &[];
     post "/v1/tokens" => tokens::create, Admin, "Create a token; the secret is shown once";
+        &[created::<TokenCreated>()], &[WRITE];
     delete "/v1/tokens/{id}" => tokens::revoke, Admin, "Revoke a token";
+        &[NO_CONTENT], &[WRITE];
 }
 
 /// Who may call a route of [`ROUTES`] (`METHOD` lower-case, `PATH` the router's template).
 pub fn access(method: &str, path: &str) -> Option<Access> {
     ROUTES.iter().find(|r| r.path == path && r.method.eq_ignore_ascii_case(method)).map(|r| r.access)
+}
+
+/// Every problem code a route can answer: those of its kind (a token, an administrators'
+/// route, a path parameter, a query, a body, `If-Match`, a standby node) and its own.
+pub fn problem_codes(route: &Route) -> Vec<ErrorCode> {
+    use ErrorCode::*;
+    let takes = (route.takes)();
+    let mut codes = vec![Internal];
+    if route.access != Access::Public {
+        codes.extend([Unauthorized, AccountDisabled, Unavailable]);
+        if !serves_on_standby(route.path) {
+            codes.push(Standby);
+        }
+    }
+    if route.access == Access::Admin {
+        codes.push(Forbidden);
+    }
+    if route.path_parameters().next().is_some() {
+        codes.extend([NotFound, BadRequest]);
+    }
+    if takes.query.is_some() {
+        codes.extend([BadRequest, UnknownField]);
+    }
+    match takes.body {
+        Some(body) if body.schema.is_some() => codes.extend([
+            BadRequest,
+            UnknownField,
+            InvalidValue,
+            PayloadTooLarge,
+            UnsupportedMediaType,
+            RequestTimeout,
+        ]),
+        Some(_) => codes.extend([PayloadTooLarge, RequestTimeout]),
+        None => {}
+    }
+    if route.headers.contains(&Header::IfMatch) {
+        codes.extend([BadRequest, StaleRevision]);
+    }
+    codes.extend(route.codes.iter().flat_map(|set| set.iter().copied()));
+    codes.sort_by_key(|c| (c.status(), c.as_str()));
+    codes.dedup();
+    codes
+}
+
+/// The OpenAPI document of [`ROUTES`].
+pub fn openapi_document() -> String {
+    crate::api::openapi::document(ROUTES, &problem_codes)
 }
 
 pub fn router(state: Arc<AppState>) -> Router {
@@ -509,7 +631,7 @@ mod tests {
 
     #[test]
     fn the_route_table_is_the_openapi_document() {
-        let doc: serde_json::Value = serde_json::from_str(&crate::api::openapi::document(ROUTES)).unwrap();
+        let doc: serde_json::Value = serde_json::from_str(&openapi_document()).unwrap();
         let paths = doc["paths"].as_object().unwrap();
         let described: usize = paths.values().map(|m| m.as_object().unwrap().len()).sum();
         assert_eq!(described, ROUTES.len(), "every route once, no other");
@@ -518,10 +640,31 @@ mod tests {
             assert_eq!(op["summary"], r.summary, "{} {}", r.method, r.path);
             assert_eq!(op["x-pchat-admin-only"], r.access == Access::Admin, "{} {}", r.method, r.path);
             assert_eq!(op["security"].as_array().unwrap().is_empty(), r.access == Access::Public);
+            assert_eq!(op["requestBody"].is_object(), (r.takes)().body.is_some(), "{} {}", r.method, r.path);
+            let codes: Vec<&str> = problem_codes(r).iter().map(|c| c.as_str()).collect();
+            assert_eq!(op["x-pchat-codes"], serde_json::json!(codes), "{} {}", r.method, r.path);
         }
         assert_eq!(access("DELETE", "/v1/rooms/{name}"), Some(Access::Admin));
         assert_eq!(access("get", "/v1/rooms/{name}"), Some(Access::User));
         assert_eq!(access("put", "/v1/rooms/{name}"), None);
+    }
+
+    /// What the signatures say: a body where the handler reads one, a query's parameters.
+    #[test]
+    fn signatures_name_bodies_and_queries() {
+        let route = |method: &str, path: &str| *ROUTES.iter().find(|r| r.method == method && r.path == path).unwrap();
+        let takes = (route("patch", "/v1/rooms/{name}").takes)();
+        assert!(takes.query.is_some() && takes.body.is_some_and(|b| b.schema.is_some()));
+        let takes = (route("post", "/v1/migration/import").takes)();
+        assert!(takes.body.is_some_and(|b| b.schema.is_none() && b.media == "application/octet-stream"));
+        let takes = (route("get", "/v1/rooms").takes)();
+        assert!(takes.query.is_some() && takes.body.is_none());
+        assert!((route("get", "/healthz").takes)().body.is_none());
+        let codes = problem_codes(&route("delete", "/v1/rooms/{name}"));
+        for code in [ErrorCode::HoldsHistory, ErrorCode::StaleRevision, ErrorCode::Forbidden, ErrorCode::Standby] {
+            assert!(codes.contains(&code), "{code:?} in {codes:?}");
+        }
+        assert!(!problem_codes(&route("get", "/v1/version")).contains(&ErrorCode::Standby), "a standby answers it");
     }
 
     #[test]
