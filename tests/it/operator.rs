@@ -122,3 +122,52 @@ fn verbose_tells_each_call_with_the_request_id_the_server_logs() {
     let out = srv.cli(&["rooms", "list"]).success();
     assert!(!out.stderr.contains("> GET"), "{out}");
 }
+
+/// A command that sends one object names each problem's field and fix, not the engine's
+/// `operation 0`; a changeset of several operations keeps saying which one.
+#[test]
+fn a_single_object_error_names_the_field_without_operation_0() {
+    let srv = TestServer::start();
+    let before = srv.snapshot();
+    let out = srv.cli(&["directory", "users", "create", "sip:newcomer@contoso.com"]).code(2);
+    assert!(out.stderr.lines().any(|l| l == "  - site: a new user needs a site"), "{out}");
+    assert!(out.stderr.lines().any(|l| l.starts_with("  - ou: a new user needs an OU")), "{out}");
+    assert!(!out.stderr.contains("operation"), "{out}");
+
+    let changeset = r#"{"operations": [
+        {"op": "create", "kind": "user", "name": "sip:a@contoso.com", "spec": {"ou": "contoso"}},
+        {"op": "create", "kind": "user", "name": "sip:b@contoso.com", "spec": {"site": "redmond"}}
+    ]}"#;
+    let out = srv.cli(&["api", "POST", "/v1/changesets", changeset]).code(2);
+    assert!(out.stderr.lines().any(|l| l == "  - operation 0, site: a new user needs a site"), "{out}");
+    assert!(out.stderr.lines().any(|l| l.starts_with("  - operation 1, ou: a new user needs an OU")), "{out}");
+    assert_eq!(srv.snapshot(), before);
+}
+
+/// Each cause of an error is said once: SQLite's error is not repeated by the error that
+/// wraps it.
+#[test]
+fn a_store_that_cannot_be_opened_says_why_once() {
+    let dir = tempfile::tempdir().unwrap();
+    // A directory where the file should be: SQLite cannot open it.
+    let database = format!("sqlite://{}", dir.path().display());
+    let out = cli_bare(&["server", "migrate", "--database", &database]);
+    assert_eq!(out.code, 1, "{out}");
+    assert_eq!(out.stderr.matches("unable to open database file").count(), 1, "{out}");
+    assert_eq!(out.stderr.lines().count(), 1, "{out}");
+}
+
+/// A wrong PostgreSQL password is said once, and the password given is not printed.
+#[test]
+#[ignore = "PostgreSQL: set PCHAT_TEST_POSTGRES and pass --include-ignored (bash .ci/run does both)"]
+fn a_wrong_postgres_password_is_said_once() {
+    let Some(url) = crate::support::postgres_url() else { return };
+    let (scheme, rest) = url.split_once("://").expect("a URL");
+    let (credentials, place) = rest.rsplit_once('@').expect("postgres://USER:PASSWORD@HOST/DB");
+    let user = credentials.split(':').next().unwrap_or(credentials);
+    let wrong = format!("{scheme}://{user}:not-the-password@{place}");
+    let out = cli_bare(&["server", "migrate", "--database", &wrong]);
+    assert_eq!(out.code, 1, "{out}");
+    assert_eq!(out.stderr.matches("password authentication failed").count(), 1, "{out}");
+    assert!(!out.stderr.contains("not-the-password"), "{out}");
+}
