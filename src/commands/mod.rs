@@ -181,6 +181,11 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Migration(args) if args.command.offline() => return migration::run(&out, args.command),
         _ => {}
     }
+    match &cli.command {
+        Command::Plan(args) => plan::check_paths(&args.files, "plan")?,
+        Command::Apply(args) if args.saved.is_none() => plan::check_paths(&args.files, "apply")?,
+        _ => {}
+    }
     let session = Session::connect(&cli.global).await?;
     let ctx = Ctx { client: session.client.clone(), out };
     let result = match cli.command {

@@ -144,6 +144,41 @@ fn a_single_object_error_names_the_field_without_operation_0() {
     assert_eq!(srv.snapshot(), before);
 }
 
+/// On an empty store every object of a plan is new, tag policy grants too: the Contoso
+/// plan is all adds, and applying it says so.
+#[test]
+fn a_new_policy_grant_on_an_empty_store_is_an_add() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = format!("embedded:{}", dir.path().join("p.db").display());
+    let plan = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/contoso");
+    let out = cli_bare(&["--server", &server, "plan", "-f", plan]).success();
+    assert!(out.stdout.lines().any(|l| l == "  + policygrant dublin-pilot"), "{out}");
+    assert!(!out.stdout.lines().any(|l| l.starts_with("  ~")), "a change on an empty store:\n{out}");
+    let summary = out.stdout.lines().find(|l| l.starts_with("Plan: ")).unwrap_or_else(|| panic!("{out}"));
+    assert!(summary.ends_with(" to add, 0 to change, 0 to destroy."), "{out}");
+    let added = summary.trim_start_matches("Plan: ").split(' ').next().unwrap().to_string();
+    let applied = cli_bare(&["--server", &server, "apply", "-f", plan, "--yes"]).success();
+    assert!(applied.stderr.contains(&format!("Apply complete: {added} added, 0 changed, 0 destroyed.")), "{applied}");
+}
+
+/// A plan path that names nothing: said as a path (no line and column to point into), with
+/// what -f takes, exit 2, and nothing created, not even the embedded store.
+#[test]
+fn a_missing_plan_path_is_said_without_a_position_and_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("x.db");
+    let server = format!("embedded:{}", db.display());
+    let missing = dir.path().join("nosuchdir");
+    let out = cli_bare(&["--server", &server, "plan", "-f", missing.to_str().unwrap()]).code(2);
+    let said = format!(
+        "{}: no such file or directory (pchat plan -f takes a YAML file or a directory of them)",
+        missing.display()
+    );
+    assert!(out.stderr.lines().any(|l| l == said), "{out}");
+    assert!(!out.stderr.contains(":1:1:"), "{out}");
+    assert!(!db.exists(), "the store was created for a plan that could not be read");
+}
+
 /// Each cause of an error is said once: SQLite's error is not repeated by the error that
 /// wraps it.
 #[test]
