@@ -8837,7 +8837,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__server)
-            opts="-o -q -v -h -V --listen --database --tls-cert --tls-key --insecure-listen --dev --no-migrate --file-store --node --pool --heartbeat-interval --heartbeat-timeout --compliance-lease --server --token --ca-cert --output --quiet --verbose --no-color --help --version token migrate help"
+            opts="-v -o -q -h -V --listen --database --tls-cert --tls-key --insecure-listen --dev --no-migrate --file-store --node --pool --heartbeat-interval --heartbeat-timeout --compliance-lease --server --token --ca-cert --verbose --no-color --output --quiet --help --version token migrate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8981,7 +8981,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__server__subcmd__migrate)
-            opts="-o -q -v -h -V --database --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
+            opts="-v -o -q -h -V --database --server --token --ca-cert --verbose --no-color --output --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9019,7 +9019,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__server__subcmd__token)
-            opts="-o -q -v -h -V --server --token --ca-cert --output --quiet --verbose --no-color --help --version create help"
+            opts="-v -o -q -h -V --server --token --ca-cert --verbose --no-color --output --quiet --help --version create help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -9053,7 +9053,7 @@ _pchat() {
             return 0
             ;;
         pchat__subcmd__server__subcmd__token__subcmd__create)
-            opts="-o -q -v -h -V --database --role --owner --description --server --token --ca-cert --output --quiet --verbose --no-color --help --version"
+            opts="-v -o -q -h -V --database --role --owner --description --server --token --ca-cert --verbose --no-color --output --quiet --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

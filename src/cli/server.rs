@@ -3,8 +3,11 @@ use clap::{Args, Subcommand};
 use super::api_enum;
 use crate::api::Role;
 
+/// `pchat server` and its subcommands: their help shows only what a server reads, so the
+/// client's global options (`--server`, `--token`, ...) are defined here hidden
+/// ([`super::client_only_globals`]).
 #[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true)]
+#[command(args_conflicts_with_subcommands = true, args(super::client_only_globals()))]
 pub struct ServerArgs {
     #[command(subcommand)]
     pub command: Option<ServerCommand>,

@@ -177,7 +177,7 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Topology(crate::cli::TopologyArgs {
             command: crate::cli::TopologyCommand::Validate { file, strict },
         }) => return topology::validate_file(&out, &file, strict),
-        Command::Man(args) => return generate::man(args),
+        Command::Man(args) => return generate::man(&out, args),
         Command::Migration(args) if args.command.offline() => return migration::run(&out, args.command),
         _ => {}
     }

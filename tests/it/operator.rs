@@ -161,6 +161,78 @@ fn a_new_policy_grant_on_an_empty_store_is_an_add() {
     assert!(applied.stderr.contains(&format!("Apply complete: {added} added, 0 changed, 0 destroyed.")), "{applied}");
 }
 
+/// The default room table shows presenters, so an auditorium whose only voices are its
+/// presenters does not look empty; `wide` keeps them where they were shown before.
+#[test]
+fn the_room_table_shows_presenters() {
+    let dir = tempfile::tempdir().unwrap();
+    let server = format!("embedded:{}", dir.path().join("p.db").display());
+    let plan = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/contoso");
+    cli_bare(&["--server", &server, "apply", "-f", plan, "--yes", "-q"]).success();
+    for format in ["table", "wide"] {
+        let out = cli_bare(&["--server", &server, "rooms", "list", "-o", format]).success();
+        let header = out.stdout.lines().find(|l| l.contains(" NAME ")).unwrap_or_else(|| panic!("{out}"));
+        assert!(header.contains("MANAGERS") && header.contains("PRESENTERS"), "{out}");
+        // hr-announcements has no managers: its presenters are all it has beside members.
+        let row = out.stdout.lines().find(|l| l.contains(" hr-announcements ")).unwrap_or_else(|| panic!("{out}"));
+        assert!(row.contains("group:hr-team"), "{out}");
+    }
+}
+
+/// `pchat man` says what it wrote (nothing with -q), and each page's NAME line names its
+/// command once: `pchat - a persistent chat server ...`.
+#[test]
+fn man_says_what_it_wrote_and_names_each_command_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_dir = dir.path().join("man");
+    let out = cli_bare(&["man", "--out", out_dir.to_str().unwrap()]).success();
+    let pages = std::fs::read_dir(&out_dir).unwrap().count();
+    assert!(pages > 50, "{pages} pages");
+    assert_eq!(out.stderr.trim_end(), format!("wrote {pages} man pages into {}", out_dir.display()), "{out}");
+    let quiet = cli_bare(&["man", "--out", out_dir.to_str().unwrap(), "-q"]).success();
+    assert_eq!(quiet.stderr, "", "{quiet}");
+
+    let name_line = |page: &str| {
+        let text = std::fs::read_to_string(out_dir.join(page)).unwrap();
+        let mut lines = text.lines().skip_while(|l| *l != ".SH NAME");
+        lines.nth(1).unwrap_or_default().to_string()
+    };
+    assert_eq!(name_line("pchat.1"), r"pchat \- a persistent chat server and the tools that run it");
+    assert_eq!(name_line("pchat-rooms.1"), r"pchat\-rooms \- Chat rooms and their members, managers and presenters");
+    let server_page = std::fs::read_to_string(out_dir.join("pchat-server.1")).unwrap();
+    assert!(server_page.contains(r"\-\-database") && !server_page.contains(r"\-\-token"), "{server_page}");
+    assert!(server_page.contains("\"pchat 0."), "every page is the binary's, with its version");
+}
+
+/// `pchat server` (and its subcommands) reads no client option: its help shows none of
+/// them, while they still parse where a script passes them, and every client command
+/// still shows them.
+#[test]
+fn server_help_shows_no_client_options() {
+    let client_only = ["--server", "--token", "--ca-cert", "--verbose", "--no-color"];
+    for args in [&["server", "--help"][..], &["server", "token", "create", "--help"], &["server", "migrate", "--help"]]
+    {
+        let out = cli_bare(args).success();
+        for option in client_only {
+            assert!(!out.stdout.contains(option), "`{}` shows {option}:\n{out}", args.join(" "));
+        }
+        assert!(out.stdout.contains("--database") && out.stdout.contains("--quiet"), "{out}");
+    }
+    let out = cli_bare(&["server", "token", "create", "--help"]).success();
+    assert!(out.stdout.contains("--output"), "token create prints JSON with -o json:\n{out}");
+    let out = cli_bare(&["rooms", "list", "--help"]).success();
+    for option in client_only {
+        assert!(out.stdout.contains(option), "{option} missing:\n{out}");
+    }
+    // Still accepted, before `server` and after it (a PCHAT_TOKEN in the environment too).
+    let dir = tempfile::tempdir().unwrap();
+    let database = format!("sqlite://{}", dir.path().join("p.db").display());
+    cli_bare(&["--token", "pchat_x", "server", "migrate", "--database", &database, "-q"]).success();
+    let mut with_env = crate::support::pchat();
+    with_env.env("PCHAT_TOKEN", "pchat_x").env("PCHAT_SERVER", "http://127.0.0.1:1");
+    run(with_env, &["server", "migrate", "--database", &database, "--no-color", "-v", "-q"]).success();
+}
+
 /// A plan path that names nothing: said as a path (no line and column to point into), with
 /// what -f takes, exit 2, and nothing created, not even the embedded store.
 #[test]
