@@ -1,6 +1,9 @@
 //! The rough edges a new administrator hits on a fresh clone (issue 16), each seen through
 //! the real binary: closed pipes, arguments checked before anything is created, plain
-//! paths, one exit code for "no such object", help that shows no empty values.
+//! paths, one exit code for "no such object", help that shows no empty values nor options a
+//! command does not read, errors said once and without numbers that only puzzle, plans that
+//! count what is new as new, tables that show presenters, man pages that say what they are,
+//! and a README whose first commands do what it says.
 
 use crate::support::{cli_bare, run, TestServer, PCHAT};
 
@@ -277,4 +280,32 @@ fn a_wrong_postgres_password_is_said_once() {
     assert_eq!(out.code, 1, "{out}");
     assert_eq!(out.stderr.matches("password authentication failed").count(), 1, "{out}");
     assert!(!out.stderr.contains("not-the-password"), "{out}");
+}
+
+/// The README's first commands say what they do, and the quickstart builds what the
+/// README's steps by hand then use: one build, not a debug and a release one.
+#[test]
+fn the_readme_first_commands_say_what_they_do() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let ci = std::fs::read_to_string(root.join(".ci/run")).unwrap();
+    let quickstart = std::fs::read_to_string(root.join("examples/quickstart.sh")).unwrap();
+    let ci_line = readme.lines().find(|l| l.starts_with("bash .ci/run")).expect("the README names .ci/run");
+    // Every step .ci/run logs, named by its tool.
+    for (step, said) in [
+        ("cargo fmt --check", "fmt"),
+        ("cargo clippy", "clippy"),
+        ("cargo check (client only)", "client-only"),
+        ("cargo check (server with SQLite only)", "server-only"),
+        (
+            "cargo test --locked --workspace -- --include-ignored",
+            "cargo test --locked --workspace -- --include-ignored",
+        ),
+    ] {
+        assert!(ci.contains(&format!("log \"{step}")), ".ci/run no longer runs {step}");
+        assert!(ci_line.contains(said), "the README's .ci/run line does not say {said}: {ci_line}");
+    }
+    assert!(quickstart.contains("cargo build --locked --release") && quickstart.contains("./target/release/pchat"));
+    assert!(!quickstart.contains("target/debug"), "{quickstart}");
+    assert!(readme.contains("cargo build --locked --release") && !readme.contains("target/debug"));
 }
