@@ -5,8 +5,9 @@
 #   bash examples/quickstart.sh [DB_FILE]     (default: target/quickstart.db, recreated each run)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --locked --quiet
-pchat() { ./target/debug/pchat "$@"; }
+# The release build, as the README's steps by hand use: one build serves both.
+cargo build --locked --release --quiet
+pchat() { ./target/release/pchat "$@"; }
 
 db=${1:-target/quickstart.db}
 if [ $# -eq 0 ]; then rm -f "$db" "$db-wal" "$db-shm"; fi

@@ -128,16 +128,20 @@ fn report_peak_memory() {
 fn report(err: &anyhow::Error) {
     // Messages quote names and text from the server and from files: whatever a terminal
     // would act on is shown escaped, line by line.
-    let message = format!("{err:#}");
+    let message = chain_text(err);
     #[cfg(feature = "client")]
     let message = message.lines().map(|l| output::printable(l).into_owned()).collect::<Vec<_>>().join("\n");
     crate::say!("error: {message}");
     #[cfg(feature = "client")]
     if let Some(client_err) = err.chain().find_map(|e| e.downcast_ref::<client::ClientError>()) {
         if let Some(problem) = client_err.problem() {
+            // The engine numbers every operation, a single-object write's too (always 0);
+            // only a changeset of several has an operation worth naming.
+            let operations = matches!(client_err, client::ClientError::Api { url, .. } if sent_a_changeset(url));
             if problem.errors.len() > 1 {
                 for e in &problem.errors {
-                    let at = match (e.index, &e.field) {
+                    let index = e.index.filter(|_| operations);
+                    let at = match (index, &e.field) {
                         (Some(i), Some(f)) => format!("operation {i}, {f}: "),
                         (None, Some(f)) => format!("{f}: "),
                         (Some(i), None) => format!("operation {i}: "),
@@ -151,6 +155,32 @@ fn report(err: &anyhow::Error) {
             }
         }
     }
+}
+
+/// Whether a call went to `POST /v1/changesets` (many operations), by its URL.
+#[cfg(feature = "client")]
+fn sent_a_changeset(url: &str) -> bool {
+    let path = url.split(['?', '#']).next().unwrap_or_default();
+    path.trim_end_matches('/').ends_with("/v1/changesets")
+}
+
+/// An error and its causes, joined by ": ", each said once: a cause whose text the one
+/// above it already holds is left out (sqlx's "error returned from database: X" has X as
+/// its source, so `{:#}` would print X twice).
+pub fn chain_text(err: &anyhow::Error) -> String {
+    let mut text = String::new();
+    let mut above = String::new();
+    for cause in err.chain() {
+        let said = cause.to_string();
+        if !said.is_empty() && !above.contains(&said) {
+            if !text.is_empty() {
+                text.push_str(": ");
+            }
+            text.push_str(&said);
+        }
+        above = said;
+    }
+    text
 }
 
 #[cfg(feature = "client")]
@@ -217,4 +247,27 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         let _ = cause;
     }
     exit::FAILURE
+}
+
+#[cfg(test)]
+mod tests {
+    #[derive(Debug, thiserror::Error)]
+    #[error("error returned from database: {0}")]
+    struct Wrapped(#[source] Cause);
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("(code: 14) unable to open database file")]
+    struct Cause;
+
+    #[test]
+    fn each_cause_is_said_once() {
+        let err = anyhow::Error::new(Wrapped(Cause)).context("opening SQLite store sqlite://x.db");
+        assert_eq!(
+            super::chain_text(&err),
+            "opening SQLite store sqlite://x.db: error returned from database: (code: 14) unable to open database file"
+        );
+        // Causes the message above does not hold are all said, in order.
+        let err = anyhow::anyhow!("the cause").context("the middle").context("the top");
+        assert_eq!(super::chain_text(&err), "the top: the middle: the cause");
+    }
 }

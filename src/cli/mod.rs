@@ -128,6 +128,23 @@ impl Sources {
     }
 }
 
+/// The global options only a client reads: how to reach a server (a context among them), its
+/// certificate, the calls told on stderr. `pchat server` works on its own store, so its
+/// help would only mislead with them (`--no-color` stays: it applies to the node's logs).
+const CLIENT_ONLY_GLOBALS: &[&str] = &["server", "token", "ca_cert", "context", "verbose"];
+
+/// The client-only global options, hidden, for a subcommand to define as its own: clap
+/// propagates a global option only to subcommands that lack one of its name, so these
+/// stand in for the visible ones there (and below it), parsed just as they would be.
+pub(crate) fn client_only_globals() -> Vec<clap::Arg> {
+    let globals = GlobalArgs::augment_args(clap::Command::new("globals"));
+    globals
+        .get_arguments()
+        .filter(|a| CLIENT_ONLY_GLOBALS.contains(&a.get_id().as_str()))
+        .map(|a| a.clone().hide(true))
+        .collect()
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum OutputFormat {
     Table,

@@ -3,8 +3,11 @@ use clap::{Args, Subcommand};
 use super::api_enum;
 use crate::api::Role;
 
+/// `pchat server` and its subcommands: their help shows only what a server reads, so the
+/// client's global options (`--server`, `--token`, ...) are defined here hidden
+/// ([`super::client_only_globals`]).
 #[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true)]
+#[command(args_conflicts_with_subcommands = true, args(super::client_only_globals()))]
 pub struct ServerArgs {
     #[command(subcommand)]
     pub command: Option<ServerCommand>,
@@ -54,7 +57,8 @@ pub struct ServeArgs {
     #[arg(long, env = "PCHAT_LOG_FORMAT", hide_env_values = true, value_enum, default_value_t = LogFormat::Text)]
     pub log_format: LogFormat,
     /// Also serve the management API on this Unix socket, owner-only (0600): whoever can
-    /// open it is an administrator, with no token (`pchat --server unix:PATH`). Off by default
+    /// open it is an administrator, with no token (clients name it as unix:PATH). Off by
+    /// default
     #[arg(long, env = "PCHAT_ADMIN_SOCKET", hide_env_values = true, value_name = "PATH")]
     pub admin_socket: Option<std::path::PathBuf>,
     /// Listen beyond loopback without TLS (behind a proxy that terminates it); without

@@ -60,8 +60,18 @@ pub fn man_pages() -> anyhow::Result<Vec<(String, Vec<u8>)>> {
 
 fn collect_pages(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u8>)>) -> anyhow::Result<()> {
     let cmd = cmd.clone().name(name.to_string()).bin_name(name.replace('-', " "));
+    // The NAME line is `NAME - ABOUT`: an about that starts with the name ("pchat: a
+    // persistent chat server", as --help opens) would say it twice.
+    let mut page = cmd.clone();
+    if let Some(about) = cmd.get_about().map(ToString::to_string) {
+        if let Some(rest) = about.strip_prefix(&format!("{name}: ")) {
+            page = page.about(rest.to_string());
+        }
+    }
+    // Every page is of the one binary and its version; clap gives a subcommand neither.
+    let source = format!("pchat {}", env!("CARGO_PKG_VERSION"));
     let mut buf = Vec::new();
-    clap_mangen::Man::new(cmd.clone()).render(&mut buf)?;
+    clap_mangen::Man::new(page).source(source).render(&mut buf)?;
     pages.push((format!("{name}.1"), buf));
     for sub in cmd.get_subcommands() {
         if sub.get_name() == "help" || sub.is_hide_set() {
@@ -72,14 +82,20 @@ fn collect_pages(cmd: &clap::Command, name: &str, pages: &mut Vec<(String, Vec<u
     Ok(())
 }
 
-pub fn man(args: ManArgs) -> anyhow::Result<()> {
-    write_man(&args.out)
+/// Writes the man pages and says how many and where (unless `-q`): some 100 files
+/// appearing without a word looks like nothing happened, or like too much did.
+pub fn man(out: &crate::output::Output, args: ManArgs) -> anyhow::Result<()> {
+    let written = write_man(&args.out)?;
+    out.note(format!("wrote {} into {}", crate::api::text::count(written, "man page"), args.out.display()));
+    Ok(())
 }
 
-pub fn write_man(dir: &Path) -> anyhow::Result<()> {
+/// Writes every man page into `dir` (created when missing) and answers how many.
+pub fn write_man(dir: &Path) -> anyhow::Result<usize> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
-    for (file, text) in man_pages()? {
-        std::fs::write(dir.join(&file), text).with_context(|| format!("writing {}", dir.join(&file).display()))?;
+    let pages = man_pages()?;
+    for (file, text) in &pages {
+        std::fs::write(dir.join(file), text).with_context(|| format!("writing {}", dir.join(file).display()))?;
     }
-    Ok(())
+    Ok(pages.len())
 }

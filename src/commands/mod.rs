@@ -215,9 +215,14 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Topology(crate::cli::TopologyArgs {
             command: crate::cli::TopologyCommand::Validate { file, strict },
         }) => return topology::validate_file(&out, &file, strict),
-        Command::Man(args) => return generate::man(args),
+        Command::Man(args) => return generate::man(&out, args),
         Command::Context(args) => return context::run(&out, &cli.global, args.command),
         Command::Migration(args) if args.command.offline() => return migration::run(&out, args.command),
+        _ => {}
+    }
+    match &cli.command {
+        Command::Plan(args) => plan::check_paths(&args.files, "plan")?,
+        Command::Apply(args) if args.saved.is_none() => plan::check_paths(&args.files, "apply")?,
         _ => {}
     }
     let session = Session::connect(&cli.global).await?;

@@ -29,6 +29,19 @@ fn invalid(diagnostics: &[Diagnostic], what: &str) -> anyhow::Error {
     InvalidInput::problems(what, diagnostics.len()).into()
 }
 
+/// The `-f` paths of `pchat COMMAND`, checked before any server is reached: with
+/// `embedded:` a mistyped path would otherwise have created the store already. A path
+/// that names nothing says what `-f` takes.
+pub fn check_paths(paths: &[std::path::PathBuf], command: &str) -> anyhow::Result<()> {
+    let Err(mut found) = load::expand_paths(paths) else { return Ok(()) };
+    for d in &mut found {
+        if d.message == load::NO_SUCH_PATH {
+            d.message = format!("{} (pchat {command} -f takes a YAML file or a directory of them)", d.message);
+        }
+    }
+    Err(invalid(&found, "reading the plan"))
+}
+
 /// With `PCHAT_TIMINGS` set, prints how long each phase took and the memory in use (for
 /// benchmarks).
 fn timing(phase: &str, since: std::time::Instant) {

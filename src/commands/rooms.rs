@@ -12,9 +12,11 @@ use crate::plan::state::{fetch_state, ListsToFetch};
 
 impl Tabular for Room {
     fn headers(wide: bool) -> Vec<&'static str> {
-        let mut h = vec!["NAME", "CATEGORY", "POOL", "TYPE", "PRIVACY", "DISABLED", "MEMBERS", "MANAGERS"];
+        // Presenters are who an auditorium hears from: without them such a room looks empty.
+        let mut h =
+            vec!["NAME", "CATEGORY", "POOL", "TYPE", "PRIVACY", "DISABLED", "MEMBERS", "MANAGERS", "PRESENTERS"];
         if wide {
-            h.extend(["PRESENTERS", "ADDIN", "INVITATIONS", "DESCRIPTION", "REVISION", "UPDATED"]);
+            h.extend(["ADDIN", "INVITATIONS", "DESCRIPTION", "REVISION", "UPDATED"]);
         }
         h
     }
@@ -28,10 +30,10 @@ impl Tabular for Room {
             yes_no(self.disabled),
             list_cell(&self.members, wide),
             list_cell(&self.managers, wide),
+            list_cell(&self.presenters, wide),
         ];
         if wide {
             r.extend([
-                list_cell(&self.presenters, wide),
                 self.addin.clone().unwrap_or_default(),
                 self.invitations.to_string(),
                 self.description.clone(),

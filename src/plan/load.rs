@@ -29,7 +29,7 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    /// A problem with a whole file (or path), pointed at its start.
+    /// A problem with a whole file (unreadable, empty, too large), pointed at its start.
     pub fn of_file(file: impl Into<String>, message: impl Into<String>) -> Diagnostic {
         Diagnostic {
             file: file.into(),
@@ -41,11 +41,21 @@ impl Diagnostic {
             message: message.into(),
         }
     }
+
+    /// A problem with a path itself (missing, an empty directory): no text to point into,
+    /// so no line and column.
+    pub fn of_path(path: &Path, message: impl Into<String>) -> Diagnostic {
+        Diagnostic { line: 0, column: 0, ..Diagnostic::of_file(path.display().to_string(), message) }
+    }
 }
+
+/// What [`expand_paths`] says of a path that names nothing.
+pub const NO_SUCH_PATH: &str = "no such file or directory";
 
 impl std::fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        // Problems with no document (a prune, the server) have no line to point at.
+        // Problems with no document (a prune, the server) or with a path itself have no
+        // line to point at.
         if self.line == 0 {
             write!(f, "{}: ", self.file)?;
         } else {
@@ -96,7 +106,7 @@ impl Sourced {
 pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic>> {
     let mut files = Vec::new();
     let mut errors = Vec::new();
-    let at = |p: &Path, message: String| Diagnostic::of_file(p.display().to_string(), message);
+    let at = |p: &Path, message: String| Diagnostic::of_path(p, message);
     for path in paths {
         if path.is_dir() {
             let mut found: Vec<PathBuf> = match std::fs::read_dir(path) {
@@ -117,7 +127,7 @@ pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>, Vec<Diagnostic>> 
         } else if path.is_file() {
             files.push(path.clone());
         } else {
-            errors.push(at(path, "no such file or directory".into()));
+            errors.push(at(path, NO_SUCH_PATH.into()));
         }
     }
     if errors.is_empty() {

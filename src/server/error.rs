@@ -55,7 +55,7 @@ impl From<StoreError> for ApiError {
                 tracing::error!(%detail, "store unavailable");
                 ApiError::new(ErrorCode::Unavailable, "the store is unavailable; try again shortly")
             }
-            StoreError::Other(e) => ApiError::internal(format!("{e:#}")),
+            StoreError::Other(e) => ApiError::internal(crate::chain_text(&e)),
         }
     }
 }

@@ -822,8 +822,10 @@ pub async fn open(url: &str, migrate: bool) -> anyhow::Result<std::sync::Arc<dyn
         }
         #[cfg(feature = "sqlite")]
         {
-            let store =
-                sqlite::SqliteStore::open(url, migrate).await.with_context(|| format!("opening SQLite store {url}"))?;
+            let store = sqlite::SqliteStore::open(url, migrate)
+                .await
+                .map_err(database_said)
+                .with_context(|| format!("opening SQLite store {url}"))?;
             return Ok(std::sync::Arc::new(store));
         }
         #[cfg(not(feature = "sqlite"))]
@@ -834,6 +836,7 @@ pub async fn open(url: &str, migrate: bool) -> anyhow::Result<std::sync::Arc<dyn
         {
             let store = postgres::PostgresStore::open(url, migrate)
                 .await
+                .map_err(database_said)
                 .with_context(|| format!("opening PostgreSQL store {}", redact_url(url)))?;
             return Ok(std::sync::Arc::new(store));
         }
@@ -841,6 +844,20 @@ pub async fn open(url: &str, migrate: bool) -> anyhow::Result<std::sync::Arc<dyn
         anyhow::bail!("this pchat was built without the `postgres` feature, so it cannot open {}", redact_url(url));
     }
     anyhow::bail!("unsupported database URL {:?}: use sqlite://PATH or postgres://USER@HOST/DB", redact_url(url))
+}
+
+/// An error the database itself returned, as the database said it: sqlx's wrapping
+/// ("error returned from database: (code: 14) unable to open database file") tells a
+/// person nothing more than "unable to open database file (code 14)".
+#[cfg(any(feature = "sqlite", feature = "postgres"))]
+fn database_said(err: anyhow::Error) -> anyhow::Error {
+    match err.downcast_ref::<sqlx::Error>() {
+        Some(sqlx::Error::Database(db)) => {
+            let code = db.code().map(|c| format!(" (code {c})")).unwrap_or_default();
+            anyhow::anyhow!("{}{code}", db.message())
+        }
+        _ => err,
+    }
 }
 
 /// The directory a SQLite URL's file is in (None in memory).

@@ -71,7 +71,8 @@ mod importers;
 // The deployment checklist: a healthy node passes, each broken condition fails with its fix.
 mod checklist;
 
-// The rough edges a new administrator hits (closed pipes, arguments, exit codes, help).
+// The rough edges a new administrator hits (closed pipes, arguments, exit codes, help,
+// messages, man pages, the README's first commands).
 mod operator;
 
 // HTTPS: the server on a test-made certificate, --ca-cert, SIGHUP, loopback without TLS.

@@ -423,16 +423,28 @@ fn directory_without_yaml_files_and_missing_paths_are_invalid() {
     std::fs::create_dir(&empty).unwrap();
     std::fs::write(empty.join("README.md"), "plans go here").unwrap();
     std::fs::write(empty.join("rooms.yaml.bak"), ROOMS).unwrap();
+    // A path is no text: no line and column to point at.
     let (planned, _) =
-        refused(&srv, &[&empty], &[format!("{}:1:1: the directory holds no .yaml or .yml files", p(&empty))]);
+        refused(&srv, &[&empty], &[format!("{}: the directory holds no .yaml or .yml files", p(&empty))]);
     planned.stderr_has(&["reading the plan"]);
 
     let missing = srv.dir().join("missing.yaml");
-    refused(&srv, &[&missing], &[format!("{}:1:1: no such file or directory", p(&missing))]);
+    let before = srv.snapshot();
+    let plan_args: &[&str] = &["plan", "-f", p(&missing)];
+    let apply_args: &[&str] = &["apply", "-f", p(&missing), "--yes"];
+    for args in [plan_args, apply_args] {
+        let said = format!(
+            "{}: no such file or directory (pchat {} -f takes a YAML file or a directory of them)",
+            p(&missing),
+            args[0]
+        );
+        stderr_lines(&srv.cli(args).code(2), &[said]);
+    }
+    assert_eq!(srv.snapshot(), before);
 
     // One bad path among good ones still refuses the whole plan.
     let good = srv.write_file("org.yaml", &org());
-    refused(&srv, &[&good, &empty], &[format!("{}:1:1: the directory holds no .yaml or .yml files", p(&empty))]);
+    refused(&srv, &[&good, &empty], &[format!("{}: the directory holds no .yaml or .yml files", p(&empty))]);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1138,7 +1150,8 @@ fn policies_grants_and_chat_config_apply_and_are_idempotent() {
             "  + policy tag:chatters",
             "  + chatconfig global",
             "  + chatconfig site:redmond",
-            "  ~ policygrant chatters",
+            // Nobody holds tag:chatters yet: the grant is new.
+            "  + policygrant chatters",
         ],
         "{out}"
     );
@@ -1152,11 +1165,11 @@ fn policies_grants_and_chat_config_apply_and_are_idempotent() {
             "        roomManagementUrl: \"https://rooms.contoso.com/manage\"",
             "        + grant tag:chatters sip:alice@contoso.com",
             "        + grant tag:chatters sip:bob@contoso.com",
-            "Plan: 3 to add, 2 to change, 0 to destroy.",
+            "Plan: 4 to add, 1 to change, 0 to destroy.",
         ],
     );
 
-    apply(&srv, &[&file], &["--yes"]).success().stderr_has(&["Apply complete: 3 added, 2 changed, 0 destroyed."]);
+    apply(&srv, &[&file], &["--yes"]).success().stderr_has(&["Apply complete: 4 added, 1 changed, 0 destroyed."]);
     let policies = srv.json(&["policies", "list"]);
     let by_identity = |id: &str| {
         policies.as_array().unwrap().iter().find(|p| p["identity"] == id).cloned().unwrap_or_else(|| panic!("{id}"))

@@ -286,7 +286,7 @@ pub enum Backend {
 /// A `pchat server` child on 127.0.0.1 over a store of its own, with an administrator token.
 /// `PCHAT_TEST_POSTGRES`, or None with a note; in CI its absence fails the test instead.
 #[track_caller]
-fn postgres_url() -> Option<String> {
+pub fn postgres_url() -> Option<String> {
     match std::env::var("PCHAT_TEST_POSTGRES") {
         Ok(url) if !url.trim().is_empty() && cfg!(feature = "postgres") => Some(url),
         _ => {

@@ -213,7 +213,7 @@ async fn watch(ctx: &Ctx, args: &ChecklistArgs, plan: &Plan, interval: std::time
             Ok(reports) => {
                 if let Some(file) = &args.metrics_file {
                     if let Err(e) = textfile::write(file, &reports) {
-                        crate::say!("error: {e:#}");
+                        crate::say!("error: {}", crate::chain_text(&e));
                     }
                 }
                 for report in reports {
@@ -237,7 +237,7 @@ async fn watch(ctx: &Ctx, args: &ChecklistArgs, plan: &Plan, interval: std::time
                     }
                 }
             }
-            Err(e) => crate::say!("error: {e:#}"),
+            Err(e) => crate::say!("error: {}", crate::chain_text(&e)),
         }
         tokio::time::sleep(interval).await;
     }

@@ -468,7 +468,11 @@ pub(super) fn grant_change(d: &mut Diff, meta: &Metadata, g: &PolicyGrantDoc, st
     if missing.is_empty() {
         return;
     }
-    let mut c = change(Action::Update, "PolicyGrant", None, &meta.name);
+    // A grant is the set of users who hold the tag: when nobody holds it yet, the grant
+    // comes into being (an add), as a new policy or room does; otherwise it changes.
+    let held = state.users.values().any(|user| user.policy.as_deref() == Some(tag));
+    let action = if held { Action::Update } else { Action::Create };
+    let mut c = change(action, "PolicyGrant", None, &meta.name);
     c.added = missing.iter().map(|u| format!("grant {} {u}", g.policy)).collect();
     // The whole list goes to the server (granted users are no-ops there), so its errors'
     // `users[i]` indexes are the document's.

@@ -186,7 +186,8 @@ impl Stores {
     ) -> Result<(Arc<dyn Store>, Vec<String>), String> {
         let shown = redact_url(url);
         let mut checks = Vec::new();
-        let target = self.open(url).await.map_err(|e| format!("{name} {shown} is unreachable: {e:#}"))?;
+        let target =
+            self.open(url).await.map_err(|e| format!("{name} {shown} is unreachable: {}", crate::chain_text(&e)))?;
         checks.push(format!("{name} {shown} answers"));
         let schema =
             within(target.schema()).await.ok_or_else(|| format!("{name} {shown} does not answer for its schema"))?;
