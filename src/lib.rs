@@ -18,6 +18,8 @@ pub mod plan;
 pub mod server;
 #[cfg(feature = "server")]
 pub mod store;
+#[cfg(feature = "client")]
+pub mod sync;
 #[cfg(test)]
 mod testing;
 

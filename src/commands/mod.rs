@@ -20,6 +20,10 @@ mod context;
 #[cfg(feature = "client")]
 mod directory;
 #[cfg(feature = "client")]
+mod directory_sync;
+#[cfg(feature = "client")]
+mod directory_sync_status;
+#[cfg(feature = "client")]
 mod export;
 #[cfg(feature = "client")]
 pub mod generate;

@@ -158,7 +158,7 @@ pub async fn make_plan(
     client: &Client,
     docs: &mut [Sourced],
     state: &ServerState,
-    prune: bool,
+    prune: Option<&str>,
     earlier: Vec<Diagnostic>,
 ) -> anyhow::Result<Vec<Change>> {
     let started = std::time::Instant::now();
@@ -196,7 +196,8 @@ fn print_plan(ctx: &Ctx, changes: &[Change]) -> anyhow::Result<()> {
 
 pub async fn run_plan(ctx: &Ctx, args: PlanArgs) -> anyhow::Result<()> {
     let (mut docs, problems, state) = load_with_state(&ctx.client, &args.files, args.prune).await?;
-    let mut changes = make_plan(&ctx.client, &mut docs, &state, args.prune, problems).await?;
+    let prune = args.prune.then_some(diff::APPLY_MANAGER);
+    let mut changes = make_plan(&ctx.client, &mut docs, &state, prune, problems).await?;
     left_for_exit(state);
     weigh_room_deletes(&ctx.client, &mut changes).await?;
     // A plan shows what would change; whether a room's history may go is apply's to ask.
@@ -232,27 +233,40 @@ pub struct ApplyOptions {
     pub dry_run: bool,
     pub prune: bool,
     pub allow_destroy: bool,
+    /// Whose objects `prune` deletes: [`diff::APPLY_MANAGER`] for plans.
+    pub manager: &'static str,
+    /// Ask the server's rules (a dry run) before showing the plan, whatever it changes: the
+    /// room entries a directory change drops are then shown before anyone confirms.
+    pub check_first: bool,
+}
+
+impl ApplyOptions {
+    /// Apply's options for plan files.
+    pub fn plan(yes: bool, dry_run: bool, prune: bool, allow_destroy: bool) -> ApplyOptions {
+        ApplyOptions { yes, dry_run, prune, allow_destroy, manager: diff::APPLY_MANAGER, check_first: false }
+    }
 }
 
 pub async fn run_apply(ctx: &Ctx, args: ApplyArgs) -> anyhow::Result<()> {
-    let options =
-        ApplyOptions { yes: args.yes, dry_run: args.dry_run, prune: args.prune, allow_destroy: args.allow_destroy };
+    let options = ApplyOptions::plan(args.yes, args.dry_run, args.prune, args.allow_destroy);
     if let Some(saved) = &args.saved {
         return apply_saved(ctx, saved, &options).await;
     }
     let (mut docs, problems, state) = load_with_state(&ctx.client, &args.files, options.prune).await?;
-    apply_docs(ctx, &mut docs, problems, state, &options).await
+    apply_docs(ctx, &mut docs, problems, state, &options).await.map(drop)
 }
 
-/// The plan/apply path for documents from any source (YAML files, CSV room lists).
+/// The plan/apply path for documents from any source (YAML files, CSV room lists, a
+/// directory). Returns the plan's summary (applied, or not with `dry_run`).
 pub async fn apply_docs(
     ctx: &Ctx,
     docs: &mut [Sourced],
     problems: Vec<Diagnostic>,
     state: ServerState,
     options: &ApplyOptions,
-) -> anyhow::Result<()> {
-    let mut changes = make_plan(&ctx.client, docs, &state, options.prune, problems).await?;
+) -> anyhow::Result<diff::Summary> {
+    let prune = options.prune.then_some(options.manager);
+    let mut changes = make_plan(&ctx.client, docs, &state, prune, problems).await?;
     drop(state);
     weigh_room_deletes(&ctx.client, &mut changes).await?;
     // The plan is one changeset, so it is its own validation: all of it applies or none.
@@ -261,22 +275,23 @@ pub async fn apply_docs(
     // Deleting a room that holds messages needs --allow-destroy: the server says which do,
     // before anyone confirms.
     let narrows = changes.iter().any(|c| c.kind == "Category" && c.destructive.is_some());
-    if options.dry_run || narrows || deletes_rooms(&changes) {
+    if options.check_first || options.dry_run || narrows || deletes_rooms(&changes) {
         server_check(&ctx.client, &mut changes, docs, options.allow_destroy).await?;
     }
     print_plan(ctx, &changes)?;
+    let summary = diff::summary(&changes);
     if changes.is_empty() {
-        return Ok(());
+        return Ok(summary);
     }
     if options.dry_run {
         ctx.out.note("dry run: the server accepted every change; nothing was changed");
-        return Ok(());
+        return Ok(summary);
     }
     confirm_apply(options)?;
     let started = std::time::Instant::now();
     let sent = send(ctx, &mut changes, docs, false, options.allow_destroy).await;
     timing("applying", started);
-    sent
+    sent.map(|()| summary)
 }
 
 /// What deleting each room costs, as the server counts it: the plan says which rooms go

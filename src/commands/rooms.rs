@@ -235,10 +235,9 @@ async fn import(ctx: &Ctx, args: RoomImportArgs) -> anyhow::Result<()> {
         }
         InvalidInput::problems("reading the room list", found.len())
     })?;
-    let options =
-        ApplyOptions { yes: args.yes, dry_run: args.dry_run, prune: false, allow_destroy: args.allow_destroy };
+    let options = ApplyOptions::plan(args.yes, args.dry_run, false, args.allow_destroy);
     let state = fetch_state(&ctx.client, ListsToFetch::of_docs(&docs, options.prune), Default::default()).await?;
-    apply_docs(ctx, &mut docs, problems, state, &options).await
+    apply_docs(ctx, &mut docs, problems, state, &options).await.map(drop)
 }
 
 /// `rooms enable` and `rooms disable`.

@@ -83,3 +83,10 @@ mod contexts;
 // The served OpenAPI document: valid (openapi-spec-validator), every route with its bodies,
 // answers and problem codes, real answers fitting its schemas; `pchat api`'s bodies and problems.
 mod openapi;
+
+// A real slapd for the directory sync (shared with its benchmark).
+#[path = "../../benches/support/slapd.rs"]
+mod slapd;
+
+// `pchat directory sync` against a real slapd: mapping, plan, prune's scope, TLS, paging, faults.
+mod directory_sync;

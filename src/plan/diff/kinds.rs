@@ -487,7 +487,12 @@ pub(super) fn grant_change(d: &mut Diff, meta: &Metadata, g: &PolicyGrantDoc, st
 }
 
 /// Deletes of managed objects the documents no longer describe (rooms first).
-pub(super) fn prune_changes(d: &mut Diff, state: &ServerState, described: &BTreeSet<(&'static str, String)>) {
+pub(super) fn prune_changes(
+    d: &mut Diff,
+    state: &ServerState,
+    described: &BTreeSet<(&'static str, String)>,
+    manager: &str,
+) {
     let mut gone = |kind: &'static str,
                     key: String,
                     pool: Option<&str>,
@@ -503,7 +508,7 @@ pub(super) fn prune_changes(d: &mut Diff, state: &ServerState, described: &BTree
         c.operations.push(op(OpAction::Delete, name, pool, Some(revision), object));
         d.changes.push(c);
     };
-    for r in state.rooms.iter().filter(|r| managed(&r.meta.labels)) {
+    for r in state.rooms.iter().filter(|r| managed(&r.meta.labels, manager)) {
         let why = format!("room {} is deleted with all its history", r.name);
         gone(
             "Room",
@@ -515,7 +520,7 @@ pub(super) fn prune_changes(d: &mut Diff, state: &ServerState, described: &BTree
             Some(why),
         );
     }
-    for c in state.categories.iter().filter(|c| managed(&c.meta.labels)) {
+    for c in state.categories.iter().filter(|c| managed(&c.meta.labels, manager)) {
         gone(
             "Category",
             format!("{}/{}", c.pool, c.name),
@@ -526,7 +531,7 @@ pub(super) fn prune_changes(d: &mut Diff, state: &ServerState, described: &BTree
             None,
         );
     }
-    for a in state.addins.iter().filter(|a| managed(&a.meta.labels)) {
+    for a in state.addins.iter().filter(|a| managed(&a.meta.labels, manager)) {
         gone(
             "Addin",
             format!("{}/{}", a.pool, a.name),
@@ -537,7 +542,7 @@ pub(super) fn prune_changes(d: &mut Diff, state: &ServerState, described: &BTree
             None,
         );
     }
-    for p in state.policies.iter().filter(|p| managed(&p.meta.labels) && p.identity != "global") {
+    for p in state.policies.iter().filter(|p| managed(&p.meta.labels, manager) && p.identity != "global") {
         gone(
             "Policy",
             p.identity.clone(),
@@ -548,12 +553,12 @@ pub(super) fn prune_changes(d: &mut Diff, state: &ServerState, described: &BTree
             None,
         );
     }
-    let mut groups: Vec<&Group> = state.groups.values().filter(|g| managed(&g.meta.labels)).collect();
+    let mut groups: Vec<&Group> = state.groups.values().filter(|g| managed(&g.meta.labels, manager)).collect();
     groups.sort_by(|a, b| a.name.cmp(&b.name));
     for g in groups {
         gone("Group", g.name.clone(), None, &g.name, g.meta.revision, ObjectSpec::Group(GroupSpec::default()), None);
     }
-    let mut users: Vec<&User> = state.users.values().filter(|u| managed(&u.meta.labels)).collect();
+    let mut users: Vec<&User> = state.users.values().filter(|u| managed(&u.meta.labels, manager)).collect();
     users.sort_by(|a, b| a.sip.cmp(&b.sip));
     for u in users {
         gone("User", u.sip.clone(), None, &u.sip, u.meta.revision, ObjectSpec::User(UserSpec::default()), None);

@@ -194,14 +194,19 @@ fn set(list: &[String]) -> BTreeSet<String> {
     list.iter().map(|p| Principal::parse(p).map(|p| p.to_string()).unwrap_or_else(|_| p.clone())).collect()
 }
 
-fn managed(labels: &Labels) -> bool {
-    labels.get(MANAGED_BY_LABEL).is_some_and(|v| v == APPLY_MANAGER)
+/// The label value `pchat directory sync` puts on what it creates; its `--prune` only ever
+/// deletes these (and only users and groups).
+pub const DIRECTORY_SYNC_MANAGER: &str = "pchat-directory-sync";
+
+fn managed(labels: &Labels, manager: &str) -> bool {
+    labels.get(MANAGED_BY_LABEL).is_some_and(|v| v == manager)
 }
 
-/// Labels a create carries: the document's, plus the managed-by mark.
+/// Labels a create carries: the document's, plus the managed-by mark (apply's, unless the
+/// document names another manager, as a directory sync's documents do).
 fn create_labels(meta: &Metadata) -> Labels {
     let mut labels: Labels = meta.labels.clone().into_iter().collect();
-    labels.insert(MANAGED_BY_LABEL.to_string(), APPLY_MANAGER.to_string());
+    labels.insert_if_absent(MANAGED_BY_LABEL, || APPLY_MANAGER.to_string());
     labels
 }
 
@@ -248,7 +253,7 @@ impl Diff {
 /// what the documents create move into the operations that create it (a plan's million
 /// room entries are held once); the documents keep what locates their problems.
 pub fn diff(docs: &mut [Sourced], state: &ServerState, prune: bool) -> Result<Vec<Change>, Vec<Diagnostic>> {
-    match diff_all(docs, state, prune) {
+    match diff_all(docs, state, prune.then_some(APPLY_MANAGER)) {
         (changes, errors) if errors.is_empty() => Ok(changes),
         (_, errors) => Err(errors),
     }
@@ -256,8 +261,10 @@ pub fn diff(docs: &mut [Sourced], state: &ServerState, prune: bool) -> Result<Ve
 
 /// The changes of every document that could be diffed, and the problems of those that
 /// could not (a category that exists nowhere, say): the server can still check the rest,
-/// so one run reports every problem. Moves from the documents as [`diff`] does.
-pub fn diff_all(docs: &mut [Sourced], state: &ServerState, prune: bool) -> (Vec<Change>, Vec<Diagnostic>) {
+/// so one run reports every problem. Moves from the documents as [`diff`] does. `prune`
+/// names the manager whose objects the documents no longer describe are deleted: only those
+/// that carry its managed-by mark, among the lists `state` holds.
+pub fn diff_all(docs: &mut [Sourced], state: &ServerState, prune: Option<&str>) -> (Vec<Change>, Vec<Diagnostic>) {
     // Category pools as the plan will leave them, to place rooms.
     let mut category_pools: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for c in &state.categories {
@@ -293,7 +300,7 @@ pub fn diff_all(docs: &mut [Sourced], state: &ServerState, prune: bool) -> (Vec<
         category_pools: &category_pools,
         history_off: &history_off,
         rooms_by_name: &rooms_by_name,
-        prune,
+        prune: prune.is_some(),
     };
     // The documents in the order their changes run, by kind; each document is diffed on
     // its own, so a large plan's are diffed in two halves on two threads, and the halves'
@@ -325,8 +332,8 @@ pub fn diff_all(docs: &mut [Sourced], state: &ServerState, prune: bool) -> (Vec<
         d.errors.extend(half.unplaced.drain(..).map(|(i, field, message)| docs[i].diagnostic(Some(field), message)));
         described.append(&mut half.described);
     }
-    if prune {
-        prune_changes(&mut d, state, &described);
+    if let Some(manager) = prune {
+        prune_changes(&mut d, state, &described, manager);
     }
     (d.changes, d.errors)
 }
