@@ -186,10 +186,12 @@ impl Slapd {
         format!("ldaps://127.0.0.1:{}", self.port + 1)
     }
 
-    /// A file in the server's directory (a password file, a config).
+    /// A file in the server's directory (a password file, a config), owner-only.
     pub fn write(&self, name: &str, text: &str) -> PathBuf {
+        use std::os::unix::fs::PermissionsExt;
         let path = self.dir.path().join(name);
         std::fs::write(&path, text).unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
         path
     }
 
@@ -201,8 +203,20 @@ impl Slapd {
     /// Changes the directory with `ldapmodify` (add, modify, modrdn and delete records).
     #[track_caller]
     pub fn modify(&self, ldif: &str) {
+        self.ldapmodify(ldif, &[]);
+    }
+
+    /// Adds entries (LDIF without changetype lines).
+    #[track_caller]
+    pub fn add(&self, ldif: &str) {
+        self.ldapmodify(ldif, &["-a"]);
+    }
+
+    #[track_caller]
+    fn ldapmodify(&self, ldif: &str, extra: &[&str]) {
         let mut child = Command::new("ldapmodify")
             .args(["-x", "-H", &self.url, "-D", ADMIN_DN, "-w", ADMIN_PASSWORD])
+            .args(extra)
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .stderr(Stdio::piped())

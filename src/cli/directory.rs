@@ -37,7 +37,7 @@ pub enum DirectoryCommand {
     /// transaction once confirmed. Settings come from --config FILE, with flags over it.
     /// Entries that cannot be carried over are reported with their DN and counted, never
     /// dropped silently. docs/directory.md has the mapping and a runbook for Active Directory.
-    Sync(SyncArgs),
+    Sync(Box<SyncArgs>),
     /// Write users and groups as plan documents (kinds User and Group)
     ///
     /// Users in SIP order, groups by name but after the groups they contain (apply creates
@@ -63,7 +63,8 @@ pub struct SyncArgs {
     /// Show the plan and have the server validate it; change nothing
     #[arg(long)]
     pub dry_run: bool,
-    /// Exit 0 when there is nothing to change, 3 when there is (with --dry-run)
+    /// Exit 0 when there was nothing to change, 3 when there was (applied, or not with
+    /// --dry-run)
     #[arg(long)]
     pub detailed_exitcode: bool,
     /// Also delete the users and groups an earlier sync made that left the directory
@@ -131,12 +132,16 @@ pub struct SyncSource {
     /// A certificate authority (PEM) to trust for the directory's TLS, beside the system's
     #[arg(long, value_name = "FILE")]
     pub ldap_ca_cert: Option<PathBuf>,
-    /// Plain ldap:// without StartTLS (a directory on this machine's loopback)
+    /// Plain ldap:// without StartTLS (only for a directory on this machine's loopback)
     #[arg(long)]
     pub no_tls: bool,
     /// Entries per page of the paged searches [default: 500]
     #[arg(long, value_name = "N")]
     pub page_size: Option<u16>,
+    /// The most users and groups one --prune may delete; more refuses the whole run
+    /// [default: 500]
+    #[arg(long, value_name = "N")]
+    pub max_prune: Option<usize>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -61,6 +61,11 @@ pub struct ServeArgs {
     /// default
     #[arg(long, env = "PCHAT_ADMIN_SOCKET", hide_env_values = true, value_name = "PATH")]
     pub admin_socket: Option<std::path::PathBuf>,
+    /// Run `pchat directory sync` on the interval of this config file (its `interval` key,
+    /// e.g. 1h), one node of the store's pools at a time; each run is recorded (pchat
+    /// directory sync status)
+    #[arg(long, env = "PCHAT_DIRECTORY_SYNC", hide_env_values = true, value_name = "CONFIG")]
+    pub directory_sync: Option<std::path::PathBuf>,
     /// Listen beyond loopback without TLS (behind a proxy that terminates it); without
     /// this, such an address is refused
     #[arg(long)]

@@ -153,7 +153,7 @@ pub async fn run(ctx: &Ctx, command: DirectoryCommand) -> anyhow::Result<()> {
             import(ctx, users.as_deref(), groups.as_deref(), dry_run).await
         }
         DirectoryCommand::Export { to } => super::export::directory(ctx, &to).await,
-        DirectoryCommand::Sync(args) => super::directory_sync::run(ctx, args).await,
+        DirectoryCommand::Sync(args) => super::directory_sync::run(ctx, *args).await,
     }
 }
 

@@ -33,7 +33,7 @@ pub async fn run(ctx: &Ctx, args: SyncArgs) -> anyhow::Result<()> {
         manager: DIRECTORY_SYNC_MANAGER,
         check_first: true,
     };
-    let report = sync(ctx, &settings, &options).await?;
+    let report = sync(ctx, &settings, &options, &|line| crate::say!("{}", crate::output::printable(&line))).await?;
     if args.detailed_exitcode && report.plan.add + report.plan.change + report.plan.destroy > 0 {
         return Err(Exit(crate::exit::CHANGES).into());
     }
@@ -70,9 +70,15 @@ pub struct SyncReport {
     pub plan: Summary,
 }
 
-/// Reads the directory and the server's users and groups at once, maps the entries, reports
-/// what could not be carried over, and plans and applies the difference as one changeset.
-pub async fn sync(ctx: &Ctx, settings: &Settings, options: &ApplyOptions) -> anyhow::Result<SyncReport> {
+/// Reads the directory and the server's users and groups at once, maps the entries, tells
+/// what could not be carried over (a line per entry; the counts are a note), and plans and applies
+/// the difference as one changeset.
+pub async fn sync(
+    ctx: &Ctx,
+    settings: &Settings,
+    options: &ApplyOptions,
+    tell: &(dyn Fn(String) + Sync),
+) -> anyhow::Result<SyncReport> {
     let lists = ListsToFetch::of_kinds(|kind| matches!(kind, "User" | "Group"), false);
     let (found, state) = tokio::join!(ldap::read(settings), fetch_state(&ctx.client, lists, Expected::default()));
     let found = found.map_err(directory_error)?;
@@ -80,10 +86,13 @@ pub async fn sync(ctx: &Ctx, settings: &Settings, options: &ApplyOptions) -> any
     let (users, groups) = (found.users.len(), found.groups.len());
     let mapped = map::map(settings, found.users, found.groups);
     for s in mapped.skipped.iter() {
-        crate::say!("skipped {}: {}", crate::output::printable(&s.dn), crate::output::printable(&s.reason));
+        tell(format!("skipped {}: {}", s.dn, s.reason));
     }
     for s in mapped.members_left_out.iter() {
-        crate::say!("left out of {}: {}", crate::output::printable(&s.dn), crate::output::printable(&s.reason));
+        tell(format!("left out of {}: {}", s.dn, s.reason));
+    }
+    for s in mapped.shortened.iter() {
+        tell(format!("shortened {}: {}", s.dn, s.reason));
     }
     ctx.out.note(format!(
         "read {} and {} under {}; {} skipped, {} left out",
@@ -100,9 +109,49 @@ pub async fn sync(ctx: &Ctx, settings: &Settings, options: &ApplyOptions) -> any
         members_left_out: mapped.members_left_out.len(),
         plan: Summary::default(),
     };
+    if options.prune {
+        check_prune(&mapped, &state, settings)?;
+    }
     let mut docs = documents(mapped, &state, &settings.url);
     report.plan = apply_docs(ctx, &mut docs, Vec::new(), state, options).await?;
     Ok(report)
+}
+
+/// A prune deletes what the sync made that the directory no longer holds: refused, with
+/// nothing changed, when that is more than `max-prune`, or everyone because the directory
+/// returned no user at all (a wrong base or filter reads nothing, and would empty pchat).
+fn check_prune(mapped: &Mapped, state: &ServerState, settings: &Settings) -> anyhow::Result<()> {
+    let ours = |labels: &Labels| labels.get(MANAGED_BY_LABEL).is_some_and(|v| v == DIRECTORY_SYNC_MANAGER);
+    let users = state
+        .users
+        .values()
+        .filter(|u| ours(&u.meta.labels) && !mapped.users.contains_key(&u.sip) && !mapped.kept_users.contains(&u.sip))
+        .count();
+    let groups = state
+        .groups
+        .values()
+        .filter(|g| {
+            ours(&g.meta.labels) && !mapped.groups.contains_key(&g.name) && !mapped.kept_groups.contains(&g.name)
+        })
+        .count();
+    if mapped.users.is_empty() && users > 0 {
+        return Err(InvalidInput(format!(
+            "--prune: the directory returned no users under {}, so the prune would delete all {} the sync made; check --base and --user-filter; nothing was changed",
+            settings.base,
+            count(users, "user")
+        ))
+        .into());
+    }
+    if users + groups > settings.max_prune {
+        return Err(InvalidInput(format!(
+            "--prune would delete {} and {}, more than --max-prune {}: if the directory really lost them, run again with a larger --max-prune; nothing was changed",
+            count(users, "user"),
+            count(groups, "group"),
+            settings.max_prune
+        ))
+        .into());
+    }
+    Ok(())
 }
 
 /// A directory problem: the settings' are invalid input (exit 2), the rest failures.
@@ -138,6 +187,28 @@ fn documents(mapped: Mapped, state: &ServerState, url: &str) -> Vec<Sourced> {
             spec: Spec::User(UserDoc { display_name: u.display_name, ou: u.ou, site: u.site, enabled: u.enabled }),
         };
         push(&u.dn, doc);
+    }
+    // Entries skipped this run that the directory still holds stay as the server has them.
+    for sip in &mapped.kept_users {
+        let Some(u) = state.users.get(sip) else { continue };
+        let doc = Document {
+            metadata: Metadata { name: sip.clone(), labels: labels_of(Some(&u.meta.labels)), version: None },
+            spec: Spec::User(UserDoc {
+                display_name: u.display_name.clone(),
+                ou: u.ou.clone(),
+                site: u.site.clone(),
+                enabled: u.enabled,
+            }),
+        };
+        push("", doc);
+    }
+    for name in &mapped.kept_groups {
+        let Some(g) = state.groups.get(name) else { continue };
+        let doc = Document {
+            metadata: Metadata { name: name.clone(), labels: labels_of(Some(&g.meta.labels)), version: None },
+            spec: Spec::Group(GroupDoc { description: g.description.clone(), members: g.members.clone() }),
+        };
+        push("", doc);
     }
     for (name, g) in mapped.groups {
         let labels = labels_of(state.groups.get(&name).map(|c| &c.meta.labels));

@@ -21,6 +21,8 @@ mod context;
 mod directory;
 #[cfg(feature = "client")]
 mod directory_sync;
+#[cfg(all(feature = "client", feature = "server"))]
+mod directory_sync_schedule;
 #[cfg(feature = "client")]
 mod directory_sync_status;
 #[cfg(feature = "client")]

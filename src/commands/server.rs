@@ -72,6 +72,10 @@ async fn serve(args: ServeArgs, no_color: bool) -> anyhow::Result<()> {
         ))
         .into());
     }
+    let schedule = match &args.directory_sync {
+        Some(config) => Some(directory_schedule(config)?),
+        None => None,
+    };
     let listener = tokio::net::TcpListener::bind(&args.listen).await.map_err(|e| {
         let why = match e.kind() {
             std::io::ErrorKind::AddrInUse => "another server listens there".to_string(),
@@ -82,6 +86,20 @@ async fn serve(args: ServeArgs, no_color: bool) -> anyhow::Result<()> {
         anyhow::anyhow!("cannot listen on {}: {why}", args.listen)
     })?;
     let admin_socket = args.admin_socket.as_deref().map(crate::server::admin_socket::AdminSocket::bind).transpose()?;
+    // A scheduled sync goes through the admin socket; without one asked for, through a
+    // private one in a directory only this user can enter.
+    let (admin_socket, _private_socket_dir) = match (&schedule, admin_socket) {
+        (Some(_), None) => {
+            let dir = tempfile::Builder::new()
+                .prefix("pchat-directory-sync")
+                .tempdir()
+                .context("creating a private directory for the directory sync's admin socket")?;
+            let socket = crate::server::admin_socket::AdminSocket::bind(&dir.path().join("admin.sock"))?;
+            (Some(socket), Some(dir))
+        }
+        (_, socket) => (socket, None),
+    };
+    let socket_path = admin_socket.as_ref().map(|s| s.path().to_path_buf());
     let addr = listener.local_addr()?;
     let scheme = if tls.is_some() { "https" } else { "http" };
     let opened = crate::store::open(&database, !args.no_migrate).await?;
@@ -118,7 +136,8 @@ async fn serve(args: ServeArgs, no_color: bool) -> anyhow::Result<()> {
         println!("admin socket at {} (pchat --server unix:{})", socket.path().display(), socket.path().display());
     }
     tracing::info!(store = %crate::store::redact_url(&database), %addr, "pchat server started");
-    crate::server::run(
+    let scheduled = spawn_schedule(schedule, store.clone(), membership.node.clone(), socket_path);
+    let served = crate::server::run(
         store,
         crate::server::Options {
             file_store: args.file_store.clone(),
@@ -133,10 +152,52 @@ async fn serve(args: ServeArgs, no_color: bool) -> anyhow::Result<()> {
         listener,
         crate::server::shutdown_signal(),
     )
-    .await
-    .context("serving the management API")?;
+    .await;
+    if let Some(task) = scheduled {
+        task.abort();
+    }
+    served.context("serving the management API")?;
     tracing::info!("pchat server stopped");
     Ok(())
+}
+
+#[cfg(feature = "client")]
+type Schedule = super::directory_sync_schedule::Schedule;
+#[cfg(not(feature = "client"))]
+type Schedule = std::convert::Infallible;
+
+/// The `--directory-sync` schedule, read and checked before anything starts.
+fn directory_schedule(config: &std::path::Path) -> anyhow::Result<Schedule> {
+    #[cfg(feature = "client")]
+    {
+        Schedule::load(config)
+    }
+    #[cfg(not(feature = "client"))]
+    {
+        let _ = config;
+        Err(super::InvalidInput(
+            "--directory-sync: this pchat was built without the client feature, which the directory sync needs".into(),
+        )
+        .into())
+    }
+}
+
+fn spawn_schedule(
+    schedule: Option<Schedule>,
+    store: std::sync::Arc<dyn crate::store::Store>,
+    node: String,
+    socket: Option<std::path::PathBuf>,
+) -> Option<tokio::task::JoinHandle<()>> {
+    let (schedule, socket) = (schedule?, socket?);
+    #[cfg(feature = "client")]
+    {
+        Some(tokio::spawn(schedule.run(store, node, socket)))
+    }
+    #[cfg(not(feature = "client"))]
+    {
+        let _ = (store, node, socket);
+        match schedule {}
+    }
 }
 
 /// A refusal from the server code, with the exit code its status calls for (2 for invalid

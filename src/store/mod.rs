@@ -639,8 +639,13 @@ pub trait JobStore {
         error: Option<&str>,
         now: i64,
     ) -> StoreResult<()>;
-    /// The newest jobs first.
-    async fn jobs(&mut self, limit: usize) -> StoreResult<Vec<JobRow>>;
+    /// The newest jobs first; only those of `kind` when given.
+    async fn jobs(&mut self, limit: usize, kind: Option<&str>) -> StoreResult<Vec<JobRow>>;
+    /// Starts a job of which one at a time may run across the nodes sharing the store (a
+    /// scheduled directory sync), unless one of its kind runs or started after `since`:
+    /// its id, or None. A running one whose progress stopped before `stale_before` lost its
+    /// node and is marked failed first.
+    async fn claim_job(&mut self, job: &JobRow, since: i64, stale_before: i64) -> StoreResult<Option<i64>>;
     async fn job(&mut self, id: i64) -> StoreResult<Option<JobRow>>;
     /// Asks a running job to stop; false when it is not running.
     async fn cancel_job(&mut self, id: i64) -> StoreResult<bool>;

@@ -281,6 +281,8 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 13, sql: include_str!("migrations/postgres/0013_live_events.sql") },
     Migration { version: 14, sql: include_str!("migrations/postgres/0014_pool_states.sql") },
     Migration { version: 15, sql: include_str!("migrations/postgres/0015_jobs.sql") },
+    Migration { version: 16, sql: include_str!("migrations/postgres/0016_recorded_post_in_one_statement.sql") },
+    Migration { version: 17, sql: include_str!("migrations/postgres/0017_one_directory_sync.sql") },
 ];
 
 /// Key of the advisory lock that serialises writers (and migrations) across nodes.

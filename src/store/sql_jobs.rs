@@ -67,12 +67,53 @@ impl JobStore for SqlTx {
         Ok(())
     }
 
-    async fn jobs(&mut self, limit: usize) -> StoreResult<Vec<JobRow>> {
-        let rows = sqlx::query(&format!("SELECT {JOB_COLUMNS} FROM jobs ORDER BY id DESC LIMIT $1"))
-            .bind(limit as i64)
-            .fetch_all(&mut *self.tx)
-            .await?;
+    async fn jobs(&mut self, limit: usize, kind: Option<&str>) -> StoreResult<Vec<JobRow>> {
+        let rows = sqlx::query(&format!(
+            "SELECT {JOB_COLUMNS} FROM jobs WHERE ($2 IS NULL OR kind = $2) ORDER BY id DESC LIMIT $1"
+        ))
+        .bind(limit as i64)
+        .bind(kind)
+        .fetch_all(&mut *self.tx)
+        .await?;
         rows.iter().map(job_of).collect()
+    }
+
+    async fn claim_job(&mut self, j: &JobRow, since: i64, stale_before: i64) -> StoreResult<Option<i64>> {
+        let error = r#"{"code":"interrupted","message":"the node running it stopped answering before it finished"}"#;
+        sqlx::query(
+            "UPDATE jobs SET state = 'failed', error = $1, finished_at = $2 \
+             WHERE kind = $3 AND state = 'running' AND updated_at < $4",
+        )
+        .bind(error)
+        .bind(j.started_at)
+        .bind(&j.kind)
+        .bind(stale_before)
+        .execute(&mut *self.tx)
+        .await?;
+        let busy: Option<i64> = sqlx::query_scalar(
+            "SELECT id FROM jobs WHERE kind = $1 AND (state = 'running' OR started_at > $2) LIMIT 1",
+        )
+        .bind(&j.kind)
+        .bind(since)
+        .fetch_optional(&mut *self.tx)
+        .await?;
+        if busy.is_some() {
+            return Ok(None);
+        }
+        // Two nodes that both found none: the unique index lets one of them in.
+        Ok(sqlx::query_scalar(
+            "INSERT INTO jobs (kind, state, created_by, node, detail, started_at, updated_at, progress) \
+             VALUES ($1, $2, $3, $4, $5, $6, $6, $7) ON CONFLICT DO NOTHING RETURNING id",
+        )
+        .bind(&j.kind)
+        .bind(&j.state)
+        .bind(&j.created_by)
+        .bind(&j.node)
+        .bind(&j.detail)
+        .bind(j.started_at)
+        .bind(&j.progress)
+        .fetch_optional(&mut *self.tx)
+        .await?)
     }
 
     async fn job(&mut self, id: i64) -> StoreResult<Option<JobRow>> {

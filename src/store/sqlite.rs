@@ -75,6 +75,7 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration { version: 14, sql: include_str!("migrations/sqlite/0014_pool_states.sql") },
     Migration { version: 15, sql: include_str!("migrations/sqlite/0015_jobs.sql") },
     Migration { version: 16, sql: include_str!("migrations/sqlite/0016_recorded_post_in_one_statement.sql") },
+    Migration { version: 17, sql: include_str!("migrations/sqlite/0017_one_directory_sync.sql") },
 ];
 
 /// One post, one statement: the message takes its room's next number and a time no earlier

@@ -33,6 +33,9 @@ pub struct SyncFile {
     /// Remove the users and groups this sync made that left the directory.
     #[serde(default)]
     pub prune: bool,
+    /// The most users and groups one prune may delete (default 500): a wrong base or filter
+    /// reads few entries, and would otherwise delete everyone else.
+    pub max_prune: Option<usize>,
     /// How often the server runs it (`--directory-sync`), e.g. `1h`.
     pub interval: Option<String>,
 }
@@ -63,6 +66,7 @@ pub struct Settings {
     pub no_tls: bool,
     pub page_size: u16,
     pub prune: bool,
+    pub max_prune: usize,
 }
 
 /// How a user's enabled state is read.
@@ -77,6 +81,7 @@ pub enum Enabled {
 }
 
 pub const DEFAULT_PAGE_SIZE: u16 = 500;
+pub const DEFAULT_MAX_PRUNE: usize = 500;
 
 impl Profile {
     pub fn user_filter(self) -> &'static str {
@@ -136,6 +141,7 @@ impl crate::cli::SyncSource {
             no_tls: f.no_tls || file.no_tls,
             page_size: f.page_size.or(file.page_size),
             prune: file.prune,
+            max_prune: f.max_prune.or(file.max_prune),
             interval: file.interval,
         }
     }
@@ -164,6 +170,11 @@ impl SyncFile {
         }
         if self.no_tls && lower.starts_with("ldaps://") {
             return Err("--no-tls with an ldaps:// URL: ldaps is TLS from the start".into());
+        }
+        if self.no_tls && !loopback_url(&url) {
+            return Err(format!(
+                "--no-tls with {url}: the bind password would cross the network in clear; plain LDAP is only for a directory on this machine's loopback (use StartTLS, the default, or ldaps://)"
+            ));
         }
         let base = self.base.clone().ok_or("no base given: --base DN, e.g. --base DC=contoso,DC=com")?;
         super::dn::Dn::parse(&base).map_err(|e| format!("--base: {e}"))?;
@@ -217,12 +228,39 @@ impl SyncFile {
             no_tls: self.no_tls,
             page_size,
             prune: self.prune,
+            max_prune: self.max_prune.unwrap_or(DEFAULT_MAX_PRUNE),
         })
     }
 }
 
-/// A password file's first line.
+/// Whether an LDAP URL names this machine's loopback (127.0.0.0/8, ::1, localhost).
+fn loopback_url(url: &str) -> bool {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host = rest.split(['/', '?']).next().unwrap_or("");
+    let host = match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().unwrap_or(""),
+        None => host.rsplit_once(':').map_or(host, |(h, _)| h),
+    };
+    host.eq_ignore_ascii_case("localhost") || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
+
+/// A password file's first line; refused when others than its owner may read it.
 pub fn read_password(file: &std::path::Path) -> Result<String, String> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let meta = std::fs::metadata(file).map_err(|e| {
+            format!("reading the password file {}: {}", file.display(), crate::api::text::io_reason(&e))
+        })?;
+        let mode = meta.permissions().mode() & 0o777;
+        if mode & 0o077 != 0 {
+            return Err(format!(
+                "the password file {} can be read by others (mode {mode:o}): chmod 600 {}",
+                file.display(),
+                file.display()
+            ));
+        }
+    }
     let text = std::fs::read_to_string(file)
         .map_err(|e| format!("reading the password file {}: {}", file.display(), crate::api::text::io_reason(&e)))?;
     let password = text.lines().next().unwrap_or("").trim_end_matches('\r').to_string();

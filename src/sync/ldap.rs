@@ -43,15 +43,15 @@ fn tls_config(settings: &Settings) -> Result<Option<Arc<rustls::ClientConfig>>, 
         let _ = roots.add(cert);
     }
     let certs = rustls::pki_types::CertificateDer::pem_file_iter(file)
-        .map_err(|e| ReadError::Settings(format!("reading --ca-cert {}: {e}", file.display())))?;
+        .map_err(|e| ReadError::Settings(format!("reading --ldap-ca-cert {}: {e}", file.display())))?;
     let mut added = 0;
     for cert in certs {
-        let cert = cert.map_err(|e| ReadError::Settings(format!("reading --ca-cert {}: {e}", file.display())))?;
-        roots.add(cert).map_err(|e| ReadError::Settings(format!("--ca-cert {}: {e}", file.display())))?;
+        let cert = cert.map_err(|e| ReadError::Settings(format!("reading --ldap-ca-cert {}: {e}", file.display())))?;
+        roots.add(cert).map_err(|e| ReadError::Settings(format!("--ldap-ca-cert {}: {e}", file.display())))?;
         added += 1;
     }
     if added == 0 {
-        return Err(ReadError::Settings(format!("--ca-cert {} holds no PEM certificate", file.display())));
+        return Err(ReadError::Settings(format!("--ldap-ca-cert {} holds no PEM certificate", file.display())));
     }
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ClientConfig::builder_with_provider(provider)

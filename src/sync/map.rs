@@ -65,10 +65,25 @@ pub struct Mapped {
     pub skipped: Vec<Skipped>,
     /// Group members left out: outside the base, not found, or closing a cycle.
     pub members_left_out: Vec<Skipped>,
+    /// Texts longer than pchat keeps, cut to its limit.
+    pub shortened: Vec<Skipped>,
+    /// Users (SIP URIs) and groups skipped although the directory still has them: a prune
+    /// leaves them as they are.
+    pub kept_users: BTreeSet<String>,
+    pub kept_groups: BTreeSet<String>,
 }
 
-/// A group's name in pchat: lower case, runs of anything but letters, digits, `.`, `_`
-/// and `-` made one `-` (`Backend Team` → `backend-team`).
+/// `text` cut to `max` characters, noted in `shortened` when it was longer.
+fn at_most(text: &str, max: usize, what: &str, dn: &str, shortened: &mut Vec<Skipped>) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    shortened.push(Skipped { dn: dn.to_string(), reason: format!("its {what} is cut to pchat's {max} characters") });
+    text.chars().take(max).collect()
+}
+
+/// A group's name in pchat: lower case, runs of anything but ASCII letters, digits, `.`,
+/// `_` and `-` made one `-` (`Backend Team` → `backend-team`, `Réseau` → `r-seau`).
 pub fn group_name(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     for c in raw.trim().chars().flat_map(char::to_lowercase) {
@@ -84,8 +99,8 @@ pub fn group_name(raw: &str) -> String {
 /// The SIP URI of a source value: `sip:` kept, or added to a mail-like value.
 fn sip_of(value: &str) -> Result<String, String> {
     let value = value.trim();
-    let candidate = if value.len() > 4 && value[..4].eq_ignore_ascii_case("sip:") {
-        format!("sip:{}", &value[4..])
+    let candidate = if let Some(rest) = value.get(..4).filter(|p| p.eq_ignore_ascii_case("sip:")).map(|_| &value[4..]) {
+        format!("sip:{rest}")
     } else {
         format!("sip:{value}")
     };
@@ -111,14 +126,19 @@ fn enabled_of(entry: &Entry, how: &Enabled) -> Result<bool, String> {
 }
 
 /// Maps what the searches found. `users` and `groups` are the two searches' entries.
-pub fn map(settings: &Settings, users: Vec<Entry>, groups: Vec<Entry>) -> Mapped {
+pub fn map(settings: &Settings, mut users: Vec<Entry>, mut groups: Vec<Entry>) -> Mapped {
     let base = Dn::parse(&settings.base).ok();
+    // In DN order: which of two entries with one SIP URI or group name is kept does not
+    // depend on the order the directory answered in.
+    let by_dn = |e: &Entry| Dn::parse(&e.dn).map(|d| d.key()).unwrap_or_else(|_| e.dn.to_lowercase());
+    users.sort_by_cached_key(by_dn);
+    groups.sort_by_cached_key(by_dn);
     let mut out = Mapped::default();
     // By DN key: who a group's `member` values name.
     let mut user_dns: HashMap<String, String> = HashMap::with_capacity(users.len());
     let mut first_dn_of: HashMap<String, String> = HashMap::new();
     for entry in users {
-        match user(settings, &entry) {
+        match user(settings, &entry, &mut out.shortened) {
             Ok(u) => {
                 let key = Dn::parse(&entry.dn).map(|d| d.key()).unwrap_or_else(|_| entry.dn.to_lowercase());
                 if let Some(first) = first_dn_of.get(&u.sip) {
@@ -132,7 +152,10 @@ pub fn map(settings: &Settings, users: Vec<Entry>, groups: Vec<Entry>) -> Mapped
                 user_dns.insert(key, u.sip.clone());
                 out.users.insert(u.sip.clone(), u);
             }
-            Err(reason) => out.skipped.push(Skipped { dn: entry.dn.clone(), reason }),
+            Err((reason, sip)) => {
+                out.kept_users.extend(sip);
+                out.skipped.push(Skipped { dn: entry.dn.clone(), reason });
+            }
         }
     }
     let mut group_dns: HashMap<String, String> = HashMap::with_capacity(groups.len());
@@ -149,6 +172,18 @@ pub fn map(settings: &Settings, users: Vec<Entry>, groups: Vec<Entry>) -> Mapped
             out.skipped.push(Skipped {
                 dn: entry.dn.clone(),
                 reason: format!("its name {name} is also {}'s, which is kept", first.1.dn),
+            });
+            continue;
+        }
+        // Active Directory answers a group larger than its MaxValRange (1,500 by default) with
+        // `member;range=0-1499`: the rest would need ranged reads, so the group is left as it is.
+        if let Some(ranged) = entry.attrs.keys().find(|k| k.contains(";range=")) {
+            out.kept_groups.insert(name.clone());
+            out.skipped.push(Skipped {
+                dn: entry.dn.clone(),
+                reason: format!(
+                    "the directory sent only part of its members ({ranged}); ranged reads are not supported, so group {name} is left as it is"
+                ),
             });
             continue;
         }
@@ -183,7 +218,9 @@ pub fn map(settings: &Settings, users: Vec<Entry>, groups: Vec<Entry>) -> Mapped
                 }
             }
         }
-        let description = entry.first("description").unwrap_or_default().to_string();
+        let description = entry.first("description").unwrap_or_default();
+        let description =
+            at_most(description, crate::api::validate::DESCRIPTION_MAX, "description", &entry.dn, &mut out.shortened);
         out.groups.insert(
             name.clone(),
             DesiredGroup { name, description, members: members.into_iter().collect(), dn: entry.dn.clone() },
@@ -192,16 +229,36 @@ pub fn map(settings: &Settings, users: Vec<Entry>, groups: Vec<Entry>) -> Mapped
     break_cycles(&mut out);
     out.skipped.sort();
     out.members_left_out.sort();
+    out.shortened.sort();
+    // What another entry carries is not left as it was.
+    let (users, groups) = (&out.users, &out.groups);
+    out.kept_users.retain(|sip| !users.contains_key(sip));
+    out.kept_groups.retain(|name| !groups.contains_key(name));
     out
 }
 
-fn user(settings: &Settings, entry: &Entry) -> Result<DesiredUser, String> {
+/// The user of an entry, or why not (with its SIP URI when that much was found).
+fn user(
+    settings: &Settings,
+    entry: &Entry,
+    shortened: &mut Vec<Skipped>,
+) -> Result<DesiredUser, (String, Option<String>)> {
     let (attribute, value) = settings
         .sip_sources
         .iter()
         .find_map(|a| entry.first(a).map(|v| (a, v)))
-        .ok_or_else(|| format!("no SIP source: none of {} is set", settings.sip_sources.join(", ")))?;
-    let sip = sip_of(value).map_err(|e| format!("{attribute}: {e}"))?;
+        .ok_or_else(|| (format!("no SIP source: none of {} is set", settings.sip_sources.join(", ")), None))?;
+    let sip = sip_of(value).map_err(|e| (format!("{attribute}: {e}"), None))?;
+    user_with(settings, entry, &sip, shortened).map_err(|reason| (reason, Some(sip.clone())))
+}
+
+fn user_with(
+    settings: &Settings,
+    entry: &Entry,
+    sip: &str,
+    shortened: &mut Vec<Skipped>,
+) -> Result<DesiredUser, String> {
+    let sip = sip.to_string();
     let dn = Dn::parse(&entry.dn)?;
     let ou = dn.ou_path().ok_or("its DN names no organisational unit or domain")?;
     let site = settings
@@ -216,7 +273,9 @@ fn user(settings: &Settings, entry: &Entry) -> Result<DesiredUser, String> {
             )
         })?
         .to_string();
-    let display_name = settings.display_sources.iter().find_map(|a| entry.first(a)).unwrap_or(dn.leaf()).to_string();
+    let display_name = settings.display_sources.iter().find_map(|a| entry.first(a)).unwrap_or(dn.leaf());
+    let display_name =
+        at_most(display_name, crate::api::validate::DISPLAY_NAME_MAX, "display name", &entry.dn, shortened);
     let enabled = enabled_of(entry, &settings.enabled)?;
     Ok(DesiredUser { sip, display_name, ou, site, enabled, dn: entry.dn.clone() })
 }
@@ -341,6 +400,35 @@ mod tests {
         let reasons: Vec<&str> = m.members_left_out.iter().map(|s| s.reason.as_str()).collect();
         assert!(reasons.iter().any(|r| r.contains("outside the sync base")), "{reasons:?}");
         assert!(reasons.iter().any(|r| r.contains("would make a cycle")), "{reasons:?}");
+    }
+
+    #[test]
+    fn odd_values_are_carried_or_reported_never_a_panic() {
+        let long = "x".repeat(300);
+        let users = vec![
+            entry("CN=René,OU=Eng,DC=contoso,DC=com", &[("mail", &["rené@contoso.com"])]),
+            entry("CN=Ü,OU=Eng,DC=contoso,DC=com", &[("mail", &["ü"])]),
+            entry("CN=Long,OU=Eng,DC=contoso,DC=com", &[("mail", &["long@contoso.com"]), ("displayName", &[&long])]),
+            entry(
+                "CN=NoSite,OU=Eng,DC=contoso,DC=com",
+                &[("mail", &["nosite@contoso.com"]), ("userAccountControl", &["x"])],
+            ),
+        ];
+        let groups = vec![entry(
+            "CN=Huge,OU=Groups,DC=contoso,DC=com",
+            &[("cn", &["Huge"]), ("member;range=0-1499", &["CN=Long,OU=Eng,DC=contoso,DC=com"])],
+        )];
+        let m = map(&settings(), users, groups);
+        assert_eq!(m.users["sip:long@contoso.com"].display_name.chars().count(), 256);
+        assert!(
+            m.shortened.iter().any(|s| s.dn.starts_with("CN=Long") && s.reason.contains("256")),
+            "{:?}",
+            m.shortened
+        );
+        assert!(m.kept_users.contains("sip:nosite@contoso.com"), "a user skipped for a bad value is not pruned");
+        assert!(m.kept_groups.contains("huge") && !m.groups.contains_key("huge"), "{:?}", m.skipped);
+        assert!(m.skipped.iter().any(|s| s.reason.contains("ranged reads are not supported")));
+        assert!(m.skipped.iter().any(|s| s.dn.starts_with("CN=Ü")), "{:?}", m.skipped);
     }
 
     #[test]

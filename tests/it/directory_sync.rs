@@ -125,6 +125,19 @@ fn prune_removes_only_what_the_sync_made() {
     ldap.modify("dn: CN=User 7,OU=Sales,DC=contoso,DC=com\nchangetype: delete\n");
     ldap.modify("dn: CN=Group 0,OU=Groups,DC=contoso,DC=com\nchangetype: delete\n");
 
+    // A prune that would delete more than --max-prune, or everyone because the directory
+    // returned nobody, is refused whole.
+    sync(&srv, &ldap, &["--yes", "--prune", "--max-prune", "1"])
+        .code(2)
+        .stderr_has(&["--prune would delete 1 user and 1 group, more than --max-prune 1", "nothing was changed"]);
+    let mut nobody = sync_args(&ldap, &ldap.url, &["--yes", "--prune"]);
+    let at = nobody.iter().position(|a| a == "--base").unwrap();
+    nobody[at + 1] = format!("OU=Groups,{SUFFIX}");
+    srv.cli(&nobody.iter().map(String::as_str).collect::<Vec<_>>())
+        .code(2)
+        .stderr_has(&["--prune: the directory returned no users under OU=Groups,DC=contoso,DC=com, so the prune would delete all 8 users"]);
+    assert!(users(&srv).iter().any(|u| u["sip"] == "sip:user7@contoso.com"), "nothing was changed");
+
     // Without --prune, who left stays.
     sync(&srv, &ldap, &["--yes", "--dry-run"]).success().stdout_has(&["Plan: 0 to add, 1 to change, 0 to destroy."]);
     let pruned = sync(&srv, &ldap, &["--yes", "--prune"]).success();
@@ -237,6 +250,21 @@ fn bind_base_and_reach_faults_are_said_plainly_and_change_nothing() {
     srv.cli(&args.iter().map(String::as_str).collect::<Vec<_>>())
         .code(1)
         .stderr_has(&[&format!("cannot reach the directory at {nowhere}")]);
+
+    // Plain LDAP only on loopback; a password file others can read is refused.
+    let far = sync_args(&ldap, "ldap://directory.contoso.com", &["--yes"]);
+    srv.cli(&far.iter().map(String::as_str).collect::<Vec<_>>()).code(2).stderr_has(&[
+        "--no-tls with ldap://directory.contoso.com: the bind password would cross the network in clear",
+    ]);
+    let open = ldap.write("open-password", "sync-secret\n");
+    std::fs::set_permissions(&open, <std::fs::Permissions as std::os::unix::fs::PermissionsExt>::from_mode(0o644))
+        .unwrap();
+    let mut args = sync_args(&ldap, &ldap.url, &["--yes"]);
+    let at = args.iter().position(|a| a == "--password-file").unwrap();
+    args[at + 1] = open.display().to_string();
+    srv.cli(&args.iter().map(String::as_str).collect::<Vec<_>>())
+        .code(2)
+        .stderr_has(&["can be read by others (mode 644): chmod 600"]);
 
     // The password never on the command line: there is no flag for it.
     srv.cli(&["directory", "sync", "--password", "x"]).code(2);
@@ -368,4 +396,143 @@ fn a_config_file_holds_the_settings_and_flags_override_it() {
     srv.cli(&["directory", "sync", "--config", bad.to_str().unwrap()])
         .code(2)
         .stderr_has(&["bad.yaml:3:1: unknown field `surprise`"]);
+}
+
+/// A config for the scheduled sync of `ldap`, every `interval`.
+fn schedule_config(ldap: &Slapd, interval: &str) -> std::path::PathBuf {
+    ldap.write(
+        "schedule.yaml",
+        &format!(
+            "ldap: {}\nbind-dn: {SYNC_DN}\npassword-file: {}\nbase: {SUFFIX}\nno-tls: true\nsite-attribute: l\n\
+             default-site: redmond\nprune: true\ninterval: {interval}\n",
+            ldap.url,
+            ldap.password_file().display()
+        ),
+    )
+}
+
+/// A node on `srv`'s store that runs the schedule in `config`.
+fn scheduled_node(srv: &TestServer, config: &std::path::Path, log: &str) -> crate::support::Spawned {
+    let log = srv.dir().join(log);
+    crate::support::spawn_server(
+        &[
+            "server",
+            "--listen",
+            "127.0.0.1:0",
+            "--database",
+            &srv.database,
+            "--directory-sync",
+            config.to_str().unwrap(),
+        ],
+        &log,
+    )
+}
+
+/// The recorded runs, newest first, once `done` holds for them (or the test fails).
+#[track_caller]
+fn runs_until(srv: &TestServer, what: &str, done: impl Fn(&[serde_json::Value]) -> bool) -> Vec<serde_json::Value> {
+    let started = std::time::Instant::now();
+    loop {
+        let out = srv.cli(&["directory", "sync", "status", "--limit", "50", "-o", "json"]);
+        let runs = serde_json::from_str::<serde_json::Value>(&out.stdout)
+            .ok()
+            .and_then(|v| v.as_array().cloned())
+            .unwrap_or_default();
+        if done(&runs) {
+            return runs;
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(60), "waited a minute for {what}: {runs:#?}");
+        std::thread::sleep(std::time::Duration::from_millis(200));
+    }
+}
+
+fn count(run: &serde_json::Value, what: &str) -> u64 {
+    run["progress"].as_array().unwrap().iter().find(|c| c["what"] == what).map_or(0, |c| c["done"].as_u64().unwrap())
+}
+
+#[test]
+#[ignore = "needs slapd (.ci/run installs it)"]
+fn a_scheduled_sync_runs_on_its_interval_and_records_each_run() {
+    if !slapd::available() {
+        return;
+    }
+    let mut ldap = Slapd::start(&forest(&SMALL));
+    let srv = TestServer::start();
+    let config = schedule_config(&ldap, "1s");
+
+    // A schedule that cannot run refuses the server before anything is created.
+    let bad = ldap.write("no-interval.yaml", &format!("ldap: {}\nbase: {SUFFIX}\ndefault-site: x\n", ldap.url));
+    let fresh = srv.dir().join("never.db");
+    let fresh_url = format!("sqlite://{}", fresh.display());
+    crate::support::cli_bare(&[
+        "server",
+        "--listen",
+        "127.0.0.1:0",
+        "--database",
+        &fresh_url,
+        "--directory-sync",
+        bad.to_str().unwrap(),
+    ])
+    .code(2)
+    .stderr_has(&["no-interval.yaml: --directory-sync needs an interval (e.g. interval: 1h)"]);
+    assert!(!fresh.exists(), "nothing was created");
+
+    srv.cli(&["directory", "sync", "status"]).success().stderr_has(&["no scheduled directory sync has run"]);
+    let mut node = scheduled_node(&srv, &config, "scheduled.log");
+    let runs = runs_until(&srv, "a first run", |runs| runs.iter().any(|r| r["state"] == "succeeded"));
+    let first = runs.iter().find(|r| r["state"] == "succeeded").unwrap();
+    assert_eq!(first["kind"], "directory-sync");
+    assert_eq!((count(first, "users"), count(first, "groups"), count(first, "added")), (8, 3, 11), "{first:#}");
+    assert_eq!(users(&srv).len(), 8);
+
+    // The next runs follow the directory.
+    let mut joiner = String::new();
+    user_ldif(&mut joiner, &format!("CN=Newcomer,OU=Sales,{SUFFIX}"), "newcomer", "dublin");
+    ldap.add(&joiner);
+    runs_until(&srv, "a run that adds the newcomer", |runs| runs.iter().any(|r| count(r, "added") == 1));
+    assert_eq!(user(&srv, "sip:newcomer@contoso.com")["site"], "dublin");
+
+    // A run that fails is recorded with its error, and status says so with exit 4.
+    ldap.stop();
+    runs_until(&srv, "a failed run", |runs| runs.first().is_some_and(|r| r["state"] == "failed"));
+    let out = srv.cli(&["directory", "sync", "status"]).code(4);
+    out.stdout_has(&["failed", "cannot reach the directory", "succeeded"]);
+    assert_eq!(users(&srv).len(), 9, "a failed run changes nothing");
+    crate::support::sigterm(&node.child);
+    let _ = node.child.wait();
+}
+
+#[test]
+#[ignore = "needs slapd and PostgreSQL (.ci/run provides both)"]
+fn two_nodes_on_one_store_take_turns_never_at_once() {
+    if !slapd::available() {
+        return;
+    }
+    let Some(srv) = TestServer::start_postgres() else { return };
+    let ldap = Slapd::start(&forest(&Forest { users: 300, groups: 5, members: 10 }));
+    let config = schedule_config(&ldap, "1s");
+    let mut a = scheduled_node(&srv, &config, "a.log");
+    let mut b = scheduled_node(&srv, &config, "b.log");
+    let runs =
+        runs_until(&srv, "six finished runs", |runs| runs.iter().filter(|r| r["state"] == "succeeded").count() >= 6);
+    crate::support::sigterm(&a.child);
+    crate::support::sigterm(&b.child);
+    let _ = (a.child.wait(), b.child.wait());
+    let mut spans: Vec<(String, String, String)> = runs
+        .iter()
+        .filter(|r| r["state"] != "running")
+        .map(|r| {
+            (
+                r["started_at"].as_str().unwrap().to_string(),
+                r["finished_at"].as_str().unwrap_or("").to_string(),
+                r["node"].to_string(),
+            )
+        })
+        .collect();
+    spans.sort();
+    for pair in spans.windows(2) {
+        assert!(pair[0].1 <= pair[1].0, "two runs overlapped: {pair:?}\n{runs:#?}");
+    }
+    assert!(runs.iter().all(|r| r["state"] != "failed"), "{runs:#?}");
+    assert_eq!(users(&srv).len(), 300);
 }

@@ -183,6 +183,7 @@ conformance!(
     stale_revision_is_refused,
     several_operations_on_one_object_bump_its_revision_once,
     changeset_creates_many_rooms,
+    one_claimed_job_of_a_kind_runs_at_a_time,
 );
 
 // ---------------------------------------------------------------------------------------
@@ -1710,4 +1711,40 @@ async fn several_operations_on_one_object_bump_its_revision_once(db: &TestDb) {
     assert_eq!(done.results[1].revision, Some(2));
     let stored = room_named(db, "r").await;
     assert_eq!((stored.description.as_str(), stored.meta.revision), ("second", 2));
+}
+
+/// `claim_job`: one running directory sync across the store, none again within the
+/// interval, and a run whose node went silent failed before the next is claimed.
+async fn one_claimed_job_of_a_kind_runs_at_a_time(db: &TestDb) {
+    let job = |node: &str, at: i64| pchat::store::JobRow {
+        kind: "directory-sync".into(),
+        state: "running".into(),
+        created_by: "test".into(),
+        node: node.into(),
+        detail: "{}".into(),
+        started_at: at,
+        updated_at: at,
+        progress: "[]".into(),
+        ..Default::default()
+    };
+    let claim = |row: pchat::store::JobRow, since: i64, stale: i64| async move {
+        let mut tx = write(db).await;
+        let id = tx.claim_job(&row, since, stale).await.expect("claim_job");
+        tx.commit().await.expect("commit");
+        id
+    };
+    let first = claim(job("a", 10_000), 0, 0).await.expect("nothing runs: a claims it");
+    assert_eq!(claim(job("b", 10_001), 0, 0).await, None, "a runs it: b does not");
+    let mut tx = write(db).await;
+    tx.finish_job(first, "succeeded", "[]", None, 10_500).await.expect("finish");
+    tx.commit().await.expect("commit");
+    assert_eq!(claim(job("b", 11_000), 9_000, 0).await, None, "a run started within the interval");
+    let second = claim(job("b", 20_000), 10_001, 0).await.expect("the interval passed: b claims it");
+    // b goes silent: after the stale mark, c fails b's run and claims the next.
+    assert_eq!(claim(job("c", 30_000), 20_001, 19_000).await, None, "b's run is alive");
+    let third = claim(job("c", 200_000), 20_001, 150_000).await.expect("b's run went stale");
+    let jobs = read(db).await.jobs(10, Some("directory-sync")).await.expect("jobs");
+    let state = |id: i64| jobs.iter().find(|j| j.id == id).map(|j| j.state.clone()).unwrap();
+    assert_eq!((state(first), state(second), state(third)), ("succeeded".into(), "failed".into(), "running".into()));
+    assert!(read(db).await.jobs(10, Some("export")).await.expect("jobs").is_empty(), "the kind filter holds");
 }

@@ -12,7 +12,7 @@ use crate::store::{format_ms, now_ms, JobRow, Store};
 const WRITE_EVERY: Duration = Duration::from_millis(500);
 /// A running job whose progress has not moved for this long lost its node: it is shown as
 /// failed (its node marks it so when it starts again).
-const STALE_AFTER_MS: i64 = 120_000;
+pub const STALE_AFTER_MS: i64 = 120_000;
 
 /// The job was asked to stop.
 #[derive(Debug)]
@@ -50,6 +50,19 @@ impl JobHandle {
         let id = tx.insert_job(&row).await?;
         tx.commit().await?;
         Ok(JobHandle { store, id, counts: Mutex::new(Vec::new()), written: Mutex::new(Instant::now()) })
+    }
+
+    /// The handle of a job the store started already ([`crate::store::JobStore::claim_job`]).
+    pub fn claimed(store: std::sync::Arc<dyn Store>, id: i64) -> Self {
+        JobHandle { store, id, counts: Mutex::new(Vec::new()), written: Mutex::new(Instant::now()) }
+    }
+
+    /// Sets a count outright (done and total alike).
+    pub fn set(&self, what: &str, n: u64) {
+        self.with_count(what, |c| {
+            c.done = n;
+            c.total = n;
+        });
     }
 
     fn with_count(&self, what: &str, f: impl FnOnce(&mut JobCount)) {

@@ -18,6 +18,9 @@ use crate::server::AppState;
 pub struct JobsQuery {
     #[serde(default)]
     pub limit: Option<usize>,
+    /// Only jobs of this kind: `export`, `import` or `directory-sync`.
+    #[serde(default)]
+    pub kind: Option<String>,
 }
 
 pub async fn list(
@@ -26,7 +29,7 @@ pub async fn list(
     Query(q): Query<JobsQuery>,
 ) -> ApiResult<Json<Vec<Job>>> {
     caller.require_admin()?;
-    let rows = state.store.read().await?.jobs(q.limit.unwrap_or(50).clamp(1, 1_000)).await?;
+    let rows = state.store.read().await?.jobs(q.limit.unwrap_or(50).clamp(1, 1_000), q.kind.as_deref()).await?;
     Ok(Json(rows.into_iter().map(view).collect()))
 }
 
