@@ -44,6 +44,9 @@ pub enum ContextCommand {
         /// Trust this certificate authority (PEM) for the context's https:// server
         #[arg(long, value_name = "FILE")]
         ca_cert: Option<std::path::PathBuf>,
+        /// The directory sync config `pchat directory sync` uses without --config
+        #[arg(long, value_name = "FILE")]
+        directory_sync: Option<std::path::PathBuf>,
         /// Make it the current context too
         #[arg(long = "use")]
         make_current: bool,

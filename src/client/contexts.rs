@@ -36,6 +36,10 @@ pub struct NamedContext {
     /// A certificate authority to trust beside the system's (PEM).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ca_cert: Option<PathBuf>,
+    /// The `pchat directory sync` config used without `--config` (it names the bind
+    /// password's file; the password itself is never kept here).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub directory_sync: Option<PathBuf>,
 }
 
 impl NamedContext {
@@ -315,12 +319,20 @@ pub struct Target {
     pub ca_cert: Option<Sourced<PathBuf>>,
     /// The context consulted, if any (named, or the file's current one).
     pub context: Option<Sourced<String>>,
+    /// The consulted context's directory sync config.
+    pub directory_sync: Option<PathBuf>,
 }
 
 /// Resolves the connection. A context's token and certificate authority go with its server
 /// only: when a flag or the environment names another server, they are not sent there.
 pub fn resolve(given: Given, file: Option<&Path>) -> Result<Target, ContextError> {
-    let mut target = Target { server: given.server, token: given.token, ca_cert: given.ca_cert, context: None };
+    let mut target = Target {
+        server: given.server,
+        token: given.token,
+        ca_cert: given.ca_cert,
+        context: None,
+        directory_sync: None,
+    };
     let Some(file) = file else { return Ok(target) };
     let named = given.context.is_some();
     // Everything is given already and no context was asked for: the file is not read.
@@ -353,6 +365,7 @@ pub fn resolve(given: Given, file: Option<&Path>) -> Result<Target, ContextError
         }
     }
     target.context = Some(Sourced { value: context.name.clone(), from: chosen.from });
+    target.directory_sync = context.directory_sync.clone();
     Ok(target)
 }
 

@@ -107,6 +107,9 @@ pub fn run(out: &Output, global: &GlobalArgs, command: ContextCommand) -> anyhow
             if let Some(ca) = &context.ca_cert {
                 rows.push(vec!["ca-cert".into(), ca.display().to_string()]);
             }
+            if let Some(sync) = &context.directory_sync {
+                rows.push(vec!["directory-sync".into(), sync.display().to_string()]);
+            }
             out.rows(&["SETTING", "VALUE"], rows)
         }
         ContextCommand::Show { name: None } => show_in_use(out, global, &file),
@@ -119,7 +122,16 @@ pub fn run(out: &Output, global: &GlobalArgs, command: ContextCommand) -> anyhow
             config.save(&file).map_err(anyhow::Error::from)?;
             out.written(&serde_json::json!({ "current": name }), format!("using context {name}"))
         }
-        ContextCommand::Set { name, server, token_file, token_stdin, no_token, ca_cert, make_current } => {
+        ContextCommand::Set {
+            name,
+            server,
+            token_file,
+            token_stdin,
+            no_token,
+            ca_cert,
+            directory_sync,
+            make_current,
+        } => {
             contexts::check_name(&name).map_err(InvalidInput)?;
             let mut config = load(&file)?;
             let existing = config.get(&name).cloned();
@@ -160,6 +172,12 @@ pub fn run(out: &Output, global: &GlobalArgs, command: ContextCommand) -> anyhow
                     return Err(InvalidInput(format!("--ca-cert {}: no such file", absolute.display())).into());
                 }
                 context.ca_cert = Some(absolute);
+            }
+            if let Some(sync) = directory_sync {
+                let absolute = std::path::absolute(&sync).unwrap_or(sync);
+                crate::sync::config::SyncFile::load(&absolute)
+                    .map_err(|e| InvalidInput(format!("--directory-sync {e}")))?;
+                context.directory_sync = Some(absolute);
             }
             config.put(context);
             if make_current || config.current_context.is_none() {

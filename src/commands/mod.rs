@@ -226,6 +226,16 @@ pub async fn dispatch(cli: Cli) -> anyhow::Result<()> {
         Command::Migration(args) if args.command.offline() => return migration::run(&out, args.command),
         _ => {}
     }
+    let mut cli = cli;
+    // `directory sync` without --config reads the context's (`pchat context set
+    // --directory-sync FILE`).
+    if let Command::Directory(crate::cli::DirectoryArgs { command: crate::cli::DirectoryCommand::Sync(args) }) =
+        &mut cli.command
+    {
+        if args.source.config.is_none() && args.command.is_none() {
+            args.source.config = target(&cli.global)?.directory_sync;
+        }
+    }
     match &cli.command {
         Command::Plan(args) => plan::check_paths(&args.files, "plan")?,
         Command::Apply(args) if args.saved.is_none() => plan::check_paths(&args.files, "apply")?,

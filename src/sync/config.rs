@@ -161,7 +161,9 @@ impl SyncFile {
 
     /// The settings of a run; `password` is the one given on stdin, if any.
     pub fn settings(&self, password: Option<String>) -> Result<Settings, String> {
-        let url = self.ldap.clone().ok_or("no directory given: --ldap URL (ldaps://HOST or ldap://HOST)")?;
+        let url = self.ldap.clone().ok_or(
+            "no directory given: --ldap URL (ldaps://HOST or ldap://HOST), or a config file with ldap: (--config FILE, or a context's: pchat context set NAME --directory-sync FILE)",
+        )?;
         let lower = url.to_ascii_lowercase();
         if !(lower.starts_with("ldap://") || lower.starts_with("ldaps://")) {
             return Err(format!(

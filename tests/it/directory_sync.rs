@@ -392,6 +392,34 @@ fn a_config_file_holds_the_settings_and_flags_override_it() {
     srv.ok(&["directory", "sync", "--config", config, "--site-attribute", "l", "--yes"]);
     assert_eq!(user(&srv, "sip:user1@contoso.com")["site"], "dublin", "the flag overrides the file");
 
+    // A context can name the config: `directory sync` with neither --config nor --server.
+    let contexts = ldap.write("contexts.yaml", "");
+    std::fs::remove_file(&contexts).unwrap();
+    let token = ldap.write("token", &format!("{}\n", srv.admin_token));
+    let in_context = |args: &[&str]| {
+        let mut cmd = crate::support::pchat();
+        cmd.env("PCHAT_CONFIG", &contexts);
+        crate::support::run(cmd, args)
+    };
+    in_context(&[
+        "context",
+        "set",
+        "lab",
+        "--server",
+        &srv.url,
+        "--token-file",
+        token.to_str().unwrap(),
+        "--directory-sync",
+        config,
+        "--use",
+    ])
+    .success();
+    in_context(&["context", "show", "lab"]).success().stdout_has(&["directory-sync", "sync.yaml"]);
+    // The context's config (default-site paris, no site attribute) undoes the override above.
+    in_context(&["directory", "sync", "--dry-run", "--detailed-exitcode"])
+        .code(3)
+        .stdout_has(&["~ user sip:user1@contoso.com", "site: \"dublin\" → \"paris\""]);
+
     let bad = ldap.write("bad.yaml", "ldap: ldap://127.0.0.1:1\nbase: DC=x\nsurprise: 1\n");
     srv.cli(&["directory", "sync", "--config", bad.to_str().unwrap()])
         .code(2)
