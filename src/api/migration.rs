@@ -157,7 +157,7 @@ pub struct JobError {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Job {
     pub id: i64,
-    /// `export` or `import`.
+    /// `export`, `import` or `directory-sync`.
     pub kind: String,
     pub state: JobState,
     pub created_by: String,

@@ -579,7 +579,7 @@ pub trait NodeStore {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct JobRow {
     pub id: i64,
-    /// `export` or `import`.
+    /// `export`, `import` or `directory-sync`.
     pub kind: String,
     /// `running`, `succeeded`, `failed` or `cancelled`.
     pub state: String,

@@ -226,7 +226,7 @@ route_table! {
         &[ok::<ImportReport>(), answer::<ImportReport>(202, "application/json", "Accepted: the import runs as a job")], &[INPUT, IMPORT];
     get "/v1/checklist" => checklist::run, Admin, "The deployment checklist's checks this node answers (phase, check: comma-separated; unused_after)";
         &[ok::<Report>()], &[INPUT];
-    get "/v1/jobs" => jobs::list, Admin, "Exports and imports, newest first, with their progress";
+    get "/v1/jobs" => jobs::list, Admin, "Exports, imports and scheduled directory syncs, newest first, with their progress (?kind= one of them)";
         &[ok::<Vec<Job>>()], &[];
     get "/v1/jobs/{id}" => jobs::show, Admin, "One job: counts per type, percent, rate, time left, its error";
         &[ok::<Job>()], &[INPUT];
