@@ -160,6 +160,7 @@ pub fn map(settings: &Settings, mut users: Vec<Entry>, mut groups: Vec<Entry>) -
     }
     let mut group_dns: HashMap<String, String> = HashMap::with_capacity(groups.len());
     let mut named: Vec<(String, Entry)> = Vec::with_capacity(groups.len());
+    let mut first_group_dn: HashMap<String, String> = HashMap::with_capacity(groups.len());
     for entry in groups {
         let raw = settings.group_name_sources.iter().find_map(|a| entry.first(a)).map(str::to_string);
         let raw = raw.or_else(|| Dn::parse(&entry.dn).ok().map(|d| d.leaf().to_string())).unwrap_or_default();
@@ -168,13 +169,14 @@ pub fn map(settings: &Settings, mut users: Vec<Entry>, mut groups: Vec<Entry>) -
             out.skipped.push(Skipped { dn: entry.dn.clone(), reason: format!("no usable group name: {}", e.detail) });
             continue;
         }
-        if let Some(first) = named.iter().find(|(n, _)| *n == name) {
+        if let Some(first) = first_group_dn.get(&name) {
             out.skipped.push(Skipped {
                 dn: entry.dn.clone(),
-                reason: format!("its name {name} is also {}'s, which is kept", first.1.dn),
+                reason: format!("its name {name} is also {first}'s, which is kept"),
             });
             continue;
         }
+        first_group_dn.insert(name.clone(), entry.dn.clone());
         // Active Directory answers a group larger than its MaxValRange (1,500 by default) with
         // `member;range=0-1499`: the rest would need ranged reads, so the group is left as it is.
         if let Some(ranged) = entry.attrs.keys().find(|k| k.contains(";range=")) {
