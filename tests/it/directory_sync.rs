@@ -564,3 +564,30 @@ fn two_nodes_on_one_store_take_turns_never_at_once() {
     assert!(runs.iter().all(|r| r["state"] != "failed"), "{runs:#?}");
     assert_eq!(users(&srv).len(), 300);
 }
+
+#[test]
+#[ignore = "needs slapd (.ci/run installs it)"]
+fn the_openldap_profile_reads_inet_org_persons_and_groups_of_names() {
+    if !slapd::available() {
+        return;
+    }
+    let tree = format!(
+        "dn: ou=People,{SUFFIX}\nobjectClass: organizationalUnit\nou: People\n\n\
+         dn: uid=dana,ou=People,{SUFFIX}\nobjectClass: inetOrgPerson\nuid: dana\ncn: Dana Scully\nsn: Scully\n\
+         mail: dana@contoso.com\n\n\
+         dn: uid=fox,ou=People,{SUFFIX}\nobjectClass: inetOrgPerson\nuid: fox\ncn: Fox Mulder\nsn: Mulder\n\
+         mail: fox@contoso.com\n\n\
+         dn: cn=X Files,ou=People,{SUFFIX}\nobjectClass: groupOfNames\ncn: X Files\n\
+         member: uid=dana,ou=People,{SUFFIX}\nmember: uid=fox,ou=People,{SUFFIX}\n\n"
+    );
+    let ldap = Slapd::start(&tree);
+    let srv = TestServer::start();
+    sync(&srv, &ldap, &["--profile", "openldap", "--yes"]).success().stderr_has(&["read 2 users and 1 group"]);
+    let dana = user(&srv, "sip:dana@contoso.com");
+    assert_eq!(
+        (dana["ou"].as_str(), dana["display_name"].as_str(), dana["enabled"].as_bool()),
+        (Some("contoso/people"), Some("Dana Scully"), Some(true)),
+        "{dana}"
+    );
+    assert_eq!(group(&srv, "x-files")["members"], serde_json::json!(["sip:dana@contoso.com", "sip:fox@contoso.com"]));
+}
