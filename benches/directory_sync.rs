@@ -23,7 +23,7 @@ mod node;
 #[path = "support/slapd.rs"]
 mod slapd;
 
-use slapd::{Forest, Slapd, SUFFIX, SYNC_DN};
+use slapd::{Forest, Slapd};
 
 const PCHAT: &str = env!("CARGO_BIN_EXE_pchat");
 const MEMBERS: usize = 50;
@@ -67,28 +67,9 @@ fn cli(args: &[String], env: &[(&str, &str)]) -> Run {
 }
 
 /// `pchat directory sync --yes` against `ldap`, as the sync account.
-fn sync(ldap: &Slapd, password_file: &str, server: &str, token: &str) -> Run {
-    let args: Vec<String> = [
-        "directory",
-        "sync",
-        "--ldap",
-        &ldap.url,
-        "--no-tls",
-        "--bind-dn",
-        SYNC_DN,
-        "--password-file",
-        password_file,
-        "--base",
-        SUFFIX,
-        "--site-attribute",
-        "l",
-        "--default-site",
-        "redmond",
-        "--yes",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+fn sync(ldap: &Slapd, server: &str, token: &str) -> Run {
+    let mut args = ldap.sync_command(&ldap.url);
+    args.extend(["--no-tls", "--yes"].map(String::from));
     let run = cli(&args, &[("PCHAT_SERVER", server), ("PCHAT_TOKEN", token)]);
     if std::env::var_os("PCHAT_BENCH_PHASES").is_some() {
         for line in run.stderr.lines().filter(|l| l.starts_with("timing: ")) {
@@ -159,8 +140,6 @@ fn measure(users: usize, tmp: &std::path::Path) -> Size {
         ldif.len() as f64 / 1e6
     );
     drop(ldif);
-    let password = ldap.password_file();
-    let password = password.to_str().expect("utf-8 path");
 
     let (mut first, mut steady) = (Figures::new(), Figures::new());
     let mut server_peak_mb = 0.0f64;
@@ -177,12 +156,12 @@ fn measure(users: usize, tmp: &std::path::Path) -> Size {
         .to_string();
         let node = node::Node::start(&["--database", &database, "--file-store", files.to_str().expect("utf-8 path")]);
 
-        let run = sync(&ldap, password, &node.url, &token);
+        let run = sync(&ldap, &node.url, &token);
         let created = format!("Apply complete: {} added, 0 changed, 0 destroyed.", users + groups);
         assert!(run.stderr.contains(&created), "the first sync creates everything:\n{}", run.stderr);
         first.add(&run);
 
-        let run = sync(&ldap, password, &node.url, &token);
+        let run = sync(&ldap, &node.url, &token);
         assert!(run.stdout.contains("No changes."), "a second sync changes nothing:\n{}{}", run.stdout, run.stderr);
         steady.add(&run);
         server_peak_mb = server_peak_mb.max(node.memory_mb("VmHWM"));

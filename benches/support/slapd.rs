@@ -200,6 +200,15 @@ impl Slapd {
         self.write("password", &format!("{SYNC_PASSWORD}\n"))
     }
 
+    /// `pchat directory sync` of this directory at `url` (its own, or a proxy's), bound as
+    /// the sync account, under the whole suffix, each user's site from `l` else redmond.
+    pub fn sync_command(&self, url: &str) -> Vec<String> {
+        let password = self.password_file().display().to_string();
+        let args = ["directory", "sync", "--ldap", url, "--bind-dn", SYNC_DN, "--password-file", &password];
+        let mapping = ["--base", SUFFIX, "--site-attribute", "l", "--default-site", "redmond"];
+        args.iter().chain(&mapping).map(|s| s.to_string()).collect()
+    }
+
     /// Changes the directory with `ldapmodify` (add, modify, modrdn and delete records).
     #[track_caller]
     pub fn modify(&self, ldif: &str) {

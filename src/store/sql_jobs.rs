@@ -23,22 +23,27 @@ fn job_of(row: &DbRow) -> StoreResult<JobRow> {
     })
 }
 
+/// Inserts a job (`conflict`: what a unique index's refusal does); its id, if it went in.
+async fn insert(tx: &mut SqlTx, j: &JobRow, conflict: &str) -> StoreResult<Option<i64>> {
+    Ok(sqlx::query_scalar(&format!(
+        "INSERT INTO jobs (kind, state, created_by, node, detail, started_at, updated_at, progress) \
+         VALUES ($1, $2, $3, $4, $5, $6, $6, $7){conflict} RETURNING id"
+    ))
+    .bind(&j.kind)
+    .bind(&j.state)
+    .bind(&j.created_by)
+    .bind(&j.node)
+    .bind(&j.detail)
+    .bind(j.started_at)
+    .bind(&j.progress)
+    .fetch_optional(&mut *tx.tx)
+    .await?)
+}
+
 #[async_trait]
 impl JobStore for SqlTx {
     async fn insert_job(&mut self, j: &JobRow) -> StoreResult<i64> {
-        Ok(sqlx::query_scalar(
-            "INSERT INTO jobs (kind, state, created_by, node, detail, started_at, updated_at, progress) \
-             VALUES ($1, $2, $3, $4, $5, $6, $6, $7) RETURNING id",
-        )
-        .bind(&j.kind)
-        .bind(&j.state)
-        .bind(&j.created_by)
-        .bind(&j.node)
-        .bind(&j.detail)
-        .bind(j.started_at)
-        .bind(&j.progress)
-        .fetch_one(&mut *self.tx)
-        .await?)
+        insert(self, j, "").await?.ok_or_else(|| StoreError::Other(anyhow::anyhow!("a job insert returned no id")))
     }
 
     async fn job_progress(&mut self, id: i64, progress: &str, now: i64) -> StoreResult<bool> {
@@ -101,19 +106,7 @@ impl JobStore for SqlTx {
             return Ok(None);
         }
         // Two nodes that both found none: the unique index lets one of them in.
-        Ok(sqlx::query_scalar(
-            "INSERT INTO jobs (kind, state, created_by, node, detail, started_at, updated_at, progress) \
-             VALUES ($1, $2, $3, $4, $5, $6, $6, $7) ON CONFLICT DO NOTHING RETURNING id",
-        )
-        .bind(&j.kind)
-        .bind(&j.state)
-        .bind(&j.created_by)
-        .bind(&j.node)
-        .bind(&j.detail)
-        .bind(j.started_at)
-        .bind(&j.progress)
-        .fetch_optional(&mut *self.tx)
-        .await?)
+        insert(self, j, " ON CONFLICT DO NOTHING").await
     }
 
     async fn job(&mut self, id: i64) -> StoreResult<Option<JobRow>> {

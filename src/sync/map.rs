@@ -126,21 +126,27 @@ fn enabled_of(entry: &Entry, how: &Enabled) -> Result<bool, String> {
 }
 
 /// Maps what the searches found. `users` and `groups` are the two searches' entries.
-pub fn map(settings: &Settings, mut users: Vec<Entry>, mut groups: Vec<Entry>) -> Mapped {
+pub fn map(settings: &Settings, users: Vec<Entry>, groups: Vec<Entry>) -> Mapped {
     let base = Dn::parse(&settings.base).ok();
     // In DN order: which of two entries with one SIP URI or group name is kept does not
     // depend on the order the directory answered in.
-    let by_dn = |e: &Entry| Dn::parse(&e.dn).map(|d| d.key()).unwrap_or_else(|_| e.dn.to_lowercase());
-    users.sort_by_cached_key(by_dn);
-    groups.sort_by_cached_key(by_dn);
+    // Each DN's key is worked out once: it orders the entries and names them to members.
+    let keyed = |entries: Vec<Entry>| {
+        let mut keyed: Vec<(String, Entry)> = entries
+            .into_iter()
+            .map(|e| (Dn::parse(&e.dn).map(|d| d.key()).unwrap_or_else(|_| e.dn.to_lowercase()), e))
+            .collect();
+        keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        keyed
+    };
+    let (users, groups) = (keyed(users), keyed(groups));
     let mut out = Mapped::default();
     // By DN key: who a group's `member` values name.
     let mut user_dns: HashMap<String, String> = HashMap::with_capacity(users.len());
     let mut first_dn_of: HashMap<String, String> = HashMap::new();
-    for entry in users {
+    for (key, entry) in users {
         match user(settings, &entry, &mut out.shortened) {
             Ok(u) => {
-                let key = Dn::parse(&entry.dn).map(|d| d.key()).unwrap_or_else(|_| entry.dn.to_lowercase());
                 if let Some(first) = first_dn_of.get(&u.sip) {
                     out.skipped.push(Skipped {
                         dn: entry.dn.clone(),
@@ -161,7 +167,7 @@ pub fn map(settings: &Settings, mut users: Vec<Entry>, mut groups: Vec<Entry>) -
     let mut group_dns: HashMap<String, String> = HashMap::with_capacity(groups.len());
     let mut named: Vec<(String, Entry)> = Vec::with_capacity(groups.len());
     let mut first_group_dn: HashMap<String, String> = HashMap::with_capacity(groups.len());
-    for entry in groups {
+    for (key, entry) in groups {
         let raw = settings.group_name_sources.iter().find_map(|a| entry.first(a)).map(str::to_string);
         let raw = raw.or_else(|| Dn::parse(&entry.dn).ok().map(|d| d.leaf().to_string())).unwrap_or_default();
         let name = group_name(&raw);
@@ -189,7 +195,6 @@ pub fn map(settings: &Settings, mut users: Vec<Entry>, mut groups: Vec<Entry>) -
             });
             continue;
         }
-        let key = Dn::parse(&entry.dn).map(|d| d.key()).unwrap_or_else(|_| entry.dn.to_lowercase());
         group_dns.insert(key, name.clone());
         named.push((name, entry));
     }

@@ -11,25 +11,7 @@ use crate::support::{Out, TestServer};
 
 /// The sync's arguments for `ldap` (plain LDAP on loopback), as the sync account.
 fn sync_args(ldap: &Slapd, url: &str, extra: &[&str]) -> Vec<String> {
-    let mut args: Vec<String> = [
-        "directory",
-        "sync",
-        "--ldap",
-        url,
-        "--bind-dn",
-        SYNC_DN,
-        "--password-file",
-        ldap.password_file().to_str().unwrap(),
-        "--base",
-        SUFFIX,
-        "--site-attribute",
-        "l",
-        "--default-site",
-        "redmond",
-    ]
-    .iter()
-    .map(|s| s.to_string())
-    .collect();
+    let mut args = ldap.sync_command(url);
     if url.starts_with("ldap://") && !extra.contains(&"--ldap-ca-cert") {
         args.push("--no-tls".into());
     }
@@ -37,9 +19,13 @@ fn sync_args(ldap: &Slapd, url: &str, extra: &[&str]) -> Vec<String> {
     args
 }
 
-fn sync(srv: &TestServer, ldap: &Slapd, extra: &[&str]) -> Out {
-    let args = sync_args(ldap, &ldap.url, extra);
+/// `srv.cli` of arguments built as strings.
+fn cli_owned(srv: &TestServer, args: &[String]) -> Out {
     srv.cli(&args.iter().map(String::as_str).collect::<Vec<_>>())
+}
+
+fn sync(srv: &TestServer, ldap: &Slapd, extra: &[&str]) -> Out {
+    cli_owned(srv, &sync_args(ldap, &ldap.url, extra))
 }
 
 fn users(srv: &TestServer) -> Vec<serde_json::Value> {
@@ -133,7 +119,7 @@ fn prune_removes_only_what_the_sync_made() {
     let mut nobody = sync_args(&ldap, &ldap.url, &["--yes", "--prune"]);
     let at = nobody.iter().position(|a| a == "--base").unwrap();
     nobody[at + 1] = format!("OU=Groups,{SUFFIX}");
-    srv.cli(&nobody.iter().map(String::as_str).collect::<Vec<_>>())
+    cli_owned(&srv, &nobody)
         .code(2)
         .stderr_has(&["--prune: the directory returned no users under OU=Groups,DC=contoso,DC=com, so the prune would delete all 8 users"]);
     assert!(users(&srv).iter().any(|u| u["sip"] == "sip:user7@contoso.com"), "nothing was changed");
@@ -229,7 +215,7 @@ fn bind_base_and_reach_faults_are_said_plainly_and_change_nothing() {
     let mut args = sync_args(&ldap, &ldap.url, &["--yes"]);
     let at = args.iter().position(|a| a == "--password-file").unwrap();
     args[at + 1] = wrong.display().to_string();
-    let out = srv.cli(&args.iter().map(String::as_str).collect::<Vec<_>>()).code(1);
+    let out = cli_owned(&srv, &args).code(1);
     let out =
         out.stderr_has(&[&format!("the directory at {} refused the bind as {SYNC_DN}: invalid credentials", ldap.url)]);
     assert!(!out.stderr.contains("not-the-password"), "the password is never said: {out}");
@@ -237,7 +223,7 @@ fn bind_base_and_reach_faults_are_said_plainly_and_change_nothing() {
     let mut base = sync_args(&ldap, &ldap.url, &["--yes"]);
     let at = base.iter().position(|a| a == "--base").unwrap();
     base[at + 1] = "OU=Nowhere,DC=contoso,DC=com".into();
-    srv.cli(&base.iter().map(String::as_str).collect::<Vec<_>>())
+    cli_owned(&srv, &base)
         .code(2)
         .stderr_has(&["the base OU=Nowhere,DC=contoso,DC=com does not exist in the directory"]);
 
@@ -247,13 +233,11 @@ fn bind_base_and_reach_faults_are_said_plainly_and_change_nothing() {
     };
     let nowhere = format!("ldap://127.0.0.1:{closed}");
     let args = sync_args(&ldap, &nowhere, &["--yes"]);
-    srv.cli(&args.iter().map(String::as_str).collect::<Vec<_>>())
-        .code(1)
-        .stderr_has(&[&format!("cannot reach the directory at {nowhere}")]);
+    cli_owned(&srv, &args).code(1).stderr_has(&[&format!("cannot reach the directory at {nowhere}")]);
 
     // Plain LDAP only on loopback; a password file others can read is refused.
     let far = sync_args(&ldap, "ldap://directory.contoso.com", &["--yes"]);
-    srv.cli(&far.iter().map(String::as_str).collect::<Vec<_>>()).code(2).stderr_has(&[
+    cli_owned(&srv, &far).code(2).stderr_has(&[
         "--no-tls with ldap://directory.contoso.com: the bind password would cross the network in clear",
     ]);
     let open = ldap.write("open-password", "sync-secret\n");
@@ -262,9 +246,7 @@ fn bind_base_and_reach_faults_are_said_plainly_and_change_nothing() {
     let mut args = sync_args(&ldap, &ldap.url, &["--yes"]);
     let at = args.iter().position(|a| a == "--password-file").unwrap();
     args[at + 1] = open.display().to_string();
-    srv.cli(&args.iter().map(String::as_str).collect::<Vec<_>>())
-        .code(2)
-        .stderr_has(&["can be read by others (mode 644): chmod 600"]);
+    cli_owned(&srv, &args).code(2).stderr_has(&["can be read by others (mode 644): chmod 600"]);
 
     // The password never on the command line: there is no flag for it.
     srv.cli(&["directory", "sync", "--password", "x"]).code(2);
@@ -318,7 +300,7 @@ fn the_directory_going_away_mid_sync_applies_nothing() {
     let proxy = cutting_proxy(ldap.port, 40_000);
     let url = format!("ldap://127.0.0.1:{proxy}");
     let args = sync_args(&ldap, &url, &["--yes", "--page-size", "20"]);
-    let out = srv.cli(&args.iter().map(String::as_str).collect::<Vec<_>>()).code(1);
+    let out = cli_owned(&srv, &args).code(1);
     let out = out.stderr_has(&["searching the directory for users: after ", "nothing was applied"]);
     assert!(users(&srv).is_empty(), "nothing was applied: {out}");
     // Through the directory itself the same sync goes through.
@@ -357,16 +339,16 @@ fn starttls_and_ldaps_trust_the_ca_given_and_refuse_an_unknown_one() {
     // StartTLS by default on ldap://: the test CA is no system root.
     let args = sync_args(&ldap, &url, &["--yes", "--ldap-ca-cert", "/dev/null"]);
     let args: Vec<String> = args.into_iter().filter(|a| a != "--ldap-ca-cert" && a != "/dev/null").collect();
-    let out = srv.cli(&args.iter().map(String::as_str).collect::<Vec<_>>()).code(1);
+    let out = cli_owned(&srv, &args).code(1);
     out.stderr_has(&["cannot reach the directory", "certificate"]);
 
     let args = sync_args(&ldap, &url, &["--yes", "--ldap-ca-cert", ca]);
-    srv.cli(&args.iter().map(String::as_str).collect::<Vec<_>>()).success();
+    cli_owned(&srv, &args).success();
     assert_eq!(user(&srv, "sip:carol@contoso.com")["ou"], "contoso/eng");
 
     let ldaps = ldap.ldaps_url();
     let args = sync_args(&ldap, &ldaps, &["--yes", "--ldap-ca-cert", ca, "--dry-run", "--detailed-exitcode"]);
-    srv.cli(&args.iter().map(String::as_str).collect::<Vec<_>>()).success();
+    cli_owned(&srv, &args).success();
 }
 
 #[test]
